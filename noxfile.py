@@ -1,0 +1,65 @@
+"""talkwire's sessions. `nox -l` lists them; logic lives in scripts/, the sessions only orchestrate.
+
+The README's two commands: `nox -s release` (the main job) and `nox -t test` (every check CI runs).
+"""
+
+from __future__ import annotations
+
+import nox
+from nox.project import dependency_groups, load_toml
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.needs_version = ">=2025.2.9"
+
+PYPROJECT = load_toml("pyproject.toml")
+VENDORS = list(PYPROJECT["tool"]["talkwire"]["vendors"])
+PYTHON = "3.11"
+
+
+def install_group(session: nox.Session, *groups: str) -> None:
+    session.install(*dependency_groups(PYPROJECT, *groups))
+
+
+def install_clients(session: nox.Session) -> None:
+    """talkwire-core, every generated package and every overlay package, editable, without touching the index."""
+    from pathlib import Path
+
+    paths = ["overlays/core"]
+    paths += [f"generated/{vendor}" for vendor in VENDORS if Path(f"generated/{vendor}/pyproject.toml").exists()]
+    paths += [f"overlays/{vendor}" for vendor in VENDORS if Path(f"overlays/{vendor}/pyproject.toml").exists()]
+    session.install("--no-deps", *(arg for path in paths for arg in ("-e", path)))
+    session.install("httpx>=0.27,<0.29", "httpx-retries>=0.4,<0.7", "attrs>=23.1", "python-dateutil>=2.8")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/<vendor>/ from specs and overlay documents (`-- --force`, `-- vida`)."""
+    install_group(session, "pipeline")
+    session.run("python", "-m", "scripts.generate", *session.posargs)
+
+
+@nox.session(name="check-generated", python=PYTHON, tags=["test"])
+def check_generated(session: nox.Session) -> None:
+    """Fail, naming the vendors, when generated/ is not what the current inputs produce."""
+    install_group(session, "pipeline")
+    session.run("python", "-m", "scripts.drift", *session.posargs)
+
+
+@nox.session(name="lint", python=PYTHON, tags=["test"])
+def lint(session: nox.Session) -> None:
+    """ruff and mypy over scripts/, overlays/, tests/ and benchmarks/ (generated/ is the generator's)."""
+    install_group(session, "lint")
+    install_clients(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "scripts", "overlays", "noxfile.py")
+
+
+@nox.session(python=PYTHON, tags=["test"])
+def tests(session: nox.Session) -> None:
+    """The test suite: pipeline, specs, overlays, webhooks, contract tests (pytest arguments after --)."""
+    install_group(session, "test")
+    install_clients(session)
+    session.run("pytest", *session.posargs)

@@ -1,0 +1,57 @@
+"""talkwire-core: what every talkwire vendor client shares (errors, retries, redaction, paging, webhooks)."""
+
+from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core._client import DEFAULT_TIMEOUT, ClientSettings
+from talkwire_core._http import raise_for_api_error
+from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
+from talkwire_core._redact import redact, register_secret
+from talkwire_core._retry import RetryPolicy
+from talkwire_core._vendor_client import VendorClientMixin
+from talkwire_core.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ServerError,
+    TalkwireError,
+    WebhookVerificationError,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientSettings",
+    "ConflictError",
+    "FieldError",
+    "NotFoundError",
+    "PagingError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RenewingBearerAuth",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "ServerError",
+    "TalkwireError",
+    "Token",
+    "VendorClientMixin",
+    "WebhookVerificationError",
+    "aiterate_pages",
+    "apaginate",
+    "iterate_pages",
+    "jwt_expiry",
+    "paginate",
+    "raise_for_api_error",
+    "redact",
+    "register_secret",
+]
