@@ -52,7 +52,8 @@ def find_drift(registry: Registry, names: list[str] | None = None) -> list[Drift
 
 def main(argv: list[str] | None = None) -> int:
     registry = load_registry()
-    drifts = find_drift(registry, argv if argv is not None else sys.argv[1:])
+    names = argv if argv is not None else sys.argv[1:]
+    drifts = find_drift(registry, names)
     for drift in drifts:
         print(f"drift: {drift.vendor}: {drift.reason}", file=sys.stderr)
     if drifts:
@@ -62,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"generated/ matches its inputs for all {len(registry.vendors)} vendors")
+    checked = registry.select(names)
+    print(f"generated/ matches its inputs for {', '.join(vendor.key for vendor in checked)}")
     return 0
 
 

@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -141,24 +142,35 @@ def _render_package(registry: Registry, loaded: LoadedSpec, staged: Path) -> int
     staged.mkdir(parents=True)
     spec_path = staged / OVERLAID_SPEC
     spec_path.write_text(json.dumps(loaded.document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # Written first: its [tool.ruff] table is the formatting config the generator's ruff hooks pick up, so the
+    # output does not depend on whatever ruff config sits above generated/.
+    (staged / "pyproject.toml").write_text(render_pyproject(registry, vendor), encoding="utf-8")
     package_dir = staged / vendor.api_package
     _run_generator(registry, vendor, spec_path, package_dir)
-    (package_dir / "_operations.py").write_text(
-        render_operations_module(loaded.document, package_dir), encoding="utf-8"
-    )
+    operations_module = package_dir / "_operations.py"
+    operations_module.write_text(render_operations_module(loaded.document, package_dir), encoding="utf-8")
+    _format_python(operations_module)
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    (staged / "pyproject.toml").write_text(render_pyproject(registry, vendor), encoding="utf-8")
     (staged / "README.md").write_text(render_readme(vendor, loaded.document), encoding="utf-8")
     models_dir = package_dir / "models"
     return len([path for path in models_dir.glob("*.py") if path.name != "__init__.py"]) if models_dir.exists() else 0
+
+
+def _ruff() -> str:
+    """The ruff installed beside this interpreter (the pinned one), else whatever is on PATH."""
+    ruff = Path(sys.executable).parent / "ruff"
+    return str(ruff) if ruff.exists() else "ruff"
+
+
+def _format_python(path: Path) -> None:
+    subprocess.run([_ruff(), "format", "--quiet", str(path)], check=True, cwd=path.parent)
 
 
 def _run_generator(registry: Registry, vendor: Vendor, spec_path: Path, package_dir: Path) -> None:
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    ruff = Path(sys.executable).parent / "ruff"
-    ruff_command = str(ruff) if ruff.exists() else "ruff"
+    ruff_command = _ruff()
     config = Config.from_sources(
         ConfigFile(
             project_name_override=vendor.api_distribution,

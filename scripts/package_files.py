@@ -62,6 +62,11 @@ packages = ["{vendor.api_package}"]
 
 [tool.hatch.build.targets.sdist]
 include = ["{vendor.api_package}", "README.md", "openapi.json", "pyproject.toml"]
+
+# The formatting the generator's ruff hooks apply; kept here so the output never depends on a config outside.
+[tool.ruff]
+line-length = 120
+target-version = "py311"
 """
 
 
@@ -126,6 +131,9 @@ def render_operations_module(document: dict[str, Any], package_dir: Path) -> str
             entry["pagination"] = _with_attribute_paths(pagination)
         operations[name] = entry
     body = pprint.pformat(operations, indent=1, width=110, sort_dicts=True)
+    schemes = pprint.pformat(
+        (document.get("components") or {}).get("securitySchemes") or {}, indent=1, width=110, sort_dicts=True
+    )
     return f'''"""Operation metadata from the overlaid spec, for talkwire-core (paging, scopes, security).
 
 {HEADER}
@@ -134,6 +142,8 @@ def render_operations_module(document: dict[str, Any], package_dir: Path) -> str
 from typing import Any
 
 OPERATIONS: dict[str, dict[str, Any]] = {body}
+
+SECURITY_SCHEMES: dict[str, dict[str, Any]] = {schemes}
 '''
 
 

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_detail import ConversationDetail
+from ...models.error_response import ErrorResponse
+from ...models.rate_limit_error import RateLimitError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    include_transcript: bool | Unset = UNSET,
+    include_insights: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_transcript"] = include_transcript
+
+    params["include_insights"] = include_insights
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_conversation"},
+        "url": "/rest/conversations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationDetail | ErrorResponse | RateLimitError:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_conversation",
+            method="GET",
+            path="/rest/conversations/{id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationDetail | ErrorResponse | RateLimitError:
+    if response.status_code == 200:
+        response_200 = ConversationDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_transcript: bool | Unset = UNSET,
+    include_insights: bool | Unset = UNSET,
+) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+    """Get a conversation
+
+     Returns conversation detail (summary, participants). Optionally includes the transcript
+    (`include_transcript=true`, needs scope `transcripts` as well) and insights/topics
+    (`include_insights=true`, needs scope `insights` as well). What happens when an include is asked for
+    without its scope is undocumented; the docs' wording ("if requested and the token has those scopes")
+    suggests the part is silently left out.
+    Requires scope: conversations.
+
+    Args:
+        id (UUID):
+        include_transcript (bool | Unset):
+        include_insights (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDetail | ErrorResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_transcript=include_transcript,
+        include_insights=include_insights,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_transcript: bool | Unset = UNSET,
+    include_insights: bool | Unset = UNSET,
+) -> ConversationDetail | ErrorResponse | RateLimitError:
+    """Get a conversation
+
+     Returns conversation detail (summary, participants). Optionally includes the transcript
+    (`include_transcript=true`, needs scope `transcripts` as well) and insights/topics
+    (`include_insights=true`, needs scope `insights` as well). What happens when an include is asked for
+    without its scope is undocumented; the docs' wording ("if requested and the token has those scopes")
+    suggests the part is silently left out.
+    Requires scope: conversations.
+
+    Args:
+        id (UUID):
+        include_transcript (bool | Unset):
+        include_insights (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDetail | ErrorResponse | RateLimitError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include_transcript=include_transcript,
+        include_insights=include_insights,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_transcript: bool | Unset = UNSET,
+    include_insights: bool | Unset = UNSET,
+) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+    """Get a conversation
+
+     Returns conversation detail (summary, participants). Optionally includes the transcript
+    (`include_transcript=true`, needs scope `transcripts` as well) and insights/topics
+    (`include_insights=true`, needs scope `insights` as well). What happens when an include is asked for
+    without its scope is undocumented; the docs' wording ("if requested and the token has those scopes")
+    suggests the part is silently left out.
+    Requires scope: conversations.
+
+    Args:
+        id (UUID):
+        include_transcript (bool | Unset):
+        include_insights (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationDetail | ErrorResponse | RateLimitError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_transcript=include_transcript,
+        include_insights=include_insights,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    include_transcript: bool | Unset = UNSET,
+    include_insights: bool | Unset = UNSET,
+) -> ConversationDetail | ErrorResponse | RateLimitError:
+    """Get a conversation
+
+     Returns conversation detail (summary, participants). Optionally includes the transcript
+    (`include_transcript=true`, needs scope `transcripts` as well) and insights/topics
+    (`include_insights=true`, needs scope `insights` as well). What happens when an include is asked for
+    without its scope is undocumented; the docs' wording ("if requested and the token has those scopes")
+    suggests the part is silently left out.
+    Requires scope: conversations.
+
+    Args:
+        id (UUID):
+        include_transcript (bool | Unset):
+        include_insights (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationDetail | ErrorResponse | RateLimitError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include_transcript=include_transcript,
+            include_insights=include_insights,
+        )
+    ).parsed

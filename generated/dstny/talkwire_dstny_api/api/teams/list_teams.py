@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.rate_limit_error import RateLimitError
+from ...models.team_list import TeamList
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_teams"},
+        "url": "/rest/teams",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RateLimitError | TeamList:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_teams",
+            method="GET",
+            path="/rest/teams",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RateLimitError | TeamList:
+    if response.status_code == 200:
+        response_200 = TeamList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RateLimitError | TeamList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RateLimitError | TeamList]:
+    """List teams
+
+     Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
+    docs
+    give no description text for this operation; the scope is from the documented scope list.
+    Requires scope: teams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RateLimitError | TeamList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RateLimitError | TeamList:
+    """List teams
+
+     Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
+    docs
+    give no description text for this operation; the scope is from the documented scope list.
+    Requires scope: teams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RateLimitError | TeamList
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | RateLimitError | TeamList]:
+    """List teams
+
+     Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
+    docs
+    give no description text for this operation; the scope is from the documented scope list.
+    Requires scope: teams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RateLimitError | TeamList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | RateLimitError | TeamList:
+    """List teams
+
+     Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
+    docs
+    give no description text for this operation; the scope is from the documented scope list.
+    Requires scope: teams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RateLimitError | TeamList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

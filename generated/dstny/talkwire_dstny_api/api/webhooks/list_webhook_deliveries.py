@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.rate_limit_error import RateLimitError
+from ...models.webhook_delivery_list import WebhookDeliveryList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    token_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_token_id: str | Unset = UNSET
+    if not isinstance(token_id, Unset):
+        json_token_id = str(token_id)
+    params["token_id"] = json_token_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_webhook_deliveries"},
+        "url": "/rest/webhooks/deliveries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_webhook_deliveries",
+            method="GET",
+            path="/rest/webhooks/deliveries",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+    if response.status_code == 200:
+        response_200 = WebhookDeliveryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = RateLimitError.from_dict(response.json())
+
+        return response_429
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    token_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+    """List webhook deliveries
+
+     Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
+    The path is from the Meetric documentation, which lists it without a method; GET is inferred (a read
+    with a query filter). The required scope is undocumented (the docs group it under "token webhooks"
+    and
+    name no scope), so `x-required-scopes` is empty and 403 is declared in case the token may not see
+    the
+    deliveries asked for (unconfirmed).
+    Requires scope: none documented (unconfirmed).
+
+    Args:
+        token_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RateLimitError | WebhookDeliveryList]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    token_id: UUID | Unset = UNSET,
+) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+    """List webhook deliveries
+
+     Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
+    The path is from the Meetric documentation, which lists it without a method; GET is inferred (a read
+    with a query filter). The required scope is undocumented (the docs group it under "token webhooks"
+    and
+    name no scope), so `x-required-scopes` is empty and 403 is declared in case the token may not see
+    the
+    deliveries asked for (unconfirmed).
+    Requires scope: none documented (unconfirmed).
+
+    Args:
+        token_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RateLimitError | WebhookDeliveryList
+    """
+
+    return sync_detailed(
+        client=client,
+        token_id=token_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    token_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+    """List webhook deliveries
+
+     Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
+    The path is from the Meetric documentation, which lists it without a method; GET is inferred (a read
+    with a query filter). The required scope is undocumented (the docs group it under "token webhooks"
+    and
+    name no scope), so `x-required-scopes` is empty and 403 is declared in case the token may not see
+    the
+    deliveries asked for (unconfirmed).
+    Requires scope: none documented (unconfirmed).
+
+    Args:
+        token_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RateLimitError | WebhookDeliveryList]
+    """
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    token_id: UUID | Unset = UNSET,
+) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+    """List webhook deliveries
+
+     Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
+    The path is from the Meetric documentation, which lists it without a method; GET is inferred (a read
+    with a query filter). The required scope is undocumented (the docs group it under "token webhooks"
+    and
+    name no scope), so `x-required-scopes` is empty and 403 is declared in case the token may not see
+    the
+    deliveries asked for (unconfirmed).
+    Requires scope: none documented (unconfirmed).
+
+    Args:
+        token_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RateLimitError | WebhookDeliveryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            token_id=token_id,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+
+
+T = TypeVar("T", bound="ConversationCompletedData")
+
+
+@_attrs_define
+class ConversationCompletedData:
+    """The `data` of a `conversation.completed` event.
+
+    Attributes:
+        conversation (Conversation): A conversation with summary and participants, as sent in the
+            `conversation.completed` webhook (`data.conversation`). The same fields as `ConversationDetail`, without
+            `_meta`.
+    """
+
+    conversation: Conversation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation = self.conversation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation": conversation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation import Conversation
+
+        d = dict(src_dict)
+        conversation = Conversation.from_dict(d.pop("conversation"))
+
+        conversation_completed_data = cls(
+            conversation=conversation,
+        )
+
+        conversation_completed_data.additional_properties = d
+        return conversation_completed_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

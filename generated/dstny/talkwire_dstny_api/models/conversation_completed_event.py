@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+
+if TYPE_CHECKING:
+    from ..models.conversation_completed_data import ConversationCompletedData
+    from ..models.webhook_meta import WebhookMeta
+
+
+T = TypeVar("T", bound="ConversationCompletedEvent")
+
+
+@_attrs_define
+class ConversationCompletedEvent:
+    """Payload of the `conversation.completed` webhook.
+
+    Attributes:
+        event (WebhookEventType): Webhook event name. `conversation.completed` is the only documented event.
+        timestamp (datetime.datetime): Event time.
+        data (ConversationCompletedData): The `data` of a `conversation.completed` event.
+        field_meta (WebhookMeta): `_meta` of a webhook payload: unlike REST responses it carries the delivery id and no
+            `timestamp` (the event time is the payload's top-level `timestamp`).
+    """
+
+    event: WebhookEventType
+    timestamp: datetime.datetime
+    data: ConversationCompletedData
+    field_meta: WebhookMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "timestamp": timestamp,
+                "data": data,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_completed_data import ConversationCompletedData
+        from ..models.webhook_meta import WebhookMeta
+
+        d = dict(src_dict)
+        event = WebhookEventType(d.pop("event"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = ConversationCompletedData.from_dict(d.pop("data"))
+
+        field_meta = WebhookMeta.from_dict(d.pop("_meta"))
+
+        conversation_completed_event = cls(
+            event=event,
+            timestamp=timestamp,
+            data=data,
+            field_meta=field_meta,
+        )
+
+        conversation_completed_event.additional_properties = d
+        return conversation_completed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.insight import Insight
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="ConversationInsights")
+
+
+@_attrs_define
+class ConversationInsights:
+    """Response of `listConversationInsights`.
+
+    Attributes:
+        conversation_id (UUID):
+        insights (list[Insight]):
+        field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    conversation_id: UUID
+    insights: list[Insight]
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = str(self.conversation_id)
+
+        insights = []
+        for insights_item_data in self.insights:
+            insights_item = insights_item_data.to_dict()
+            insights.append(insights_item)
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+                "insights": insights,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.insight import Insight
+        from ..models.meta import Meta
+
+        d = dict(src_dict)
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        insights = []
+        _insights = d.pop("insights")
+        for insights_item_data in _insights:
+            insights_item = Insight.from_dict(insights_item_data)
+
+            insights.append(insights_item)
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        conversation_insights = cls(
+            conversation_id=conversation_id,
+            insights=insights,
+            field_meta=field_meta,
+        )
+
+        conversation_insights.additional_properties = d
+        return conversation_insights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conversation_list_item import ConversationListItem
+    from ..models.meta import Meta
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="ConversationList")
+
+
+@_attrs_define
+class ConversationList:
+    """One page of `listConversations`.
+
+    Attributes:
+        conversations (list[ConversationListItem]):
+        pagination (Pagination): Cursor paging state of a list response.
+        field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    conversations: list[ConversationListItem]
+    pagination: Pagination
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversations = []
+        for conversations_item_data in self.conversations:
+            conversations_item = conversations_item_data.to_dict()
+            conversations.append(conversations_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversations": conversations,
+                "pagination": pagination,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.conversation_list_item import ConversationListItem
+        from ..models.meta import Meta
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        conversations = []
+        _conversations = d.pop("conversations")
+        for conversations_item_data in _conversations:
+            conversations_item = ConversationListItem.from_dict(conversations_item_data)
+
+            conversations.append(conversations_item)
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        conversation_list = cls(
+            conversations=conversations,
+            pagination=pagination,
+            field_meta=field_meta,
+        )
+
+        conversation_list.additional_properties = d
+        return conversation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.transcript import Transcript
+
+
+T = TypeVar("T", bound="ConversationTranscript")
+
+
+@_attrs_define
+class ConversationTranscript:
+    """Response of `getConversationTranscript`.
+
+    Attributes:
+        conversation_id (UUID):
+        transcript (Transcript): A conversation's transcript. Also the `transcript` field of `ConversationDetail` with
+            `include_transcript=true` (that field name is inferred).
+        field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    conversation_id: UUID
+    transcript: Transcript
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = str(self.conversation_id)
+
+        transcript = self.transcript.to_dict()
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+                "transcript": transcript,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+        from ..models.transcript import Transcript
+
+        d = dict(src_dict)
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        transcript = Transcript.from_dict(d.pop("transcript"))
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        conversation_transcript = cls(
+            conversation_id=conversation_id,
+            transcript=transcript,
+            field_meta=field_meta,
+        )
+
+        conversation_transcript.additional_properties = d
+        return conversation_transcript
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Department")
+
+
+@_attrs_define
+class Department:
+    """An enabled department; `id` is what `listConversations` filters on.
+
+    Attributes:
+        id (UUID):
+        name (str): e.g. `B2B Sales`.
+        slug (str | Unset): e.g. `b2b-sales`.
+        enabled (bool | Unset): Only enabled departments are listed, so this is true in practice.
+        display_name (str | Unset): e.g. `Sales`.
+    """
+
+    id: UUID
+    name: str
+    slug: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    display_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        slug = self.slug
+
+        enabled = self.enabled
+
+        display_name = self.display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        slug = d.pop("slug", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        department = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            enabled=enabled,
+            display_name=display_name,
+        )
+
+        department.additional_properties = d
+        return department
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.department import Department
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="DepartmentList")
+
+
+@_attrs_define
+class DepartmentList:
+    """
+    Attributes:
+        departments (list[Department]):
+        field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    departments: list[Department]
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        departments = []
+        for departments_item_data in self.departments:
+            departments_item = departments_item_data.to_dict()
+            departments.append(departments_item)
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "departments": departments,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.department import Department
+        from ..models.meta import Meta
+
+        d = dict(src_dict)
+        departments = []
+        _departments = d.pop("departments")
+        for departments_item_data in _departments:
+            departments_item = Department.from_dict(departments_item_data)
+
+            departments.append(departments_item)
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        department_list = cls(
+            departments=departments,
+            field_meta=field_meta,
+        )
+
+        department_list.additional_properties = d
+        return department_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Meta")
+
+
+@_attrs_define
+class Meta:
+    """Envelope metadata present at the top level of every REST response body.
+
+    Attributes:
+        token_prefix (str): The first characters of the calling token including `mt_` (e.g. `mt_` + 8 characters).
+        timestamp (datetime.datetime): Response time.
+    """
+
+    token_prefix: str
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_prefix = self.token_prefix
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token_prefix": token_prefix,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token_prefix = d.pop("token_prefix")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        meta = cls(
+            token_prefix=token_prefix,
+            timestamp=timestamp,
+        )
+
+        meta.additional_properties = d
+        return meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotetakerJoinRequest")
+
+
+@_attrs_define
+class NotetakerJoinRequest:
+    """Body of `requestNotetaker`. The JSON media type is inferred.
+
+    Attributes:
+        meeting_url (str): Zoom, Microsoft Teams or Google Meet URL.
+        meeting_title (str | Unset): Optional title stored with the notetaker request.
+        meeting_start_time (datetime.datetime | Unset): Optional scheduled start time if this is not an immediate join.
+        meeting_end_time (datetime.datetime | Unset): Optional scheduled end time.
+        meeting_platform (str | Unset): Optional platform hint; the backend also infers it from the URL. Documented
+            example `google_meet`; other values are undocumented (presumably `zoom` and `microsoft_teams`/`teams`).
+    """
+
+    meeting_url: str
+    meeting_title: str | Unset = UNSET
+    meeting_start_time: datetime.datetime | Unset = UNSET
+    meeting_end_time: datetime.datetime | Unset = UNSET
+    meeting_platform: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meeting_url = self.meeting_url
+
+        meeting_title = self.meeting_title
+
+        meeting_start_time: str | Unset = UNSET
+        if not isinstance(self.meeting_start_time, Unset):
+            meeting_start_time = self.meeting_start_time.isoformat()
+
+        meeting_end_time: str | Unset = UNSET
+        if not isinstance(self.meeting_end_time, Unset):
+            meeting_end_time = self.meeting_end_time.isoformat()
+
+        meeting_platform = self.meeting_platform
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meeting_url": meeting_url,
+            }
+        )
+        if meeting_title is not UNSET:
+            field_dict["meeting_title"] = meeting_title
+        if meeting_start_time is not UNSET:
+            field_dict["meeting_start_time"] = meeting_start_time
+        if meeting_end_time is not UNSET:
+            field_dict["meeting_end_time"] = meeting_end_time
+        if meeting_platform is not UNSET:
+            field_dict["meeting_platform"] = meeting_platform
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        meeting_url = d.pop("meeting_url")
+
+        meeting_title = d.pop("meeting_title", UNSET)
+
+        _meeting_start_time = d.pop("meeting_start_time", UNSET)
+        meeting_start_time: datetime.datetime | Unset
+        if isinstance(_meeting_start_time, Unset):
+            meeting_start_time = UNSET
+        else:
+            meeting_start_time = datetime.datetime.fromisoformat(_meeting_start_time)
+
+        _meeting_end_time = d.pop("meeting_end_time", UNSET)
+        meeting_end_time: datetime.datetime | Unset
+        if isinstance(_meeting_end_time, Unset):
+            meeting_end_time = UNSET
+        else:
+            meeting_end_time = datetime.datetime.fromisoformat(_meeting_end_time)
+
+        meeting_platform = d.pop("meeting_platform", UNSET)
+
+        notetaker_join_request = cls(
+            meeting_url=meeting_url,
+            meeting_title=meeting_title,
+            meeting_start_time=meeting_start_time,
+            meeting_end_time=meeting_end_time,
+            meeting_platform=meeting_platform,
+        )
+
+        notetaker_join_request.additional_properties = d
+        return notetaker_join_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="RecordingUrl")
+
+
+@_attrs_define
+class RecordingUrl:
+    """Response of `getConversationRecordingUrl`. The documented example has no URL property: the URL field's
+    name (and any expiry field) is unknown, so it is not declared; it is kept in the model's additional
+    properties.
+
+        Attributes:
+            conversation_id (UUID):
+            has_recording (bool):
+            field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    conversation_id: UUID
+    has_recording: bool
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = str(self.conversation_id)
+
+        has_recording = self.has_recording
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation_id": conversation_id,
+                "has_recording": has_recording,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+
+        d = dict(src_dict)
+        conversation_id = UUID(d.pop("conversation_id"))
+
+        has_recording = d.pop("has_recording")
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        recording_url = cls(
+            conversation_id=conversation_id,
+            has_recording=has_recording,
+            field_meta=field_meta,
+        )
+
+        recording_url.additional_properties = d
+        return recording_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.team import Team
+
+
+T = TypeVar("T", bound="TeamList")
+
+
+@_attrs_define
+class TeamList:
+    """
+    Attributes:
+        teams (list[Team]):
+        field_meta (Meta): Envelope metadata present at the top level of every REST response body.
+    """
+
+    teams: list[Team]
+    field_meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        teams = []
+        for teams_item_data in self.teams:
+            teams_item = teams_item_data.to_dict()
+            teams.append(teams_item)
+
+        field_meta = self.field_meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "teams": teams,
+                "_meta": field_meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+        from ..models.team import Team
+
+        d = dict(src_dict)
+        teams = []
+        _teams = d.pop("teams")
+        for teams_item_data in _teams:
+            teams_item = Team.from_dict(teams_item_data)
+
+            teams.append(teams_item)
+
+        field_meta = Meta.from_dict(d.pop("_meta"))
+
+        team_list = cls(
+            teams=teams,
+            field_meta=field_meta,
+        )
+
+        team_list.additional_properties = d
+        return team_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

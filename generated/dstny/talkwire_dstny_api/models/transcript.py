@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.transcript_segment import TranscriptSegment
+
+
+T = TypeVar("T", bound="Transcript")
+
+
+@_attrs_define
+class Transcript:
+    """A conversation's transcript. Also the `transcript` field of `ConversationDetail` with `include_transcript=true`
+    (that field name is inferred).
+
+        Attributes:
+            segments (list[TranscriptSegment]):
+    """
+
+    segments: list[TranscriptSegment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments = []
+        for segments_item_data in self.segments:
+            segments_item = segments_item_data.to_dict()
+            segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "segments": segments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transcript_segment import TranscriptSegment
+
+        d = dict(src_dict)
+        segments = []
+        _segments = d.pop("segments")
+        for segments_item_data in _segments:
+            segments_item = TranscriptSegment.from_dict(segments_item_data)
+
+            segments.append(segments_item)
+
+        transcript = cls(
+            segments=segments,
+        )
+
+        transcript.additional_properties = d
+        return transcript
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

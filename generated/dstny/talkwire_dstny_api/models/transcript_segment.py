@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TranscriptSegment")
+
+
+@_attrs_define
+class TranscriptSegment:
+    """One utterance of a transcript.
+
+    Attributes:
+        speaker (str): Speaker label or name.
+        text (str):
+        start (float): Start, in seconds from the beginning of the conversation (unit inferred from 0 / 1.2).
+        end (float): End, in seconds from the beginning of the conversation (unit inferred).
+    """
+
+    speaker: str
+    text: str
+    start: float
+    end: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker = self.speaker
+
+        text = self.text
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "speaker": speaker,
+                "text": text,
+                "start": start,
+                "end": end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        speaker = d.pop("speaker")
+
+        text = d.pop("text")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        transcript_segment = cls(
+            speaker=speaker,
+            text=text,
+            start=start,
+            end=end,
+        )
+
+        transcript_segment.additional_properties = d
+        return transcript_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

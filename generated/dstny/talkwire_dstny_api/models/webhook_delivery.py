@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookDelivery")
+
+
+@_attrs_define
+class WebhookDelivery:
+    """One webhook delivery (attempted or done).
+
+    Attributes:
+        id (UUID): Delivery id; the same value as the webhook's `_meta.delivery_id` and `X-Webhook-Delivery-Id` header
+            (inferred from identical examples).
+        event_type (str): Event name, e.g. `conversation.completed` (the only documented event). A plain string, not the
+            `WebhookEventType` enum, so a future event type does not break listing deliveries.
+        status (str): Delivery state, e.g. `delivered`. The other values are undocumented.
+        attempts (int): Number of delivery attempts so far.
+        created_at (datetime.datetime):
+        resource_id (UUID | Unset): Id of the resource the event is about (the conversation).
+        last_attempt_at (datetime.datetime | None | Unset): Time of the last attempt; null before the first attempt is
+            inferred.
+        delivered_at (datetime.datetime | None | Unset): Time of successful delivery; null if not (yet) delivered
+            (inferred).
+        response_status (int | None | Unset): HTTP status the receiver answered with; null when there was no answer is
+            inferred.
+    """
+
+    id: UUID
+    event_type: str
+    status: str
+    attempts: int
+    created_at: datetime.datetime
+    resource_id: UUID | Unset = UNSET
+    last_attempt_at: datetime.datetime | None | Unset = UNSET
+    delivered_at: datetime.datetime | None | Unset = UNSET
+    response_status: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        event_type = self.event_type
+
+        status = self.status
+
+        attempts = self.attempts
+
+        created_at = self.created_at.isoformat()
+
+        resource_id: str | Unset = UNSET
+        if not isinstance(self.resource_id, Unset):
+            resource_id = str(self.resource_id)
+
+        last_attempt_at: None | str | Unset
+        if isinstance(self.last_attempt_at, Unset):
+            last_attempt_at = UNSET
+        elif isinstance(self.last_attempt_at, datetime.datetime):
+            last_attempt_at = self.last_attempt_at.isoformat()
+        else:
+            last_attempt_at = self.last_attempt_at
+
+        delivered_at: None | str | Unset
+        if isinstance(self.delivered_at, Unset):
+            delivered_at = UNSET
+        elif isinstance(self.delivered_at, datetime.datetime):
+            delivered_at = self.delivered_at.isoformat()
+        else:
+            delivered_at = self.delivered_at
+
+        response_status: int | None | Unset
+        if isinstance(self.response_status, Unset):
+            response_status = UNSET
+        else:
+            response_status = self.response_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event_type": event_type,
+                "status": status,
+                "attempts": attempts,
+                "created_at": created_at,
+            }
+        )
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if last_attempt_at is not UNSET:
+            field_dict["last_attempt_at"] = last_attempt_at
+        if delivered_at is not UNSET:
+            field_dict["delivered_at"] = delivered_at
+        if response_status is not UNSET:
+            field_dict["response_status"] = response_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        event_type = d.pop("event_type")
+
+        status = d.pop("status")
+
+        attempts = d.pop("attempts")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _resource_id = d.pop("resource_id", UNSET)
+        resource_id: UUID | Unset
+        if isinstance(_resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = UUID(_resource_id)
+
+        def _parse_last_attempt_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_attempt_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_attempt_at = _parse_last_attempt_at(d.pop("last_attempt_at", UNSET))
+
+        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return delivered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+
+        def _parse_response_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        response_status = _parse_response_status(d.pop("response_status", UNSET))
+
+        webhook_delivery = cls(
+            id=id,
+            event_type=event_type,
+            status=status,
+            attempts=attempts,
+            created_at=created_at,
+            resource_id=resource_id,
+            last_attempt_at=last_attempt_at,
+            delivered_at=delivered_at,
+            response_status=response_status,
+        )
+
+        webhook_delivery.additional_properties = d
+        return webhook_delivery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

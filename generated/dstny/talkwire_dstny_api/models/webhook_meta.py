@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookMeta")
+
+
+@_attrs_define
+class WebhookMeta:
+    """`_meta` of a webhook payload: unlike REST responses it carries the delivery id and no `timestamp` (the event time is
+    the payload's top-level `timestamp`).
+
+        Attributes:
+            token_prefix (str): Prefix of the token the webhook belongs to, e.g. `mt_ab12cd34`.
+            delivery_id (UUID): Delivery id; the same value as the `X-Webhook-Delivery-Id` header.
+    """
+
+    token_prefix: str
+    delivery_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token_prefix = self.token_prefix
+
+        delivery_id = str(self.delivery_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token_prefix": token_prefix,
+                "delivery_id": delivery_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token_prefix = d.pop("token_prefix")
+
+        delivery_id = UUID(d.pop("delivery_id"))
+
+        webhook_meta = cls(
+            token_prefix=token_prefix,
+            delivery_id=delivery_id,
+        )
+
+        webhook_meta.additional_properties = d
+        return webhook_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
