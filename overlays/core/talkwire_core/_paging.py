@@ -3,12 +3,13 @@
 The declaration is read from the generated package's ``_operations.py`` (written from the overlaid spec at
 generation time). Two styles: ``page`` (a page number goes in, 1, 2, 3, …, or the number the response names as
 next) and ``cursor`` (a token taken from the response goes in). A walk stops on an empty page, ``has_more`` false,
-a missing next token, or a token seen before (a vendor bug would otherwise loop forever). Only one page is held at
+a missing next token, or a recent token seen again (a vendor bug would otherwise loop forever). Only one page is held at
 a time, so memory does not grow with the number of pages.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from importlib import import_module
@@ -87,13 +88,18 @@ def _lookup(value: Any, dotted: str) -> Any:
     return value
 
 
+# How many recent page tokens a walk remembers to detect a vendor looping back; bounded so that memory does not
+# grow with the number of pages (a cycle longer than this is not a failure mode seen in practice).
+RECENT_TOKENS = 256
+
+
 class _Walk:
     """The decisions of a walk, shared by the sync and async loops."""
 
     def __init__(self, spec: PageSpec, kwargs: dict[str, Any]) -> None:
         self.spec = spec
         self.kwargs = dict(kwargs)
-        self.seen: set[Any] = set()
+        self.recent: deque[Any] = deque(maxlen=RECENT_TOKENS)
         if spec.style == "page":
             self.kwargs.setdefault(spec.token_arg, 1)
 
@@ -112,7 +118,7 @@ class _Walk:
         if self.spec.has_more_attr is not None and _lookup(parsed, self.spec.has_more_attr) is False:
             return False
         current = self.kwargs.get(self.spec.token_arg)
-        self.seen.add(current)
+        self.recent.append(current)
         if self.spec.next_attr is not None:
             upcoming = _lookup(parsed, self.spec.next_attr)
             if upcoming is None or upcoming == "":
@@ -121,7 +127,7 @@ class _Walk:
             upcoming = int(current) + 1
         else:
             raise PagingError(f"{self.spec.operation}: cursor paging needs a `next` path")
-        if upcoming in self.seen:
+        if upcoming in self.recent:
             return False
         self.kwargs[self.spec.token_arg] = upcoming
         return True

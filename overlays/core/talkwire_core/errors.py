@@ -153,7 +153,9 @@ class APITimeoutError(APIConnectionError):
 class ResponseValidationError(TalkwireError):
     """A 2xx body does not fit the spec (missing required field, wrong type, not JSON)."""
 
-    def __init__(self, *, operation: str, method: str, path: str, status_code: int, field: str | None, reason: str) -> None:
+    def __init__(
+        self, *, operation: str, method: str, path: str, status_code: int, field: str | None, reason: str
+    ) -> None:
         self.operation = operation
         self.method = method
         self.path = path

@@ -1,10 +1,10 @@
 """talkwire-vida: a configured client for every operation of Vida's API (``talkwire_vida_api``).
 
-    from talkwire_vida import VidaClient
-    from talkwire_vida_api.api.authorization import list_tokens
+from talkwire_vida import VidaClient
+from talkwire_vida_api.api.authorization import list_tokens
 
-    with VidaClient(token="…") as vida:
-        tokens = list_tokens.sync(client=vida)
+with VidaClient(token="…") as vida:
+    tokens = list_tokens.sync(client=vida)
 """
 
 from talkwire_core import (

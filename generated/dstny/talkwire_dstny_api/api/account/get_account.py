@@ -6,8 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account import Account
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
 
@@ -23,9 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Account | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -42,30 +38,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Account | ErrorResponse | RateLimitError:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account:
     if response.status_code == 200:
         response_200 = Account.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Account | ErrorResponse | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Account | ErrorResponse | RateLimitError]:
+) -> Response[Account]:
     """Get account info
 
      Returns basic account info and branding fields. Useful for verifying which token/account is in use.
@@ -88,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | ErrorResponse | RateLimitError]
+        Response[Account]
     """
 
     kwargs = _get_kwargs()
@@ -103,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Account | ErrorResponse | RateLimitError:
+) -> Account:
     """Get account info
 
      Returns basic account info and branding fields. Useful for verifying which token/account is in use.
@@ -114,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | ErrorResponse | RateLimitError
+        Account
     """
 
     return sync_detailed(
@@ -125,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Account | ErrorResponse | RateLimitError]:
+) -> Response[Account]:
     """Get account info
 
      Returns basic account info and branding fields. Useful for verifying which token/account is in use.
@@ -136,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | ErrorResponse | RateLimitError]
+        Response[Account]
     """
 
     kwargs = _get_kwargs()
@@ -149,7 +131,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Account | ErrorResponse | RateLimitError:
+) -> Account:
     """Get account info
 
      Returns basic account info and branding fields. Useful for verifying which token/account is in use.
@@ -160,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | ErrorResponse | RateLimitError
+        Account
     """
 
     return (

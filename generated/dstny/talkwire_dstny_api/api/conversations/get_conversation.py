@@ -8,8 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_detail import ConversationDetail
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import UNSET, Response, Unset
 
 
@@ -41,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationDetail | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationDetail:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -60,40 +56,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationDetail | ErrorResponse | RateLimitError:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationDetail:
     if response.status_code == 200:
         response_200 = ConversationDetail.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConversationDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +80,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_transcript: bool | Unset = UNSET,
     include_insights: bool | Unset = UNSET,
-) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+) -> Response[ConversationDetail]:
     """Get a conversation
 
      Returns conversation detail (summary, participants). Optionally includes the transcript
@@ -128,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationDetail | ErrorResponse | RateLimitError]
+        Response[ConversationDetail]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     include_transcript: bool | Unset = UNSET,
     include_insights: bool | Unset = UNSET,
-) -> ConversationDetail | ErrorResponse | RateLimitError:
+) -> ConversationDetail:
     """Get a conversation
 
      Returns conversation detail (summary, participants). Optionally includes the transcript
@@ -170,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationDetail | ErrorResponse | RateLimitError
+        ConversationDetail
     """
 
     return sync_detailed(
@@ -187,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_transcript: bool | Unset = UNSET,
     include_insights: bool | Unset = UNSET,
-) -> Response[ConversationDetail | ErrorResponse | RateLimitError]:
+) -> Response[ConversationDetail]:
     """Get a conversation
 
      Returns conversation detail (summary, participants). Optionally includes the transcript
@@ -207,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationDetail | ErrorResponse | RateLimitError]
+        Response[ConversationDetail]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +199,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include_transcript: bool | Unset = UNSET,
     include_insights: bool | Unset = UNSET,
-) -> ConversationDetail | ErrorResponse | RateLimitError:
+) -> ConversationDetail:
     """Get a conversation
 
      Returns conversation detail (summary, participants). Optionally includes the transcript
@@ -247,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationDetail | ErrorResponse | RateLimitError
+        ConversationDetail
     """
 
     return (

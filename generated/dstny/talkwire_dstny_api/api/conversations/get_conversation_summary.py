@@ -8,8 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_summary import ConversationSummary
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
 
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationSummary | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationSummary:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -50,38 +46,16 @@ def _parse_response(
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationSummary | ErrorResponse | RateLimitError:
+) -> ConversationSummary:
     if response.status_code == 200:
         response_200 = ConversationSummary.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationSummary | ErrorResponse | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConversationSummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +68,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationSummary | ErrorResponse | RateLimitError]:
+) -> Response[ConversationSummary]:
     """Get a conversation's stored AI summary
 
      Returns the stored AI summary for a single conversation.
@@ -108,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationSummary | ErrorResponse | RateLimitError]
+        Response[ConversationSummary]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +100,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ConversationSummary | ErrorResponse | RateLimitError:
+) -> ConversationSummary:
     """Get a conversation's stored AI summary
 
      Returns the stored AI summary for a single conversation.
@@ -140,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationSummary | ErrorResponse | RateLimitError
+        ConversationSummary
     """
 
     return sync_detailed(
@@ -153,7 +127,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationSummary | ErrorResponse | RateLimitError]:
+) -> Response[ConversationSummary]:
     """Get a conversation's stored AI summary
 
      Returns the stored AI summary for a single conversation.
@@ -167,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationSummary | ErrorResponse | RateLimitError]
+        Response[ConversationSummary]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +157,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ConversationSummary | ErrorResponse | RateLimitError:
+) -> ConversationSummary:
     """Get a conversation's stored AI summary
 
      Returns the stored AI summary for a single conversation.
@@ -197,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationSummary | ErrorResponse | RateLimitError
+        ConversationSummary
     """
 
     return (

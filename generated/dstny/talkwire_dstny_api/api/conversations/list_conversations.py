@@ -9,8 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_list import ConversationList
 from ...models.conversation_medium import ConversationMedium
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import UNSET, Response, Unset
 
 
@@ -70,9 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationList | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationList:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -89,40 +85,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationList | ErrorResponse | RateLimitError:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationList:
     if response.status_code == 200:
         response_200 = ConversationList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationList | ErrorResponse | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConversationList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +113,7 @@ def sync_detailed(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     user_id: UUID | Unset = UNSET,
-) -> Response[ConversationList | ErrorResponse | RateLimitError]:
+) -> Response[ConversationList]:
     """List conversations
 
      Lists conversations of the last 30 days, cursor-paged, at most 25 per page. Pass the previous page's
@@ -169,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationList | ErrorResponse | RateLimitError]
+        Response[ConversationList]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +171,7 @@ def sync(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     user_id: UUID | Unset = UNSET,
-) -> ConversationList | ErrorResponse | RateLimitError:
+) -> ConversationList:
     """List conversations
 
      Lists conversations of the last 30 days, cursor-paged, at most 25 per page. Pass the previous page's
@@ -227,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationList | ErrorResponse | RateLimitError
+        ConversationList
     """
 
     return sync_detailed(
@@ -252,7 +224,7 @@ async def asyncio_detailed(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     user_id: UUID | Unset = UNSET,
-) -> Response[ConversationList | ErrorResponse | RateLimitError]:
+) -> Response[ConversationList]:
     """List conversations
 
      Lists conversations of the last 30 days, cursor-paged, at most 25 per page. Pass the previous page's
@@ -280,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationList | ErrorResponse | RateLimitError]
+        Response[ConversationList]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +280,7 @@ async def asyncio(
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     user_id: UUID | Unset = UNSET,
-) -> ConversationList | ErrorResponse | RateLimitError:
+) -> ConversationList:
     """List conversations
 
      Lists conversations of the last 30 days, cursor-paged, at most 25 per page. Pass the previous page's
@@ -336,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationList | ErrorResponse | RateLimitError
+        ConversationList
     """
 
     return (

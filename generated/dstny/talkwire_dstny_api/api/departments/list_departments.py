@@ -6,8 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.department_list import DepartmentList
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
 
@@ -23,9 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DepartmentList | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DepartmentList:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -42,35 +38,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DepartmentList | ErrorResponse | RateLimitError:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DepartmentList:
     if response.status_code == 200:
         response_200 = DepartmentList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DepartmentList | ErrorResponse | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DepartmentList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[DepartmentList | ErrorResponse | RateLimitError]:
+) -> Response[DepartmentList]:
     """List departments
 
      Lists enabled departments. Their ids are what `listConversations` filters on with `department_id`.
@@ -94,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepartmentList | ErrorResponse | RateLimitError]
+        Response[DepartmentList]
     """
 
     kwargs = _get_kwargs()
@@ -109,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> DepartmentList | ErrorResponse | RateLimitError:
+) -> DepartmentList:
     """List departments
 
      Lists enabled departments. Their ids are what `listConversations` filters on with `department_id`.
@@ -121,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepartmentList | ErrorResponse | RateLimitError
+        DepartmentList
     """
 
     return sync_detailed(
@@ -132,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[DepartmentList | ErrorResponse | RateLimitError]:
+) -> Response[DepartmentList]:
     """List departments
 
      Lists enabled departments. Their ids are what `listConversations` filters on with `department_id`.
@@ -144,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DepartmentList | ErrorResponse | RateLimitError]
+        Response[DepartmentList]
     """
 
     kwargs = _get_kwargs()
@@ -157,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> DepartmentList | ErrorResponse | RateLimitError:
+) -> DepartmentList:
     """List departments
 
      Lists enabled departments. Their ids are what `listConversations` filters on with `department_id`.
@@ -169,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DepartmentList | ErrorResponse | RateLimitError
+        DepartmentList
     """
 
     return (

@@ -8,8 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversation_insights import ConversationInsights
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
 
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationInsights | ErrorResponse | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConversationInsights:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -50,38 +46,18 @@ def _parse_response(
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationInsights | ErrorResponse | RateLimitError:
+) -> ConversationInsights:
     if response.status_code == 200:
         response_200 = ConversationInsights.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
 
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationInsights | ErrorResponse | RateLimitError]:
+) -> Response[ConversationInsights]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +70,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationInsights | ErrorResponse | RateLimitError]:
+) -> Response[ConversationInsights]:
     """List a conversation's insights
 
      Returns extracted insights/topics for a single conversation. Not paged. There is no bulk endpoint.
@@ -108,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationInsights | ErrorResponse | RateLimitError]
+        Response[ConversationInsights]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +102,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ConversationInsights | ErrorResponse | RateLimitError:
+) -> ConversationInsights:
     """List a conversation's insights
 
      Returns extracted insights/topics for a single conversation. Not paged. There is no bulk endpoint.
@@ -140,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationInsights | ErrorResponse | RateLimitError
+        ConversationInsights
     """
 
     return sync_detailed(
@@ -153,7 +129,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationInsights | ErrorResponse | RateLimitError]:
+) -> Response[ConversationInsights]:
     """List a conversation's insights
 
      Returns extracted insights/topics for a single conversation. Not paged. There is no bulk endpoint.
@@ -167,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationInsights | ErrorResponse | RateLimitError]
+        Response[ConversationInsights]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +159,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ConversationInsights | ErrorResponse | RateLimitError:
+) -> ConversationInsights:
     """List a conversation's insights
 
      Returns extracted insights/topics for a single conversation. Not paged. There is no bulk endpoint.
@@ -197,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationInsights | ErrorResponse | RateLimitError
+        ConversationInsights
     """
 
     return (

@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.notetaker import Notetaker
 from ...models.notetaker_join_request import NotetakerJoinRequest
-from ...models.rate_limit_error import RateLimitError
 from ...types import Response
 
 
@@ -33,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Notetaker | RateLimitError:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Notetaker:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -52,9 +48,7 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Notetaker | RateLimitError:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Notetaker:
     if response.status_code == 200:
         response_200 = Notetaker.from_dict(response.json())
 
@@ -65,32 +59,10 @@ def _parse_documented_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Notetaker | RateLimitError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Notetaker]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: NotetakerJoinRequest,
-) -> Response[ErrorResponse | Notetaker | RateLimitError]:
+) -> Response[Notetaker]:
     """Request a notetaker for a meeting
 
      Requests a notetaker to join an ad-hoc Zoom, Microsoft Teams or Google Meet URL immediately (or at
@@ -131,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Notetaker | RateLimitError]
+        Response[Notetaker]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: NotetakerJoinRequest,
-) -> ErrorResponse | Notetaker | RateLimitError:
+) -> Notetaker:
     """Request a notetaker for a meeting
 
      Requests a notetaker to join an ad-hoc Zoom, Microsoft Teams or Google Meet URL immediately (or at
@@ -177,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Notetaker | RateLimitError
+        Notetaker
     """
 
     return sync_detailed(
@@ -190,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NotetakerJoinRequest,
-) -> Response[ErrorResponse | Notetaker | RateLimitError]:
+) -> Response[Notetaker]:
     """Request a notetaker for a meeting
 
      Requests a notetaker to join an ad-hoc Zoom, Microsoft Teams or Google Meet URL immediately (or at
@@ -218,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | Notetaker | RateLimitError]
+        Response[Notetaker]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: NotetakerJoinRequest,
-) -> ErrorResponse | Notetaker | RateLimitError:
+) -> Notetaker:
     """Request a notetaker for a meeting
 
      Requests a notetaker to join an ad-hoc Zoom, Microsoft Teams or Google Meet URL immediately (or at
@@ -262,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | Notetaker | RateLimitError
+        Notetaker
     """
 
     return (

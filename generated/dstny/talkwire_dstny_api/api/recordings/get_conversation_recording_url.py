@@ -7,8 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...models.recording_url import RecordingUrl
 from ...types import Response
 
@@ -29,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | RecordingUrl:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingUrl:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -48,40 +44,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | RecordingUrl:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RecordingUrl:
     if response.status_code == 200:
         response_200 = RecordingUrl.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RateLimitError | RecordingUrl]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RecordingUrl]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +66,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | RecordingUrl]:
+) -> Response[RecordingUrl]:
     """Get a conversation's recording URL
 
      Returns a recording URL if one is available. Besides the scope, the token needs the per-token
@@ -113,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | RecordingUrl]
+        Response[RecordingUrl]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +103,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | RecordingUrl:
+) -> RecordingUrl:
     """Get a conversation's recording URL
 
      Returns a recording URL if one is available. Besides the scope, the token needs the per-token
@@ -150,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | RecordingUrl
+        RecordingUrl
     """
 
     return sync_detailed(
@@ -163,7 +135,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | RecordingUrl]:
+) -> Response[RecordingUrl]:
     """Get a conversation's recording URL
 
      Returns a recording URL if one is available. Besides the scope, the token needs the per-token
@@ -182,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | RecordingUrl]
+        Response[RecordingUrl]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +170,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | RecordingUrl:
+) -> RecordingUrl:
     """Get a conversation's recording URL
 
      Returns a recording URL if one is available. Besides the scope, the token needs the per-token
@@ -217,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | RecordingUrl
+        RecordingUrl
     """
 
     return (

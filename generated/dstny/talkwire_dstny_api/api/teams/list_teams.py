@@ -5,8 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...models.team_list import TeamList
 from ...types import Response
 
@@ -23,9 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | TeamList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TeamList:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -42,35 +38,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | TeamList:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TeamList:
     if response.status_code == 200:
         response_200 = TeamList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RateLimitError | TeamList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TeamList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | TeamList]:
+) -> Response[TeamList]:
     """List teams
 
      Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
@@ -95,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | TeamList]
+        Response[TeamList]
     """
 
     kwargs = _get_kwargs()
@@ -110,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | TeamList:
+) -> TeamList:
     """List teams
 
      Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
@@ -123,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | TeamList
+        TeamList
     """
 
     return sync_detailed(
@@ -134,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | TeamList]:
+) -> Response[TeamList]:
     """List teams
 
      Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
@@ -147,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | TeamList]
+        Response[TeamList]
     """
 
     kwargs = _get_kwargs()
@@ -160,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | TeamList:
+) -> TeamList:
     """List teams
 
      Lists the account's teams with their members. Not paged (the docs show no paging parameters). The
@@ -173,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | TeamList
+        TeamList
     """
 
     return (

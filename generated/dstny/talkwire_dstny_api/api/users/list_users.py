@@ -5,8 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...models.user_list import UserList
 from ...types import Response
 
@@ -23,9 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | UserList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -42,35 +38,16 @@ def _parse_response(
         ) from exc
 
 
-def _parse_documented_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | UserList:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
     if response.status_code == 200:
         response_200 = UserList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RateLimitError | UserList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | UserList]:
+) -> Response[UserList]:
     """List users
 
      Lists active users in the account. Not paged (the docs show no paging parameters).
@@ -93,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | UserList]
+        Response[UserList]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | UserList:
+) -> UserList:
     """List users
 
      Lists active users in the account. Not paged (the docs show no paging parameters).
@@ -119,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | UserList
+        UserList
     """
 
     return sync_detailed(
@@ -130,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorResponse | RateLimitError | UserList]:
+) -> Response[UserList]:
     """List users
 
      Lists active users in the account. Not paged (the docs show no paging parameters).
@@ -141,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | UserList]
+        Response[UserList]
     """
 
     kwargs = _get_kwargs()
@@ -154,7 +131,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorResponse | RateLimitError | UserList:
+) -> UserList:
     """List users
 
      Lists active users in the account. Not paged (the docs show no paging parameters).
@@ -165,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | UserList
+        UserList
     """
 
     return (

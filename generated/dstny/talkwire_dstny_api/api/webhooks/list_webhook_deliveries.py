@@ -6,8 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.rate_limit_error import RateLimitError
 from ...models.webhook_delivery_list import WebhookDeliveryList
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookDeliveryList:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -58,33 +54,16 @@ def _parse_response(
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+) -> WebhookDeliveryList:
     if response.status_code == 200:
         response_200 = WebhookDeliveryList.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = RateLimitError.from_dict(response.json())
-
-        return response_429
-
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebhookDeliveryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     token_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+) -> Response[WebhookDeliveryList]:
     """List webhook deliveries
 
      Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
@@ -117,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | WebhookDeliveryList]
+        Response[WebhookDeliveryList]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     token_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+) -> WebhookDeliveryList:
     """List webhook deliveries
 
      Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
@@ -155,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | WebhookDeliveryList
+        WebhookDeliveryList
     """
 
     return sync_detailed(
@@ -168,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     token_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | RateLimitError | WebhookDeliveryList]:
+) -> Response[WebhookDeliveryList]:
     """List webhook deliveries
 
      Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
@@ -188,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | RateLimitError | WebhookDeliveryList]
+        Response[WebhookDeliveryList]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     token_id: UUID | Unset = UNSET,
-) -> ErrorResponse | RateLimitError | WebhookDeliveryList:
+) -> WebhookDeliveryList:
     """List webhook deliveries
 
      Lists recent webhook deliveries (last 7 days). Not paged (none shown in the docs).
@@ -224,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RateLimitError | WebhookDeliveryList
+        WebhookDeliveryList
     """
 
     return (

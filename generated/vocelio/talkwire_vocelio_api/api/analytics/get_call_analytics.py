@@ -1,0 +1,281 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.call_analytics_envelope import CallAnalyticsEnvelope
+from ...models.granularity import Granularity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    campaign_id: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    params: dict[str, Any] = {}
+
+    params["campaign_id"] = campaign_id
+
+    params["agent_id"] = agent_id
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_call_analytics"},
+        "url": "/api/analytics/calls",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallAnalyticsEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_call_analytics",
+            method="GET",
+            path="/api/analytics/calls",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallAnalyticsEnvelope:
+    if response.status_code == 200:
+        response_200 = CallAnalyticsEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallAnalyticsEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CallAnalyticsEnvelope]:
+    """Get call analytics, optionally per campaign or agent
+
+     The response is not shown in the document; it is inferred to have the same shape as the campaign
+    analytics (a summary and a time series at the requested granularity). Every field is optional.
+
+    Args:
+        campaign_id (str | Unset):
+        agent_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallAnalyticsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        agent_id=agent_id,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CallAnalyticsEnvelope:
+    """Get call analytics, optionally per campaign or agent
+
+     The response is not shown in the document; it is inferred to have the same shape as the campaign
+    analytics (a summary and a time series at the requested granularity). Every field is optional.
+
+    Args:
+        campaign_id (str | Unset):
+        agent_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallAnalyticsEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        campaign_id=campaign_id,
+        agent_id=agent_id,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CallAnalyticsEnvelope]:
+    """Get call analytics, optionally per campaign or agent
+
+     The response is not shown in the document; it is inferred to have the same shape as the campaign
+    analytics (a summary and a time series at the requested granularity). Every field is optional.
+
+    Args:
+        campaign_id (str | Unset):
+        agent_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallAnalyticsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        agent_id=agent_id,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    campaign_id: str | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CallAnalyticsEnvelope:
+    """Get call analytics, optionally per campaign or agent
+
+     The response is not shown in the document; it is inferred to have the same shape as the campaign
+    analytics (a summary and a time series at the requested granularity). Every field is optional.
+
+    Args:
+        campaign_id (str | Unset):
+        agent_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallAnalyticsEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            campaign_id=campaign_id,
+            agent_id=agent_id,
+            date_from=date_from,
+            date_to=date_to,
+            granularity=granularity,
+            x_api_version=x_api_version,
+        )
+    ).parsed

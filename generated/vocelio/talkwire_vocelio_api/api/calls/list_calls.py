@@ -1,0 +1,331 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.call_list_envelope import CallListEnvelope
+from ...models.call_status import CallStatus
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    status: CallStatus | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["sort"] = sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["campaign_id"] = campaign_id
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_calls"},
+        "url": "/api/calls",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallListEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_calls",
+            method="GET",
+            path="/api/calls",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallListEnvelope:
+    if response.status_code == 200:
+        response_200 = CallListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    status: CallStatus | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CallListEnvelope]:
+    """List calls
+
+     Paginated list of calls, filtered by status, campaign and date range. The response body is not shown
+    in the document; it is inferred to be the documented pagination response with `data` an array of
+    `Call`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        status (CallStatus | Unset): Call status (the documented filter values).
+        campaign_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        status=status,
+        campaign_id=campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    status: CallStatus | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CallListEnvelope:
+    """List calls
+
+     Paginated list of calls, filtered by status, campaign and date range. The response body is not shown
+    in the document; it is inferred to be the documented pagination response with `data` an array of
+    `Call`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        status (CallStatus | Unset): Call status (the documented filter values).
+        campaign_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        status=status,
+        campaign_id=campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    status: CallStatus | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CallListEnvelope]:
+    """List calls
+
+     Paginated list of calls, filtered by status, campaign and date range. The response body is not shown
+    in the document; it is inferred to be the documented pagination response with `data` an array of
+    `Call`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        status (CallStatus | Unset): Call status (the documented filter values).
+        campaign_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        status=status,
+        campaign_id=campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    status: CallStatus | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CallListEnvelope:
+    """List calls
+
+     Paginated list of calls, filtered by status, campaign and date range. The response body is not shown
+    in the document; it is inferred to be the documented pagination response with `data` an array of
+    `Call`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        status (CallStatus | Unset): Call status (the documented filter values).
+        campaign_id (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+            sort=sort,
+            order=order,
+            status=status,
+            campaign_id=campaign_id,
+            date_from=date_from,
+            date_to=date_to,
+            x_api_version=x_api_version,
+        )
+    ).parsed

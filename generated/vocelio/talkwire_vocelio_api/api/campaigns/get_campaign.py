@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.campaign_envelope import CampaignEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: str,
+    *,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_campaign"},
+        "url": "/api/campaigns/{campaign_id}".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_campaign",
+            method="GET",
+            path="/api/campaigns/{campaign_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignEnvelope:
+    if response.status_code == 200:
+        response_200 = CampaignEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CampaignEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CampaignEnvelope]:
+    """Get a campaign with its progress and performance
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CampaignEnvelope:
+    """Get a campaign with its progress and performance
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEnvelope
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CampaignEnvelope]:
+    """Get a campaign with its progress and performance
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CampaignEnvelope:
+    """Get a campaign with its progress and performance
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            x_api_version=x_api_version,
+        )
+    ).parsed

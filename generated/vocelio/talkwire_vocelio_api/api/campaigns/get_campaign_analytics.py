@@ -1,0 +1,255 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.campaign_analytics_envelope import CampaignAnalyticsEnvelope
+from ...models.granularity import Granularity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    campaign_id: str,
+    *,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    params: dict[str, Any] = {}
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_campaign_analytics"},
+        "url": "/api/campaigns/{campaign_id}/analytics".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignAnalyticsEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_campaign_analytics",
+            method="GET",
+            path="/api/campaigns/{campaign_id}/analytics",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignAnalyticsEnvelope:
+    if response.status_code == 200:
+        response_200 = CampaignAnalyticsEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignAnalyticsEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CampaignAnalyticsEnvelope]:
+    """Get a campaign's analytics summary and time series
+
+    Args:
+        campaign_id (str):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignAnalyticsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CampaignAnalyticsEnvelope:
+    """Get a campaign's analytics summary and time series
+
+    Args:
+        campaign_id (str):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignAnalyticsEnvelope
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[CampaignAnalyticsEnvelope]:
+    """Get a campaign's analytics summary and time series
+
+    Args:
+        campaign_id (str):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignAnalyticsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        granularity=granularity,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    granularity: Granularity | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> CampaignAnalyticsEnvelope:
+    """Get a campaign's analytics summary and time series
+
+    Args:
+        campaign_id (str):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        granularity (Granularity | Unset): Time-series bucket size for analytics.
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignAnalyticsEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            granularity=granularity,
+            x_api_version=x_api_version,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.lead_import_envelope import LeadImportEnvelope
+from ...models.upload_leads_request import UploadLeadsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_id: str,
+    *,
+    body: UploadLeadsRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "upload_leads"},
+        "url": "/api/campaigns/{campaign_id}/leads".format(
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeadImportEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="upload_leads",
+            method="POST",
+            path="/api/campaigns/{campaign_id}/leads",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeadImportEnvelope:
+    if response.status_code == 200:
+        response_200 = LeadImportEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LeadImportEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadLeadsRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[LeadImportEnvelope]:
+    """Upload a CSV file of leads into a campaign
+
+     Starts an asynchronous import (status `processing`); the `lead.imported` webhook reports its end.
+    `mapping` maps lead fields to CSV columns.
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
+            `mapping` is taken as optional (not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LeadImportEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadLeadsRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> LeadImportEnvelope:
+    """Upload a CSV file of leads into a campaign
+
+     Starts an asynchronous import (status `processing`); the `lead.imported` webhook reports its end.
+    `mapping` maps lead fields to CSV columns.
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
+            `mapping` is taken as optional (not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadImportEnvelope
+    """
+
+    return sync_detailed(
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadLeadsRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[LeadImportEnvelope]:
+    """Upload a CSV file of leads into a campaign
+
+     Starts an asynchronous import (status `processing`); the `lead.imported` webhook reports its end.
+    `mapping` maps lead fields to CSV columns.
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
+            `mapping` is taken as optional (not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LeadImportEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_id=campaign_id,
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UploadLeadsRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> LeadImportEnvelope:
+    """Upload a CSV file of leads into a campaign
+
+     Starts an asynchronous import (status `processing`); the `lead.imported` webhook reports its end.
+    `mapping` maps lead fields to CSV columns.
+
+    Args:
+        campaign_id (str):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
+            `mapping` is taken as optional (not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LeadImportEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+            x_api_version=x_api_version,
+        )
+    ).parsed

@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.sort_order import SortOrder
+from ...models.user_list_envelope import UserListEnvelope
+from ...models.user_status import UserStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    role: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    search: str | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params["sort"] = sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["role"] = role
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_users"},
+        "url": "/api/users",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserListEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_users",
+            method="GET",
+            path="/api/users",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserListEnvelope:
+    if response.status_code == 200:
+        response_200 = UserListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    role: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    search: str | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[UserListEnvelope]:
+    """List the organisation's users
+
+     Paginated list of the users of the caller's organisation. The response body is not shown in the
+    document; it is inferred to be the documented pagination response with `data` an array of `User`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        role (str | Unset):
+        status (UserStatus | Unset): User status (the documented filter values).
+        search (str | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        role=role,
+        status=status,
+        search=search,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    role: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    search: str | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> UserListEnvelope:
+    """List the organisation's users
+
+     Paginated list of the users of the caller's organisation. The response body is not shown in the
+    document; it is inferred to be the documented pagination response with `data` an array of `User`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        role (str | Unset):
+        status (UserStatus | Unset): User status (the documented filter values).
+        search (str | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        role=role,
+        status=status,
+        search=search,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    role: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    search: str | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[UserListEnvelope]:
+    """List the organisation's users
+
+     Paginated list of the users of the caller's organisation. The response body is not shown in the
+    document; it is inferred to be the documented pagination response with `data` an array of `User`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        role (str | Unset):
+        status (UserStatus | Unset): User status (the documented filter values).
+        search (str | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort=sort,
+        order=order,
+        role=role,
+        status=status,
+        search=search,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+    sort: str | Unset = UNSET,
+    order: SortOrder | Unset = UNSET,
+    role: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    search: str | Unset = UNSET,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> UserListEnvelope:
+    """List the organisation's users
+
+     Paginated list of the users of the caller's organisation. The response body is not shown in the
+    document; it is inferred to be the documented pagination response with `data` an array of `User`.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        sort (str | Unset):
+        order (SortOrder | Unset): Sort direction for list endpoints.
+        role (str | Unset):
+        status (UserStatus | Unset): User status (the documented filter values).
+        search (str | Unset):
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+            sort=sort,
+            order=order,
+            role=role,
+            status=status,
+            search=search,
+            x_api_version=x_api_version,
+        )
+    ).parsed

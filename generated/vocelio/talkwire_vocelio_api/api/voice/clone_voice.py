@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.clone_voice_request import CloneVoiceRequest
+from ...models.cloned_voice_envelope import ClonedVoiceEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CloneVoiceRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "clone_voice"},
+        "url": "/api/voice/clone",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClonedVoiceEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="clone_voice",
+            method="POST",
+            path="/api/voice/clone",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClonedVoiceEnvelope:
+    if response.status_code == 200:
+        response_200 = ClonedVoiceEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClonedVoiceEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CloneVoiceRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[ClonedVoiceEnvelope]:
+    """Clone a voice from an audio sample
+
+     Uploads an audio sample (multipart form) and starts training a cloned voice; the response gives the
+    new voice's id, its training status and the estimated completion time.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
+            fields are required is not documented; the audio file and the name are taken as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClonedVoiceEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CloneVoiceRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> ClonedVoiceEnvelope:
+    """Clone a voice from an audio sample
+
+     Uploads an audio sample (multipart form) and starts training a cloned voice; the response gives the
+    new voice's id, its training status and the estimated completion time.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
+            fields are required is not documented; the audio file and the name are taken as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClonedVoiceEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CloneVoiceRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[ClonedVoiceEnvelope]:
+    """Clone a voice from an audio sample
+
+     Uploads an audio sample (multipart form) and starts training a cloned voice; the response gives the
+    new voice's id, its training status and the estimated completion time.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
+            fields are required is not documented; the audio file and the name are taken as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClonedVoiceEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CloneVoiceRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> ClonedVoiceEnvelope:
+    """Clone a voice from an audio sample
+
+     Uploads an audio sample (multipart form) and starts training a cloned voice; the response gives the
+    new voice's id, its training status and the estimated completion time.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
+            fields are required is not documented; the audio file and the name are taken as required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClonedVoiceEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_api_version=x_api_version,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_version import ApiVersion
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.webhook_envelope import WebhookEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateWebhookRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-API-Version"] = str(x_api_version)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_webhook"},
+        "url": "/api/webhooks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookEnvelope:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_webhook",
+            method="POST",
+            path="/api/webhooks",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebhookEnvelope:
+    if response.status_code == 200:
+        response_200 = WebhookEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebhookEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[WebhookEnvelope]:
+    """Subscribe a URL to webhook events
+
+     Registers `url` for the listed events; Vocelio signs deliveries with `secret` (see the `webhooks`
+    section). Only this create operation is documented (no list, get, update or delete). The response is
+    not
+    shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
+    the example here uses `campaign.completed`.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CreateWebhookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> WebhookEnvelope:
+    """Subscribe a URL to webhook events
+
+     Registers `url` for the listed events; Vocelio signs deliveries with `secret` (see the `webhooks`
+    section). Only this create operation is documented (no list, get, update or delete). The response is
+    not
+    shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
+    the example here uses `campaign.completed`.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CreateWebhookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_api_version=x_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> Response[WebhookEnvelope]:
+    """Subscribe a URL to webhook events
+
+     Registers `url` for the listed events; Vocelio signs deliveries with `secret` (see the `webhooks`
+    section). Only this create operation is documented (no list, get, update or delete). The response is
+    not
+    shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
+    the example here uses `campaign.completed`.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CreateWebhookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebhookEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_api_version=x_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebhookRequest,
+    x_api_version: ApiVersion = ApiVersion.V1,
+) -> WebhookEnvelope:
+    """Subscribe a URL to webhook events
+
+     Registers `url` for the listed events; Vocelio signs deliveries with `secret` (see the `webhooks`
+    section). Only this create operation is documented (no list, get, update or delete). The response is
+    not
+    shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
+    the example here uses `campaign.completed`.
+
+    Args:
+        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
+            documented value. Default: ApiVersion.V1.
+        body (CreateWebhookRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebhookEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_api_version=x_api_version,
+        )
+    ).parsed

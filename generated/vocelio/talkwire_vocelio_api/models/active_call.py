@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_status import CallStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActiveCall")
+
+
+@_attrs_define
+class ActiveCall:
+    """
+    Attributes:
+        call_id (str):
+        status (CallStatus): Call status (the documented filter values).
+        duration (int | Unset): Seconds since the call started.
+        quality_score (float | Unset):
+    """
+
+    call_id: str
+    status: CallStatus
+    duration: int | Unset = UNSET
+    quality_score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        status = self.status.value
+
+        duration = self.duration
+
+        quality_score = self.quality_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "status": status,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if quality_score is not UNSET:
+            field_dict["quality_score"] = quality_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        status = CallStatus(d.pop("status"))
+
+        duration = d.pop("duration", UNSET)
+
+        quality_score = d.pop("quality_score", UNSET)
+
+        active_call = cls(
+            call_id=call_id,
+            status=status,
+            duration=duration,
+            quality_score=quality_score,
+        )
+
+        active_call.additional_properties = d
+        return active_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

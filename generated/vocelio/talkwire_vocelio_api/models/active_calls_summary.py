@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActiveCallsSummary")
+
+
+@_attrs_define
+class ActiveCallsSummary:
+    """
+    Attributes:
+        total_active (int | Unset):
+        average_duration (float | Unset): Average duration of the active calls in seconds.
+    """
+
+    total_active: int | Unset = UNSET
+    average_duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_active = self.total_active
+
+        average_duration = self.average_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_active is not UNSET:
+            field_dict["total_active"] = total_active
+        if average_duration is not UNSET:
+            field_dict["average_duration"] = average_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_active = d.pop("total_active", UNSET)
+
+        average_duration = d.pop("average_duration", UNSET)
+
+        active_calls_summary = cls(
+            total_active=total_active,
+            average_duration=average_duration,
+        )
+
+        active_calls_summary.additional_properties = d
+        return active_calls_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

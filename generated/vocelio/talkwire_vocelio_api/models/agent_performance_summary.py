@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentPerformanceSummary")
+
+
+@_attrs_define
+class AgentPerformanceSummary:
+    """
+    Attributes:
+        total_agents (int | Unset):
+        average_performance (float | Unset):
+        top_performer (str | Unset): Agent id of the best performer.
+    """
+
+    total_agents: int | Unset = UNSET
+    average_performance: float | Unset = UNSET
+    top_performer: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_agents = self.total_agents
+
+        average_performance = self.average_performance
+
+        top_performer = self.top_performer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_agents is not UNSET:
+            field_dict["total_agents"] = total_agents
+        if average_performance is not UNSET:
+            field_dict["average_performance"] = average_performance
+        if top_performer is not UNSET:
+            field_dict["top_performer"] = top_performer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_agents = d.pop("total_agents", UNSET)
+
+        average_performance = d.pop("average_performance", UNSET)
+
+        top_performer = d.pop("top_performer", UNSET)
+
+        agent_performance_summary = cls(
+            total_agents=total_agents,
+            average_performance=average_performance,
+            top_performer=top_performer,
+        )
+
+        agent_performance_summary.additional_properties = d
+        return agent_performance_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentStats")
+
+
+@_attrs_define
+class AgentStats:
+    """
+    Attributes:
+        agent_id (str):
+        name (str | Unset):
+        calls (int | Unset):
+        success_rate (float | Unset): Percent.
+        conversion_rate (float | Unset): Percent.
+        performance_score (float | Unset): Performance score (4.8 in the example; scale not documented).
+    """
+
+    agent_id: str
+    name: str | Unset = UNSET
+    calls: int | Unset = UNSET
+    success_rate: float | Unset = UNSET
+    conversion_rate: float | Unset = UNSET
+    performance_score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        name = self.name
+
+        calls = self.calls
+
+        success_rate = self.success_rate
+
+        conversion_rate = self.conversion_rate
+
+        performance_score = self.performance_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if calls is not UNSET:
+            field_dict["calls"] = calls
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = conversion_rate
+        if performance_score is not UNSET:
+            field_dict["performance_score"] = performance_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        agent_id = d.pop("agent_id")
+
+        name = d.pop("name", UNSET)
+
+        calls = d.pop("calls", UNSET)
+
+        success_rate = d.pop("success_rate", UNSET)
+
+        conversion_rate = d.pop("conversion_rate", UNSET)
+
+        performance_score = d.pop("performance_score", UNSET)
+
+        agent_stats = cls(
+            agent_id=agent_id,
+            name=name,
+            calls=calls,
+            success_rate=success_rate,
+            conversion_rate=conversion_rate,
+            performance_score=performance_score,
+        )
+
+        agent_stats.additional_properties = d
+        return agent_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

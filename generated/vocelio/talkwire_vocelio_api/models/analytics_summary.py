@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyticsSummary")
+
+
+@_attrs_define
+class AnalyticsSummary:
+    """Totals over the requested range (documented for campaign analytics).
+
+    Attributes:
+        total_calls (int | Unset):
+        success_rate (float | Unset): Percent.
+        conversion_rate (float | Unset): Percent.
+        total_cost (float | Unset): Currency not documented.
+        revenue (float | Unset): Currency not documented.
+    """
+
+    total_calls: int | Unset = UNSET
+    success_rate: float | Unset = UNSET
+    conversion_rate: float | Unset = UNSET
+    total_cost: float | Unset = UNSET
+    revenue: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_calls = self.total_calls
+
+        success_rate = self.success_rate
+
+        conversion_rate = self.conversion_rate
+
+        total_cost = self.total_cost
+
+        revenue = self.revenue
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_calls is not UNSET:
+            field_dict["total_calls"] = total_calls
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = conversion_rate
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if revenue is not UNSET:
+            field_dict["revenue"] = revenue
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_calls = d.pop("total_calls", UNSET)
+
+        success_rate = d.pop("success_rate", UNSET)
+
+        conversion_rate = d.pop("conversion_rate", UNSET)
+
+        total_cost = d.pop("total_cost", UNSET)
+
+        revenue = d.pop("revenue", UNSET)
+
+        analytics_summary = cls(
+            total_calls=total_calls,
+            success_rate=success_rate,
+            conversion_rate=conversion_rate,
+            total_cost=total_cost,
+            revenue=revenue,
+        )
+
+        analytics_summary.additional_properties = d
+        return analytics_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

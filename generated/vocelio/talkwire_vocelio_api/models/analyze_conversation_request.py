@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_type import AnalysisType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyzeConversationRequest")
+
+
+@_attrs_define
+class AnalyzeConversationRequest:
+    """Which fields are required is not documented; `call_id` and `transcript` are taken as required.
+
+    Attributes:
+        call_id (str):
+        transcript (str):
+        analysis_types (list[AnalysisType] | Unset):
+    """
+
+    call_id: str
+    transcript: str
+    analysis_types: list[AnalysisType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        transcript = self.transcript
+
+        analysis_types: list[str] | Unset = UNSET
+        if not isinstance(self.analysis_types, Unset):
+            analysis_types = []
+            for analysis_types_item_data in self.analysis_types:
+                analysis_types_item = analysis_types_item_data.value
+                analysis_types.append(analysis_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_id": call_id,
+                "transcript": transcript,
+            }
+        )
+        if analysis_types is not UNSET:
+            field_dict["analysis_types"] = analysis_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("call_id")
+
+        transcript = d.pop("transcript")
+
+        _analysis_types = d.pop("analysis_types", UNSET)
+        analysis_types: list[AnalysisType] | Unset = UNSET
+        if _analysis_types is not UNSET:
+            analysis_types = []
+            for analysis_types_item_data in _analysis_types:
+                analysis_types_item = AnalysisType(analysis_types_item_data)
+
+                analysis_types.append(analysis_types_item)
+
+        analyze_conversation_request = cls(
+            call_id=call_id,
+            transcript=transcript,
+            analysis_types=analysis_types,
+        )
+
+        analyze_conversation_request.additional_properties = d
+        return analyze_conversation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallAnalysis")
+
+
+@_attrs_define
+class CallAnalysis:
+    """
+    Attributes:
+        sentiment (str | Unset): Overall sentiment (`positive` in the example; values not listed).
+        conversion (bool | Unset): Whether the call converted.
+        quality_score (float | Unset): Call quality score (4.6 in the example; the scale is not documented, 0-5
+            presumably).
+    """
+
+    sentiment: str | Unset = UNSET
+    conversion: bool | Unset = UNSET
+    quality_score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sentiment = self.sentiment
+
+        conversion = self.conversion
+
+        quality_score = self.quality_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sentiment is not UNSET:
+            field_dict["sentiment"] = sentiment
+        if conversion is not UNSET:
+            field_dict["conversion"] = conversion
+        if quality_score is not UNSET:
+            field_dict["quality_score"] = quality_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sentiment = d.pop("sentiment", UNSET)
+
+        conversion = d.pop("conversion", UNSET)
+
+        quality_score = d.pop("quality_score", UNSET)
+
+        call_analysis = cls(
+            sentiment=sentiment,
+            conversion=conversion,
+            quality_score=quality_score,
+        )
+
+        call_analysis.additional_properties = d
+        return call_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call import Call
+    from ..models.meta import Meta
+
+
+T = TypeVar("T", bound="CallEnvelope")
+
+
+@_attrs_define
+class CallEnvelope:
+    """
+    Attributes:
+        success (bool):
+        data (Call): A call. The initiate response carries `call_id`, `status`, `twilio_call_sid`, `created_at`; the get
+            response the details and analysis. `disposition`, `customer_satisfaction` and `agent_notes` are not shown in a
+            call response; they are included because updateCall sets them (`disposition` also appears in the
+            `call.completed` webhook).
+        meta (Meta | Unset): Response metadata of the standard envelopes (documented). `version` appears only in the
+            success example.
+    """
+
+    success: bool
+    data: Call
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.call import Call
+        from ..models.meta import Meta
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = Call.from_dict(d.pop("data"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        call_envelope = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        call_envelope.additional_properties = d
+        return call_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

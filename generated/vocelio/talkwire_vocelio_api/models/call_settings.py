@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CallSettings")
+
+
+@_attrs_define
+class CallSettings:
+    """
+    Attributes:
+        recording (bool | Unset): Record the call.
+        transcription (bool | Unset): Transcribe the call.
+        max_duration (int | Unset): Maximum call length in seconds (1800 in the example).
+    """
+
+    recording: bool | Unset = UNSET
+    transcription: bool | Unset = UNSET
+    max_duration: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recording = self.recording
+
+        transcription = self.transcription
+
+        max_duration = self.max_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recording is not UNSET:
+            field_dict["recording"] = recording
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if max_duration is not UNSET:
+            field_dict["max_duration"] = max_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        recording = d.pop("recording", UNSET)
+
+        transcription = d.pop("transcription", UNSET)
+
+        max_duration = d.pop("max_duration", UNSET)
+
+        call_settings = cls(
+            recording=recording,
+            transcription=transcription,
+            max_duration=max_duration,
+        )
+
+        call_settings.additional_properties = d
+        return call_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

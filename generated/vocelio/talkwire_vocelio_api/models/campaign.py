@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_status import CampaignStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_performance import CampaignPerformance
+    from ..models.campaign_progress import CampaignProgress
+    from ..models.campaign_schedule import CampaignSchedule
+    from ..models.campaign_settings import CampaignSettings
+
+
+T = TypeVar("T", bound="Campaign")
+
+
+@_attrs_define
+class Campaign:
+    """A campaign. The create response carries `campaign_id`, `name`, `status`, `created_at`; the get response adds
+    `progress` and `performance`. `campaign_type`, `settings` and `schedule` are not shown in a campaign response; they
+    are included because create/update set them.
+
+        Attributes:
+            campaign_id (str):
+            name (str):
+            status (CampaignStatus): Campaign status (the documented filter values).
+            campaign_type (str | Unset): `outbound_sales`, `lead_nurturing`, "etc." (the full list is not documented).
+            created_at (datetime.datetime | Unset):
+            settings (CampaignSettings | Unset):
+            schedule (CampaignSchedule | Unset):
+            progress (CampaignProgress | Unset):
+            performance (CampaignPerformance | Unset):
+    """
+
+    campaign_id: str
+    name: str
+    status: CampaignStatus
+    campaign_type: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    settings: CampaignSettings | Unset = UNSET
+    schedule: CampaignSchedule | Unset = UNSET
+    progress: CampaignProgress | Unset = UNSET
+    performance: CampaignPerformance | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        name = self.name
+
+        status = self.status.value
+
+        campaign_type = self.campaign_type
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.progress, Unset):
+            progress = self.progress.to_dict()
+
+        performance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.performance, Unset):
+            performance = self.performance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "name": name,
+                "status": status,
+            }
+        )
+        if campaign_type is not UNSET:
+            field_dict["campaign_type"] = campaign_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if performance is not UNSET:
+            field_dict["performance"] = performance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_performance import CampaignPerformance
+        from ..models.campaign_progress import CampaignProgress
+        from ..models.campaign_schedule import CampaignSchedule
+        from ..models.campaign_settings import CampaignSettings
+
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        name = d.pop("name")
+
+        status = CampaignStatus(d.pop("status"))
+
+        campaign_type = d.pop("campaign_type", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _settings = d.pop("settings", UNSET)
+        settings: CampaignSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = CampaignSettings.from_dict(_settings)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: CampaignSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = CampaignSchedule.from_dict(_schedule)
+
+        _progress = d.pop("progress", UNSET)
+        progress: CampaignProgress | Unset
+        if isinstance(_progress, Unset):
+            progress = UNSET
+        else:
+            progress = CampaignProgress.from_dict(_progress)
+
+        _performance = d.pop("performance", UNSET)
+        performance: CampaignPerformance | Unset
+        if isinstance(_performance, Unset):
+            performance = UNSET
+        else:
+            performance = CampaignPerformance.from_dict(_performance)
+
+        campaign = cls(
+            campaign_id=campaign_id,
+            name=name,
+            status=status,
+            campaign_type=campaign_type,
+            created_at=created_at,
+            settings=settings,
+            schedule=schedule,
+            progress=progress,
+            performance=performance,
+        )
+
+        campaign.additional_properties = d
+        return campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

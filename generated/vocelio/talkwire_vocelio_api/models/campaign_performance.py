@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignPerformance")
+
+
+@_attrs_define
+class CampaignPerformance:
+    """
+    Attributes:
+        success_rate (float | Unset): Percent.
+        conversion_rate (float | Unset): Percent.
+        roi (float | Unset): Return on investment as a ratio (4.85 in the example).
+    """
+
+    success_rate: float | Unset = UNSET
+    conversion_rate: float | Unset = UNSET
+    roi: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success_rate = self.success_rate
+
+        conversion_rate = self.conversion_rate
+
+        roi = self.roi
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = conversion_rate
+        if roi is not UNSET:
+            field_dict["roi"] = roi
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success_rate = d.pop("success_rate", UNSET)
+
+        conversion_rate = d.pop("conversion_rate", UNSET)
+
+        roi = d.pop("roi", UNSET)
+
+        campaign_performance = cls(
+            success_rate=success_rate,
+            conversion_rate=conversion_rate,
+            roi=roi,
+        )
+
+        campaign_performance.additional_properties = d
+        return campaign_performance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignProgress")
+
+
+@_attrs_define
+class CampaignProgress:
+    """
+    Attributes:
+        total_prospects (int | Unset):
+        contacted (int | Unset):
+        progress_percentage (float | Unset): Percent (0-100) of prospects contacted.
+    """
+
+    total_prospects: int | Unset = UNSET
+    contacted: int | Unset = UNSET
+    progress_percentage: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_prospects = self.total_prospects
+
+        contacted = self.contacted
+
+        progress_percentage = self.progress_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_prospects is not UNSET:
+            field_dict["total_prospects"] = total_prospects
+        if contacted is not UNSET:
+            field_dict["contacted"] = contacted
+        if progress_percentage is not UNSET:
+            field_dict["progress_percentage"] = progress_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_prospects = d.pop("total_prospects", UNSET)
+
+        contacted = d.pop("contacted", UNSET)
+
+        progress_percentage = d.pop("progress_percentage", UNSET)
+
+        campaign_progress = cls(
+            total_prospects=total_prospects,
+            contacted=contacted,
+            progress_percentage=progress_percentage,
+        )
+
+        campaign_progress.additional_properties = d
+        return campaign_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignSettings")
+
+
+@_attrs_define
+class CampaignSettings:
+    """
+    Attributes:
+        max_calls_per_day (int | Unset):
+        max_attempts_per_prospect (int | Unset):
+    """
+
+    max_calls_per_day: int | Unset = UNSET
+    max_attempts_per_prospect: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_calls_per_day = self.max_calls_per_day
+
+        max_attempts_per_prospect = self.max_attempts_per_prospect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_calls_per_day is not UNSET:
+            field_dict["max_calls_per_day"] = max_calls_per_day
+        if max_attempts_per_prospect is not UNSET:
+            field_dict["max_attempts_per_prospect"] = max_attempts_per_prospect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+
+        max_attempts_per_prospect = d.pop("max_attempts_per_prospect", UNSET)
+
+        campaign_settings = cls(
+            max_calls_per_day=max_calls_per_day,
+            max_attempts_per_prospect=max_attempts_per_prospect,
+        )
+
+        campaign_settings.additional_properties = d
+        return campaign_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

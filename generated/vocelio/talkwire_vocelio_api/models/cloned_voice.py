@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClonedVoice")
+
+
+@_attrs_define
+class ClonedVoice:
+    """
+    Attributes:
+        voice_id (str):
+        status (str): Training status; only `training` is documented, so this is not an enum.
+        estimated_completion (datetime.datetime | Unset):
+    """
+
+    voice_id: str
+    status: str
+    estimated_completion: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice_id = self.voice_id
+
+        status = self.status
+
+        estimated_completion: str | Unset = UNSET
+        if not isinstance(self.estimated_completion, Unset):
+            estimated_completion = self.estimated_completion.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "voice_id": voice_id,
+                "status": status,
+            }
+        )
+        if estimated_completion is not UNSET:
+            field_dict["estimated_completion"] = estimated_completion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        voice_id = d.pop("voice_id")
+
+        status = d.pop("status")
+
+        _estimated_completion = d.pop("estimated_completion", UNSET)
+        estimated_completion: datetime.datetime | Unset
+        if isinstance(_estimated_completion, Unset):
+            estimated_completion = UNSET
+        else:
+            estimated_completion = datetime.datetime.fromisoformat(_estimated_completion)
+
+        cloned_voice = cls(
+            voice_id=voice_id,
+            status=status,
+            estimated_completion=estimated_completion,
+        )
+
+        cloned_voice.additional_properties = d
+        return cloned_voice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

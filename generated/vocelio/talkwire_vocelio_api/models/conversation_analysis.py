@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.intent_analysis import IntentAnalysis
+    from ..models.sentiment_analysis import SentimentAnalysis
+
+
+T = TypeVar("T", bound="ConversationAnalysis")
+
+
+@_attrs_define
+class ConversationAnalysis:
+    """
+    Attributes:
+        call_id (str | Unset):
+        sentiment (SentimentAnalysis | Unset):
+        intent (IntentAnalysis | Unset):
+        keywords (list[str] | Unset):
+        summary (str | Unset):
+    """
+
+    call_id: str | Unset = UNSET
+    sentiment: SentimentAnalysis | Unset = UNSET
+    intent: IntentAnalysis | Unset = UNSET
+    keywords: list[str] | Unset = UNSET
+    summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        sentiment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sentiment, Unset):
+            sentiment = self.sentiment.to_dict()
+
+        intent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.intent, Unset):
+            intent = self.intent.to_dict()
+
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = self.keywords
+
+        summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if sentiment is not UNSET:
+            field_dict["sentiment"] = sentiment
+        if intent is not UNSET:
+            field_dict["intent"] = intent
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.intent_analysis import IntentAnalysis
+        from ..models.sentiment_analysis import SentimentAnalysis
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _sentiment = d.pop("sentiment", UNSET)
+        sentiment: SentimentAnalysis | Unset
+        if isinstance(_sentiment, Unset):
+            sentiment = UNSET
+        else:
+            sentiment = SentimentAnalysis.from_dict(_sentiment)
+
+        _intent = d.pop("intent", UNSET)
+        intent: IntentAnalysis | Unset
+        if isinstance(_intent, Unset):
+            intent = UNSET
+        else:
+            intent = IntentAnalysis.from_dict(_intent)
+
+        keywords = cast(list[str], d.pop("keywords", UNSET))
+
+        summary = d.pop("summary", UNSET)
+
+        conversation_analysis = cls(
+            call_id=call_id,
+            sentiment=sentiment,
+            intent=intent,
+            keywords=keywords,
+            summary=summary,
+        )
+
+        conversation_analysis.additional_properties = d
+        return conversation_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

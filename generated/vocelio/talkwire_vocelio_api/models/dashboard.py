@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_summary import DashboardSummary
+    from ..models.dashboard_trends import DashboardTrends
+    from ..models.top_campaign import TopCampaign
+
+
+T = TypeVar("T", bound="Dashboard")
+
+
+@_attrs_define
+class Dashboard:
+    """
+    Attributes:
+        summary (DashboardSummary | Unset):
+        trends (DashboardTrends | Unset): Change against the previous period as signed percentage strings (e.g.
+            `+12.5%`; documented).
+        top_campaigns (list[TopCampaign] | Unset):
+    """
+
+    summary: DashboardSummary | Unset = UNSET
+    trends: DashboardTrends | Unset = UNSET
+    top_campaigns: list[TopCampaign] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        trends: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trends, Unset):
+            trends = self.trends.to_dict()
+
+        top_campaigns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.top_campaigns, Unset):
+            top_campaigns = []
+            for top_campaigns_item_data in self.top_campaigns:
+                top_campaigns_item = top_campaigns_item_data.to_dict()
+                top_campaigns.append(top_campaigns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if trends is not UNSET:
+            field_dict["trends"] = trends
+        if top_campaigns is not UNSET:
+            field_dict["top_campaigns"] = top_campaigns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dashboard_summary import DashboardSummary
+        from ..models.dashboard_trends import DashboardTrends
+        from ..models.top_campaign import TopCampaign
+
+        d = dict(src_dict)
+        _summary = d.pop("summary", UNSET)
+        summary: DashboardSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = DashboardSummary.from_dict(_summary)
+
+        _trends = d.pop("trends", UNSET)
+        trends: DashboardTrends | Unset
+        if isinstance(_trends, Unset):
+            trends = UNSET
+        else:
+            trends = DashboardTrends.from_dict(_trends)
+
+        _top_campaigns = d.pop("top_campaigns", UNSET)
+        top_campaigns: list[TopCampaign] | Unset = UNSET
+        if _top_campaigns is not UNSET:
+            top_campaigns = []
+            for top_campaigns_item_data in _top_campaigns:
+                top_campaigns_item = TopCampaign.from_dict(top_campaigns_item_data)
+
+                top_campaigns.append(top_campaigns_item)
+
+        dashboard = cls(
+            summary=summary,
+            trends=trends,
+            top_campaigns=top_campaigns,
+        )
+
+        dashboard.additional_properties = d
+        return dashboard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DashboardSummary")
+
+
+@_attrs_define
+class DashboardSummary:
+    """
+    Attributes:
+        total_calls (int | Unset):
+        success_rate (float | Unset): Percent.
+        total_revenue (float | Unset): Currency not documented.
+        active_campaigns (int | Unset):
+    """
+
+    total_calls: int | Unset = UNSET
+    success_rate: float | Unset = UNSET
+    total_revenue: float | Unset = UNSET
+    active_campaigns: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_calls = self.total_calls
+
+        success_rate = self.success_rate
+
+        total_revenue = self.total_revenue
+
+        active_campaigns = self.active_campaigns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_calls is not UNSET:
+            field_dict["total_calls"] = total_calls
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if active_campaigns is not UNSET:
+            field_dict["active_campaigns"] = active_campaigns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total_calls = d.pop("total_calls", UNSET)
+
+        success_rate = d.pop("success_rate", UNSET)
+
+        total_revenue = d.pop("total_revenue", UNSET)
+
+        active_campaigns = d.pop("active_campaigns", UNSET)
+
+        dashboard_summary = cls(
+            total_calls=total_calls,
+            success_rate=success_rate,
+            total_revenue=total_revenue,
+            active_campaigns=active_campaigns,
+        )
+
+        dashboard_summary.additional_properties = d
+        return dashboard_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_code import ErrorCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """The `error` object of the error envelope (documented).
+
+    Attributes:
+        code (ErrorCode): Documented error codes:
+            - `AUTH_001` Invalid or missing JWT token; `AUTH_002` Token expired; `AUTH_003` Insufficient permissions.
+            - `VALIDATION_001` Required field missing; `VALIDATION_002` Invalid field format; `VALIDATION_003` Field
+              value out of range.
+            - `RESOURCE_001` Resource not found; `RESOURCE_002` Resource already exists; `RESOURCE_003` Resource
+              cannot be modified.
+            - `SERVICE_001` External service unavailable; `SERVICE_002` Service rate limit exceeded; `SERVICE_003`
+              Service configuration error.
+            - `SYSTEM_001` Internal server error; `SYSTEM_002` Database connection error; `SYSTEM_003` Network
+              timeout.
+        message (str): Human readable error message.
+        details (ErrorDetails | Unset): Additional error details; free-form (the document shows only a placeholder),
+            e.g. the offending field.
+    """
+
+    code: ErrorCode
+    message: str
+    details: ErrorDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        message = self.message
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_details import ErrorDetails
+
+        d = dict(src_dict)
+        code = ErrorCode(d.pop("code"))
+
+        message = d.pop("message")
+
+        _details = d.pop("details", UNSET)
+        details: ErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ErrorDetails.from_dict(_details)
+
+        error_detail = cls(
+            code=code,
+            message=message,
+            details=details,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_settings import VoiceSettings
+
+
+T = TypeVar("T", bound="GenerateSpeechRequest")
+
+
+@_attrs_define
+class GenerateSpeechRequest:
+    """
+    Attributes:
+        text (str): Text to speak.
+        voice_id (str):
+        settings (VoiceSettings | Unset): Provider voice settings (ElevenLabs-style; the document gives no ranges, the
+            examples use values between 0 and 1).
+    """
+
+    text: str
+    voice_id: str
+    settings: VoiceSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        voice_id = self.voice_id
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "voice_id": voice_id,
+            }
+        )
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.voice_settings import VoiceSettings
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        voice_id = d.pop("voice_id")
+
+        _settings = d.pop("settings", UNSET)
+        settings: VoiceSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = VoiceSettings.from_dict(_settings)
+
+        generate_speech_request = cls(
+            text=text,
+            voice_id=voice_id,
+            settings=settings,
+        )
+
+        generate_speech_request.additional_properties = d
+        return generate_speech_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

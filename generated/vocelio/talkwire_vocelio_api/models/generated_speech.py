@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeneratedSpeech")
+
+
+@_attrs_define
+class GeneratedSpeech:
+    """
+    Attributes:
+        audio_url (str):
+        duration (float | Unset): Audio length in seconds.
+        characters_used (int | Unset):
+        cost (float | Unset): Cost of the generation (currency not documented).
+    """
+
+    audio_url: str
+    duration: float | Unset = UNSET
+    characters_used: int | Unset = UNSET
+    cost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        duration = self.duration
+
+        characters_used = self.characters_used
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if characters_used is not UNSET:
+            field_dict["characters_used"] = characters_used
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url")
+
+        duration = d.pop("duration", UNSET)
+
+        characters_used = d.pop("characters_used", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        generated_speech = cls(
+            audio_url=audio_url,
+            duration=duration,
+            characters_used=characters_used,
+            cost=cost,
+        )
+
+        generated_speech.additional_properties = d
+        return generated_speech
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_settings import CallSettings
+
+
+T = TypeVar("T", bound="InitiateCallRequest")
+
+
+@_attrs_define
+class InitiateCallRequest:
+    """
+    Attributes:
+        phone_number (str): Number to call, in E.164 form as in the example (`+1234567890`).
+        campaign_id (str | Unset):
+        agent_id (str | Unset):
+        settings (CallSettings | Unset):
+    """
+
+    phone_number: str
+    campaign_id: str | Unset = UNSET
+    agent_id: str | Unset = UNSET
+    settings: CallSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        campaign_id = self.campaign_id
+
+        agent_id = self.agent_id
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.call_settings import CallSettings
+
+        d = dict(src_dict)
+        phone_number = d.pop("phone_number")
+
+        campaign_id = d.pop("campaign_id", UNSET)
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: CallSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = CallSettings.from_dict(_settings)
+
+        initiate_call_request = cls(
+            phone_number=phone_number,
+            campaign_id=campaign_id,
+            agent_id=agent_id,
+            settings=settings,
+        )
+
+        initiate_call_request.additional_properties = d
+        return initiate_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LeadImport")
+
+
+@_attrs_define
+class LeadImport:
+    """
+    Attributes:
+        import_id (str):
+        status (str): Import status; only `processing` is documented, so this is not an enum.
+        total_rows (int | Unset):
+    """
+
+    import_id: str
+    status: str
+    total_rows: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_id = self.import_id
+
+        status = self.status
+
+        total_rows = self.total_rows
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "import_id": import_id,
+                "status": status,
+            }
+        )
+        if total_rows is not UNSET:
+            field_dict["total_rows"] = total_rows
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        import_id = d.pop("import_id")
+
+        status = d.pop("status")
+
+        total_rows = d.pop("total_rows", UNSET)
+
+        lead_import = cls(
+            import_id=import_id,
+            status=status,
+            total_rows=total_rows,
+        )
+
+        lead_import.additional_properties = d
+        return lead_import
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.login_user import LoginUser
+
+
+T = TypeVar("T", bound="LoginResult")
+
+
+@_attrs_define
+class LoginResult:
+    """
+    Attributes:
+        token (str): JWT to send as `Authorization: Bearer <token>`.
+        expires_in (int): Token lifetime in seconds (86400 in the example).
+        refresh_token (str | Unset): Refresh token. No operation that uses it is documented.
+        user (LoginUser | Unset): The user summary returned by `login` (note `id` here versus `user_id` in `User`; both
+            as documented).
+    """
+
+    token: str
+    expires_in: int
+    refresh_token: str | Unset = UNSET
+    user: LoginUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "expires_in": expires_in,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.login_user import LoginUser
+
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        expires_in = d.pop("expires_in")
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: LoginUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = LoginUser.from_dict(_user)
+
+        login_result = cls(
+            token=token,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            user=user,
+        )
+
+        login_result.additional_properties = d
+        return login_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

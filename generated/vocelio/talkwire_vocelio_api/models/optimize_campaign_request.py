@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OptimizeCampaignRequest")
+
+
+@_attrs_define
+class OptimizeCampaignRequest:
+    """
+    Attributes:
+        campaign_id (str):
+        optimization_type (str | Unset): What to optimise (`performance` in the example; values not listed).
+    """
+
+    campaign_id: str
+    optimization_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        optimization_type = self.optimization_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+            }
+        )
+        if optimization_type is not UNSET:
+            field_dict["optimization_type"] = optimization_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        optimization_type = d.pop("optimization_type", UNSET)
+
+        optimize_campaign_request = cls(
+            campaign_id=campaign_id,
+            optimization_type=optimization_type,
+        )
+
+        optimize_campaign_request.additional_properties = d
+        return optimize_campaign_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

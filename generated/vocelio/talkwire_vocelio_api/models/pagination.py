@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Page information of list responses (documented; it sits next to `data`, not inside `meta`). The page count is called
+    `pages` in the document (not `total_pages`).
+
+        Attributes:
+            page (int): This page's number (first page is 1).
+            limit (int): Page size.
+            total (int): Total number of items over all pages.
+            pages (int): Total number of pages.
+            has_next (bool): Whether a next page exists; false on the last page.
+            has_prev (bool): Whether a previous page exists.
+    """
+
+    page: int
+    limit: int
+    total: int
+    pages: int
+    has_next: bool
+    has_prev: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        limit = self.limit
+
+        total = self.total
+
+        pages = self.pages
+
+        has_next = self.has_next
+
+        has_prev = self.has_prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "limit": limit,
+                "total": total,
+                "pages": pages,
+                "has_next": has_next,
+                "has_prev": has_prev,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        pages = d.pop("pages")
+
+        has_next = d.pop("has_next")
+
+        has_prev = d.pop("has_prev")
+
+        pagination = cls(
+            page=page,
+            limit=limit,
+            total=total,
+            pages=pages,
+            has_next=has_next,
+            has_prev=has_prev,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SentimentAnalysis")
+
+
+@_attrs_define
+class SentimentAnalysis:
+    """
+    Attributes:
+        overall (str | Unset): Overall sentiment (`positive` in the example; values not listed).
+        score (float | Unset): Sentiment score (0.75 in the example; range not documented).
+    """
+
+    overall: str | Unset = UNSET
+    score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overall = self.overall
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if overall is not UNSET:
+            field_dict["overall"] = overall
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        overall = d.pop("overall", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        sentiment_analysis = cls(
+            overall=overall,
+            score=score,
+        )
+
+        sentiment_analysis.additional_properties = d
+        return sentiment_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

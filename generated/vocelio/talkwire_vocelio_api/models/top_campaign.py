@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TopCampaign")
+
+
+@_attrs_define
+class TopCampaign:
+    """
+    Attributes:
+        campaign_id (str):
+        name (str | Unset):
+        performance (float | Unset): Performance score (4.8 in the example; scale not documented).
+    """
+
+    campaign_id: str
+    name: str | Unset = UNSET
+    performance: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        name = self.name
+
+        performance = self.performance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if performance is not UNSET:
+            field_dict["performance"] = performance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        name = d.pop("name", UNSET)
+
+        performance = d.pop("performance", UNSET)
+
+        top_campaign = cls(
+            campaign_id=campaign_id,
+            name=name,
+            performance=performance,
+        )
+
+        top_campaign.additional_properties = d
+        return top_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_field_mapping import LeadFieldMapping
+
+
+T = TypeVar("T", bound="UploadLeadsRequest")
+
+
+@_attrs_define
+class UploadLeadsRequest:
+    """Multipart form of `uploadLeads` (documented form fields). `mapping` is taken as optional (not documented).
+
+    Attributes:
+        file (File): CSV file with the leads (`text/csv`).
+        mapping (LeadFieldMapping | Unset): Column mapping for a lead upload, e.g. `{"phone": "phone_number", "name":
+            "full_name"}` (documented
+            example). The document does not say which side is the CSV header; read as lead field -> CSV column
+            (inferred). Sent as a JSON form part.
+    """
+
+    file: File
+    mapping: LeadFieldMapping | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mapping, Unset):
+            mapping = self.mapping.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if mapping is not UNSET:
+            field_dict["mapping"] = mapping
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.mapping, Unset):
+            files.append(("mapping", (None, json.dumps(self.mapping.to_dict()).encode(), "application/json")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_field_mapping import LeadFieldMapping
+
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        _mapping = d.pop("mapping", UNSET)
+        mapping: LeadFieldMapping | Unset
+        if isinstance(_mapping, Unset):
+            mapping = UNSET
+        else:
+            mapping = LeadFieldMapping.from_dict(_mapping)
+
+        upload_leads_request = cls(
+            file=file,
+            mapping=mapping,
+        )
+
+        upload_leads_request.additional_properties = d
+        return upload_leads_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

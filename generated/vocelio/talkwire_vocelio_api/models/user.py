@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_status import UserStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_preferences import UserPreferences
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user of the organisation. `status` is not shown in the user response; it is included because listUsers filters and
+    updateUser sets it.
+
+        Attributes:
+            user_id (str):
+            email (str):
+            name (str | Unset):
+            role (str | Unset): Role (the document lists no values; `admin`, `manager`, `agent` appear in its examples).
+            status (UserStatus | Unset): User status (the documented filter values).
+            organization_id (str | Unset):
+            permissions (list[str] | Unset): Permission names such as `campaigns.create`, `calls.view`.
+            preferences (UserPreferences | Unset):
+    """
+
+    user_id: str
+    email: str
+    name: str | Unset = UNSET
+    role: str | Unset = UNSET
+    status: UserStatus | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    permissions: list[str] | Unset = UNSET
+    preferences: UserPreferences | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        email = self.email
+
+        name = self.name
+
+        role = self.role
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        organization_id = self.organization_id
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = self.permissions
+
+        preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferences, Unset):
+            preferences = self.preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if preferences is not UNSET:
+            field_dict["preferences"] = preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_preferences import UserPreferences
+
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        email = d.pop("email")
+
+        name = d.pop("name", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UserStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UserStatus(_status)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        permissions = cast(list[str], d.pop("permissions", UNSET))
+
+        _preferences = d.pop("preferences", UNSET)
+        preferences: UserPreferences | Unset
+        if isinstance(_preferences, Unset):
+            preferences = UNSET
+        else:
+            preferences = UserPreferences.from_dict(_preferences)
+
+        user = cls(
+            user_id=user_id,
+            email=email,
+            name=name,
+            role=role,
+            status=status,
+            organization_id=organization_id,
+            permissions=permissions,
+            preferences=preferences,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceSettings")
+
+
+@_attrs_define
+class VoiceSettings:
+    """Provider voice settings (ElevenLabs-style; the document gives no ranges, the examples use values between 0 and 1).
+
+    Attributes:
+        stability (float | Unset):
+        similarity_boost (float | Unset):
+    """
+
+    stability: float | Unset = UNSET
+    similarity_boost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stability = self.stability
+
+        similarity_boost = self.similarity_boost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        stability = d.pop("stability", UNSET)
+
+        similarity_boost = d.pop("similarity_boost", UNSET)
+
+        voice_settings = cls(
+            stability=stability,
+            similarity_boost=similarity_boost,
+        )
+
+        voice_settings.additional_properties = d
+        return voice_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Payload Vocelio posts for every webhook event (documented example for `call.completed`).
+
+    Attributes:
+        event (WebhookEventType): Documented webhook events:
+            `call.initiated` call has been started; `call.answered` call was answered; `call.completed` call
+            finished successfully; `call.failed` call failed to connect; `campaign.started` campaign began;
+            `campaign.paused` campaign was paused; `campaign.completed` campaign finished; `lead.imported` leads
+            successfully imported; `recording.ready` call recording available; `transcription.complete`
+            transcription finished. (The subscription example's `campaign.finished` is not in this list.)
+        timestamp (datetime.datetime): When the event happened.
+        data (WebhookEventData): Event data. Only the `call.completed` data is documented (`call_id`, `status`,
+            `duration`, `disposition`); other events carry fields that are not documented and are kept as additional
+            properties. `status` is a plain string because campaign and import events presumably report their own statuses.
+        signature (str | Unset): `sha256=...` signature as shown in the documented payload. The document does not say
+            what it covers (the payload contains the signature itself, so it cannot simply be the HMAC of the body as sent)
+            nor the digest encoding. What is verified is decided in one place in talkwire-core's Vocelio webhook scheme; see
+            overlays/vocelio/README.md.
+    """
+
+    event: WebhookEventType
+    timestamp: datetime.datetime
+    data: WebhookEventData
+    signature: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_event_data import WebhookEventData
+
+        d = dict(src_dict)
+        event = WebhookEventType(d.pop("event"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+        signature = d.pop("signature", UNSET)
+
+        webhook_event = cls(
+            event=event,
+            timestamp=timestamp,
+            data=data,
+            signature=signature,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

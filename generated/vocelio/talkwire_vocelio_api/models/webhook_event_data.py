@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookEventData")
+
+
+@_attrs_define
+class WebhookEventData:
+    """Event data. Only the `call.completed` data is documented (`call_id`, `status`, `duration`, `disposition`); other
+    events carry fields that are not documented and are kept as additional properties. `status` is a plain string
+    because campaign and import events presumably report their own statuses.
+
+        Attributes:
+            call_id (str | Unset):
+            status (str | Unset): Status of the subject (for call events a `CallStatus` value, e.g. `completed`).
+            duration (int | Unset): Call length in seconds.
+            disposition (str | Unset):
+    """
+
+    call_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    disposition: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_id = self.call_id
+
+        status = self.status
+
+        duration = self.duration
+
+        disposition = self.disposition
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if disposition is not UNSET:
+            field_dict["disposition"] = disposition
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        disposition = d.pop("disposition", UNSET)
+
+        webhook_event_data = cls(
+            call_id=call_id,
+            status=status,
+            duration=duration,
+            disposition=disposition,
+        )
+
+        webhook_event_data.additional_properties = d
+        return webhook_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+"""The paging engine walks a list operation lazily from its spec's x-pagination, and stops where it should.
+
+Uses Dstny's generated `list_conversations` (cursor paging: `cursor` in, `pagination.next_cursor` out).
+"""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+
+import httpx
+import pytest
+from talkwire_core import ClientSettings, PagingError, paginate
+from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages
+from talkwire_dstny_api.api.account import get_account
+from talkwire_dstny_api.api.conversations import list_conversations
+from talkwire_dstny_api.client import AuthenticatedClient
+
+
+def conversation(index: int) -> dict:
+    return {
+        "id": f"00000000-0000-4000-8000-{index:012d}",
+        "title": f"call {index}",
+        "date": "2026-01-01T10:00:00Z",
+        "duration": 60,
+        "medium": "call",
+    }
+
+
+class CursorServer:
+    """Serves `pages` pages of `per_page` conversations, cursor = the page number as a string."""
+
+    def __init__(self, pages: int, per_page: int = 2, *, repeat_cursor: bool = False, has_more_lies: bool = False):
+        self.pages = pages
+        self.per_page = per_page
+        self.repeat_cursor = repeat_cursor
+        self.has_more_lies = has_more_lies
+        self.cursors: list[str | None] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("cursor")
+        self.cursors.append(cursor)
+        page = int(cursor or "0")
+        last = page >= self.pages - 1
+        items = [conversation(page * self.per_page + i) for i in range(self.per_page)] if page < self.pages else []
+        next_cursor = None if last and not self.has_more_lies else ("0" if self.repeat_cursor else str(page + 1))
+        return httpx.Response(
+            200,
+            json={
+                "conversations": items,
+                "pagination": {"has_more": self.has_more_lies or not last, "next_cursor": next_cursor, "limit": 25},
+                "_meta": {"token_prefix": "mt_abc", "request_id": "r", "timestamp": "2026-01-01T00:00:00Z"},
+            },
+        )
+
+
+def client_for(server: CursorServer) -> AuthenticatedClient:
+    settings = ClientSettings(
+        base_url="https://dstny.test/api/v1", distribution="t", transport=httpx.MockTransport(server)
+    )
+    return AuthenticatedClient(
+        settings.base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
+    )
+
+
+def test_walks_every_page_and_stops_on_has_more_false() -> None:
+    server = CursorServer(pages=4)
+    titles = [item.title for item in paginate(client_for(server), list_conversations)]
+    assert titles == [f"call {i}" for i in range(8)]
+    assert server.cursors == [None, "1", "2", "3"]
+
+
+def test_is_lazy() -> None:
+    server = CursorServer(pages=10)
+    items = paginate(client_for(server), list_conversations)
+    assert server.cursors == []
+    next(items)
+    next(items)
+    assert server.cursors == [None]
+    next(items)
+    assert server.cursors == [None, "1"]
+
+
+def test_passes_filters_through_every_page() -> None:
+    seen: list[str] = []
+    server = CursorServer(pages=3)
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.params.get("medium", ""))
+        return server(request)
+
+    settings = ClientSettings(
+        base_url="https://dstny.test/api/v1", distribution="t", transport=httpx.MockTransport(recording)
+    )
+    client = AuthenticatedClient(settings.base_url, httpx_client_factory=settings.build_sync)
+    from talkwire_dstny_api.models.conversation_medium import ConversationMedium
+
+    assert len(list(paginate(client, list_conversations, medium=ConversationMedium.CALL, limit=2))) == 6
+    assert seen == ["call", "call", "call"]
+
+
+def test_stops_on_a_repeated_cursor() -> None:
+    server = CursorServer(pages=5, repeat_cursor=True)
+    pages = list(iterate_pages(client_for(server), list_conversations))
+    assert server.cursors == [None, "0"]
+    assert len(pages) == 2
+
+
+def test_stops_on_an_empty_page_even_if_has_more_says_otherwise() -> None:
+    server = CursorServer(pages=2, has_more_lies=True)
+    items = list(paginate(client_for(server), list_conversations))
+    assert len(items) == 4
+    assert server.cursors == [None, "1", "2"]
+
+
+def test_an_operation_without_paging_is_refused() -> None:
+    with pytest.raises(PagingError, match="declares no paging"):
+        next(paginate(client_for(CursorServer(1)), get_account))
+
+
+def test_memory_does_not_grow_with_pages() -> None:
+    def peak_for(pages: int) -> int:
+        server = CursorServer(pages=pages, per_page=5)
+        server.cursors = _Discard()
+        client = client_for(server)
+        tracemalloc.start()
+        count = 0
+        for count, _ in enumerate(paginate(client, list_conversations), start=1):
+            if count % 500 == 0:
+                gc.collect()  # measure what the walk keeps, not cyclic garbage the collector has not reached yet
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert count == pages * 5
+        return peak
+
+    # Warm the bounded caches (URL parsing, cookies, the walk's recent-token window, ~256 entries each) first, so
+    # that filling them does not count against either run.
+    peak_for(400)
+    small, large = peak_for(400), peak_for(1600)
+    assert large - small < 64_000, f"peak grew by {large - small} bytes for 1200 more pages"
+
+
+class _Discard(list):
+    def append(self, item: object) -> None:
+        pass
+
+
+async def test_async_paging() -> None:
+    server = CursorServer(pages=3)
+    client = client_for(server)
+    titles = [item.title async for item in apaginate(client, list_conversations)]
+    assert titles == [f"call {i}" for i in range(6)]
+    pages = [page async for page in aiterate_pages(client, list_conversations)]
+    assert len(pages) == 3
