@@ -28,11 +28,12 @@ from scripts.package_files import (
 )
 from scripts.registry import Registry, Vendor
 from scripts.specs import LoadedSpec, SpecError, iter_operations, load_vendor_spec
+from scripts.webhook_models import render_webhook_module, webhook_payload_schemas
 
 STAMP = ".talkwire-generated.json"
 OVERLAID_SPEC = "openapi.json"
 # Pipeline modules whose code shapes the output; a change to any of them regenerates every vendor.
-_PIPELINE_FILES = ("generate.py", "package_files.py", "overlay.py", "specs.py")
+_PIPELINE_FILES = ("generate.py", "package_files.py", "overlay.py", "specs.py", "webhook_models.py")
 
 
 class GenerationError(RuntimeError):
@@ -54,16 +55,18 @@ class GenerationResult:
         )
 
 
-def generator_version() -> str:
+def _version_of(distribution: str) -> str:
     from importlib.metadata import version
 
-    return version("openapi-python-client")
+    return version(distribution)
+
+
+def generator_version() -> str:
+    return _version_of("openapi-python-client")
 
 
 def ruff_version() -> str:
-    from importlib.metadata import version
-
-    return version("ruff")
+    return _version_of("ruff")
 
 
 def input_fingerprint(registry: Registry, vendor: Vendor) -> str:
@@ -74,6 +77,7 @@ def input_fingerprint(registry: Registry, vendor: Vendor) -> str:
     settings = {
         "generator": generator_version(),
         "ruff": ruff_version(),
+        "datamodel-code-generator": _version_of("datamodel-code-generator"),
         "api_distribution": vendor.api_distribution,
         "version": vendor.version,
         "core_requirement": core_requirement(registry),
@@ -144,9 +148,14 @@ def _render_package(registry: Registry, loaded: LoadedSpec, staged: Path) -> int
     spec_path.write_text(json.dumps(loaded.document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     # Written first: its [tool.ruff] table is the formatting config the generator's ruff hooks pick up, so the
     # output does not depend on whatever ruff config sits above generated/.
-    (staged / "pyproject.toml").write_text(render_pyproject(registry, vendor), encoding="utf-8")
+    has_webhooks = bool(webhook_payload_schemas(loaded.document))
+    (staged / "pyproject.toml").write_text(render_pyproject(registry, vendor, has_webhooks), encoding="utf-8")
     package_dir = staged / vendor.api_package
     _run_generator(registry, vendor, spec_path, package_dir)
+    webhook_module = render_webhook_module(loaded.document)
+    if webhook_module is not None:
+        (package_dir / "webhook_events.py").write_text(webhook_module, encoding="utf-8")
+        _format_python(package_dir / "webhook_events.py")
     operations_module = package_dir / "_operations.py"
     operations_module.write_text(render_operations_module(loaded.document, package_dir), encoding="utf-8")
     _format_python(operations_module)

@@ -38,7 +38,9 @@ def core_requirement(registry: Registry) -> str:
     return f"{registry.org_prefix}-core{compatible_range(core_version(registry))}"
 
 
-def render_pyproject(registry: Registry, vendor: Vendor) -> str:
+def render_pyproject(registry: Registry, vendor: Vendor, has_webhooks: bool = False) -> str:
+    # Webhook event models (webhook_events.py) are pydantic models; only vendors with webhooks need pydantic.
+    pydantic = '\n    "pydantic>=2.6,<3",' if has_webhooks else ""
     return f"""# {HEADER}
 [build-system]
 requires = ["hatchling>=1.26"]
@@ -52,7 +54,7 @@ readme = "README.md"
 requires-python = ">=3.11"
 dependencies = [
     "attrs>=23.1",
-    "httpx>=0.27,<0.29",
+    "httpx>=0.27,<0.29",{pydantic}
     "python-dateutil>=2.8",
     "{core_requirement(registry)}",
 ]
