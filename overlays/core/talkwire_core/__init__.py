@@ -2,7 +2,7 @@
 
 from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
 from talkwire_core._client import DEFAULT_TIMEOUT, ClientSettings
-from talkwire_core._http import raise_for_api_error
+from talkwire_core._http import operation_of, raise_for_api_error, scope_aware_check
 from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
 from talkwire_core._redact import redact, register_secret
 from talkwire_core._retry import RetryPolicy
@@ -51,7 +51,9 @@ __all__ = [
     "iterate_pages",
     "jwt_expiry",
     "paginate",
+    "operation_of",
     "raise_for_api_error",
+    "scope_aware_check",
     "redact",
     "register_secret",
 ]

@@ -3,7 +3,7 @@ an exception before generated code sees it (so a documented 401 never turns into
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -18,6 +18,30 @@ def raise_for_api_error(response: httpx.Response) -> None:
     """The default check: any status outside 2xx raises the APIError subclass for it."""
     if not response.is_success:
         raise error_from_response(response)
+
+
+def operation_of(request: httpx.Request) -> str | None:
+    """The generated operation (module name) that built this request, if one did."""
+    operation = request.extensions.get("talkwire_operation")
+    return operation if isinstance(operation, str) else None
+
+
+def scope_aware_check(operations: Mapping[str, Mapping[str, Any]]) -> ResponseCheck:
+    """A check that, on a 403, names the scopes the spec says the operation needs (``x-required-scopes``)."""
+
+    def check(response: httpx.Response) -> None:
+        if response.is_success:
+            return
+        hint = None
+        operation = operation_of(response.request)
+        scopes = list(operations.get(operation, {}).get("scopes", ())) if operation else []
+        if response.status_code == 403 and scopes:
+            needed = ", ".join(f"`{scope}`" for scope in scopes)
+            plural = "scope" if len(scopes) == 1 else "scopes"
+            hint = f"this token lacks the {needed} {plural} that {operation} requires"
+        raise error_from_response(response, hint=hint)
+
+    return check
 
 
 def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
