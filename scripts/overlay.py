@@ -14,7 +14,7 @@ from typing import Any
 
 from jsonpath_ng import DatumInContext, Fields, Index
 from jsonpath_ng.exceptions import JsonPathParserError
-from jsonpath_ng.ext import parse as parse_jsonpath
+from jsonpath_ng.ext.parser import parse as parse_jsonpath
 
 SUPPORTED_VERSIONS = ("1.0.0",)
 
@@ -117,7 +117,7 @@ def _remove_all(matches: list[DatumInContext], source: str, location: str) -> No
             raise OverlayError(source, f"{location}/target", "cannot remove the document root")
         parent = match.context.value
         if isinstance(match.path, Index):
-            keyed.append((parent, match.path.index))
+            keyed.append((parent, match.path.indices[0]))
         elif isinstance(match.path, Fields) and len(match.path.fields) == 1:
             keyed.append((parent, match.path.fields[0]))
         else:

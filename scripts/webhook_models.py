@@ -72,7 +72,8 @@ def _tolerant(node: Any) -> Any:
 
 def render_webhook_module(document: dict[str, Any]) -> str | None:
     """The source of `webhook_events.py`, or None when the spec declares no webhooks."""
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import DatetimeClassType, Formatter
 
     payloads = webhook_payload_schemas(document)

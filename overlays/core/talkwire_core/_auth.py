@@ -119,6 +119,7 @@ class RenewingBearerAuth(httpx.Auth):
             failure = error_from_response(
                 response, hint="renewing the access token failed", as_class=AuthenticationError
             )
+            assert isinstance(failure, AuthenticationError)
             self._last_failure = failure
             raise failure
         try:

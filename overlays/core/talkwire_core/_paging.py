@@ -124,7 +124,7 @@ class _Walk:
             if upcoming is None or upcoming == "":
                 return False
         elif self.spec.style == "page":
-            upcoming = int(current) + 1
+            upcoming = int(current or 1) + 1
         else:
             raise PagingError(f"{self.spec.operation}: cursor paging needs a `next` path")
         if upcoming in self.recent:
