@@ -129,7 +129,9 @@ def render_operations_module(document: dict[str, Any], package_dir: Path) -> str
             "scopes": list(operation.get("x-required-scopes", [])),
         }
         pagination = operation.get("x-pagination")
-        if pagination:
+        if pagination is False:
+            entry["pagination"] = False
+        elif pagination:
             entry["pagination"] = _with_attribute_paths(pagination)
         operations[name] = entry
     body = pprint.pformat(operations, indent=1, width=110, sort_dicts=True)
@@ -157,7 +159,7 @@ def _with_attribute_paths(pagination: dict[str, Any]) -> dict[str, Any]:
         value = pagination.get(key)
         if isinstance(value, str) and value:
             result[f"{key}_attr"] = ".".join(python_name(part) for part in value.split("."))
-    for key in ("page_param", "cursor_param", "limit_param"):
+    for key in ("page_param", "cursor_param", "offset_param", "limit_param"):
         value = pagination.get(key)
         if isinstance(value, str) and value:
             result[f"{key}_arg"] = python_name(value)

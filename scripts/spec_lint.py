@@ -23,7 +23,7 @@ OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 PAGING_PARAMETERS = frozenset(
     {"page", "cursor", "after", "before", "offset", "page_token", "next_token", "starting_after"}
 )
-PAGING_STYLES = {"page": "page_param", "cursor": "cursor_param"}
+PAGING_STYLES = {"page": "page_param", "cursor": "cursor_param", "offset": "offset_param"}
 SPEC_URI = "urn:talkwire:spec"
 
 
@@ -108,6 +108,8 @@ def _lint_paging(document: dict[str, Any], operation: dict[str, Any], spec: str,
             yield Problem(spec, where, "paging", f"takes paging parameter(s) {paging} but declares no x-pagination")
         return
     at = f"{where}/x-pagination"
+    if declared is False:
+        return  # explicitly not walkable (e.g. the response documents no item list); the description says why
     if not isinstance(declared, dict):
         yield Problem(spec, at, "paging", "x-pagination must be a mapping")
         return
@@ -115,6 +117,9 @@ def _lint_paging(document: dict[str, Any], operation: dict[str, Any], spec: str,
     if style not in PAGING_STYLES:
         yield Problem(spec, at, "paging", f"style must be one of {sorted(PAGING_STYLES)}, found {style!r}")
         return
+    first_page = declared.get("first_page", 1)
+    if not isinstance(first_page, int) or isinstance(first_page, bool):
+        yield Problem(spec, at, "paging", f"`first_page` must be an integer, found {first_page!r}")
     for key in (PAGING_STYLES[style], "limit_param"):
         name = declared.get(key)
         if key == PAGING_STYLES[style] and not name:

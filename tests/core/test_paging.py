@@ -152,3 +152,30 @@ async def test_async_paging() -> None:
     assert titles == [f"call {i}" for i in range(6)]
     pages = [page async for page in aiterate_pages(client, list_conversations)]
     assert len(pages) == 3
+
+
+def test_page_style_starts_at_the_declared_first_page_and_offset_style_counts_items() -> None:
+    """Vida numbers some lists from page 0 (first_page: 0) and pages tasks by offset."""
+    from talkwire_vida import VidaClient
+    from talkwire_vida_api.api.messaging import list_priority_inbox
+    from talkwire_vida_api.api.tasks import list_tasks
+
+    pages_seen: list[str] = []
+    offsets_seen: list[str] = []
+
+    def vida(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/tasks"):
+            offset = int(request.url.params["offset"])
+            offsets_seen.append(str(offset))
+            tasks = [{"id": f"t{i}"} for i in range(offset, min(offset + 2, 5))]
+            return httpx.Response(200, json={"success": True, "total": 5, "tasks": tasks})
+        page = int(request.url.params["page"])
+        pages_seen.append(str(page))
+        rooms = [{"roomId": f"r{page}"}] if page < 3 else []
+        return httpx.Response(200, json={"rooms": rooms})
+
+    client = VidaClient("vida-token-123456", transport=httpx.MockTransport(vida))
+    assert len(list(client.paginate(list_priority_inbox, pagination=True))) == 3
+    assert pages_seen == ["0", "1", "2", "3"]
+    assert [task.id for task in client.paginate(list_tasks, limit=2)] == ["t0", "t1", "t2", "t3", "t4"]
+    assert offsets_seen == ["0", "2", "4", "5"]

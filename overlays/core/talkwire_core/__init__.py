@@ -50,10 +50,10 @@ __all__ = [
     "apaginate",
     "iterate_pages",
     "jwt_expiry",
-    "paginate",
     "operation_of",
+    "paginate",
     "raise_for_api_error",
-    "scope_aware_check",
     "redact",
     "register_secret",
+    "scope_aware_check",
 ]

@@ -1,8 +1,9 @@
 """Walk any list operation page by page, lazily, from the paging declared in its spec (`x-pagination`).
 
 The declaration is read from the generated package's ``_operations.py`` (written from the overlaid spec at
-generation time). Two styles: ``page`` (a page number goes in, 1, 2, 3, …, or the number the response names as
-next) and ``cursor`` (a token taken from the response goes in). A walk stops on an empty page, ``has_more`` false,
+generation time). Three styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
+the response names as next), ``offset`` (the count of items seen so far goes in) and ``cursor`` (a token taken from
+the response goes in). A walk stops on an empty page, ``has_more`` false,
 a missing next token, or a recent token seen again (a vendor bug would otherwise loop forever). Only one page is held at
 a time, so memory does not grow with the number of pages.
 """
@@ -15,6 +16,9 @@ from dataclasses import dataclass
 from importlib import import_module
 from types import ModuleType
 from typing import Any, Protocol
+
+# Which declared query parameter carries the position, per style.
+_TOKEN_PARAMETER = {"page": "page_param", "cursor": "cursor_param", "offset": "offset_param"}
 
 
 class PagingError(TypeError):
@@ -40,6 +44,7 @@ class PageSpec:
     next_attr: str | None
     has_more_attr: str | None
     limit_arg: str | None
+    first_page: int = 1
 
     @classmethod
     def of(cls, operation: ModuleType | _Operation) -> PageSpec:
@@ -50,11 +55,13 @@ class PageSpec:
             declared = import_module(f"{package}._operations").OPERATIONS[short_name].get("pagination")
         except (ImportError, KeyError):
             declared = None
+        if declared is False:
+            raise PagingError(f"{module_name}: its spec declares that it cannot be paged through (x-pagination: false)")
         if not declared:
             raise PagingError(f"{module_name} declares no paging (x-pagination) in its spec")
         style = declared["style"]
-        token_arg = declared.get("page_param_arg" if style == "page" else "cursor_param_arg")
-        if style not in ("page", "cursor") or not token_arg or not declared.get("items_attr"):
+        token_arg = declared.get(f"{_TOKEN_PARAMETER.get(style, '')}_arg")
+        if not token_arg or not declared.get("items_attr"):
             raise PagingError(f"{module_name}: incomplete x-pagination declaration {declared!r}")
         return cls(
             operation=short_name,
@@ -64,6 +71,7 @@ class PageSpec:
             next_attr=declared.get("next_attr"),
             has_more_attr=declared.get("has_more_attr"),
             limit_arg=declared.get("limit_param_arg"),
+            first_page=int(declared.get("first_page", 1)),
         )
 
 
@@ -101,7 +109,9 @@ class _Walk:
         self.kwargs = dict(kwargs)
         self.recent: deque[Any] = deque(maxlen=RECENT_TOKENS)
         if spec.style == "page":
-            self.kwargs.setdefault(spec.token_arg, 1)
+            self.kwargs.setdefault(spec.token_arg, spec.first_page)
+        elif spec.style == "offset":
+            self.kwargs.setdefault(spec.token_arg, 0)
 
     def items_of(self, parsed: Any) -> list[Any]:
         items = _lookup(parsed, self.spec.items_attr)
@@ -117,14 +127,16 @@ class _Walk:
             return False
         if self.spec.has_more_attr is not None and _lookup(parsed, self.spec.has_more_attr) is False:
             return False
-        current = self.kwargs.get(self.spec.token_arg)
+        current: Any = self.kwargs.get(self.spec.token_arg)
         self.recent.append(current)
         if self.spec.next_attr is not None:
             upcoming = _lookup(parsed, self.spec.next_attr)
             if upcoming is None or upcoming == "":
                 return False
         elif self.spec.style == "page":
-            upcoming = int(current or 1) + 1
+            upcoming = int(current) + 1
+        elif self.spec.style == "offset":
+            upcoming = int(current) + len(items)
         else:
             raise PagingError(f"{self.spec.operation}: cursor paging needs a `next` path")
         if upcoming in self.recent:

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_reseller_body import CreateResellerBody
+from ...models.create_reseller_response_201 import CreateResellerResponse201
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateResellerBody,
+    target_partner_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["targetPartnerId"] = target_partner_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_reseller"},
+        "url": "/api/v2/createReseller",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateResellerResponse201:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_reseller",
+            method="POST",
+            path="/api/v2/createReseller",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateResellerResponse201:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CreateResellerResponse201.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateResellerResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResellerBody,
+    target_partner_id: str,
+) -> Response[Any | CreateResellerResponse201]:
+    """Create a new reseller
+
+     Create a new reseller under your partner account. Partner account required.
+
+    Args:
+        target_partner_id (str):
+        body (CreateResellerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateResellerResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        target_partner_id=target_partner_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResellerBody,
+    target_partner_id: str,
+) -> Any | CreateResellerResponse201:
+    """Create a new reseller
+
+     Create a new reseller under your partner account. Partner account required.
+
+    Args:
+        target_partner_id (str):
+        body (CreateResellerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateResellerResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        target_partner_id=target_partner_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResellerBody,
+    target_partner_id: str,
+) -> Response[Any | CreateResellerResponse201]:
+    """Create a new reseller
+
+     Create a new reseller under your partner account. Partner account required.
+
+    Args:
+        target_partner_id (str):
+        body (CreateResellerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateResellerResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        target_partner_id=target_partner_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateResellerBody,
+    target_partner_id: str,
+) -> Any | CreateResellerResponse201:
+    """Create a new reseller
+
+     Create a new reseller under your partner account. Partner account required.
+
+    Args:
+        target_partner_id (str):
+        body (CreateResellerBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateResellerResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            target_partner_id=target_partner_id,
+        )
+    ).parsed

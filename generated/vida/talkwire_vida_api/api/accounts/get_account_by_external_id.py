@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_account_by_external_id_response_200 import GetAccountByExternalIdResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    external_account_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["externalAccountId"] = external_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_account_by_external_id"},
+        "url": "/api/v2/getAccountByExternalId",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAccountByExternalIdResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_account_by_external_id",
+            method="GET",
+            path="/api/v2/getAccountByExternalId",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAccountByExternalIdResponse200:
+    if response.status_code == 200:
+        response_200 = GetAccountByExternalIdResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAccountByExternalIdResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str,
+) -> Response[GetAccountByExternalIdResponse200]:
+    """Fetch Account by externalAccountId
+
+     Returns the account that matches the externalAccountId – Reseller/Partner only.
+
+    Args:
+        external_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAccountByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_account_id=external_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str,
+) -> GetAccountByExternalIdResponse200:
+    """Fetch Account by externalAccountId
+
+     Returns the account that matches the externalAccountId – Reseller/Partner only.
+
+    Args:
+        external_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAccountByExternalIdResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        external_account_id=external_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str,
+) -> Response[GetAccountByExternalIdResponse200]:
+    """Fetch Account by externalAccountId
+
+     Returns the account that matches the externalAccountId – Reseller/Partner only.
+
+    Args:
+        external_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAccountByExternalIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_account_id=external_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str,
+) -> GetAccountByExternalIdResponse200:
+    """Fetch Account by externalAccountId
+
+     Returns the account that matches the externalAccountId – Reseller/Partner only.
+
+    Args:
+        external_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAccountByExternalIdResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            external_account_id=external_account_id,
+        )
+    ).parsed

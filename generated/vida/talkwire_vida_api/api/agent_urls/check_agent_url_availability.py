@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_agent_url_availability_response_200 import CheckAgentUrlAvailabilityResponse200
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    target_username: str,
+    slug: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["targetUsername"] = target_username
+
+    params["slug"] = slug
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "check_agent_url_availability"},
+        "url": "/api/v2/checkAgentUrl",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckAgentUrlAvailabilityResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="check_agent_url_availability",
+            method="GET",
+            path="/api/v2/checkAgentUrl",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckAgentUrlAvailabilityResponse200:
+    if response.status_code == 200:
+        response_200 = CheckAgentUrlAvailabilityResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckAgentUrlAvailabilityResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    target_username: str,
+    slug: str,
+) -> Response[CheckAgentUrlAvailabilityResponse200]:
+    """Check agent url availability
+
+     Check if an agent url is available for use
+
+    Args:
+        target_username (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckAgentUrlAvailabilityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        target_username=target_username,
+        slug=slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    target_username: str,
+    slug: str,
+) -> CheckAgentUrlAvailabilityResponse200:
+    """Check agent url availability
+
+     Check if an agent url is available for use
+
+    Args:
+        target_username (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckAgentUrlAvailabilityResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        target_username=target_username,
+        slug=slug,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    target_username: str,
+    slug: str,
+) -> Response[CheckAgentUrlAvailabilityResponse200]:
+    """Check agent url availability
+
+     Check if an agent url is available for use
+
+    Args:
+        target_username (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckAgentUrlAvailabilityResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        target_username=target_username,
+        slug=slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    target_username: str,
+    slug: str,
+) -> CheckAgentUrlAvailabilityResponse200:
+    """Check agent url availability
+
+     Check if an agent url is available for use
+
+    Args:
+        target_username (str):
+        slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckAgentUrlAvailabilityResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            target_username=target_username,
+            slug=slug,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_agent_versions_response_200 import ListAgentVersionsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    *,
+    include_data: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["includeData"] = include_data
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_agent_versions"},
+        "url": "/api/v2/agent/{agent_id}/versions".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListAgentVersionsResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_agent_versions",
+            method="GET",
+            path="/api/v2/agent/{agent_id}/versions",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListAgentVersionsResponse200:
+    if response.status_code == 200:
+        response_200 = ListAgentVersionsResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListAgentVersionsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_data: bool | Unset = UNSET,
+) -> Response[ListAgentVersionsResponse200]:
+    """List Agent Versions
+
+     Return the stored version snapshots for an agent. Pass ?includeData=true to embed full snapshots.
+
+    Args:
+        agent_id (str):
+        include_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAgentVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        include_data=include_data,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_data: bool | Unset = UNSET,
+) -> ListAgentVersionsResponse200:
+    """List Agent Versions
+
+     Return the stored version snapshots for an agent. Pass ?includeData=true to embed full snapshots.
+
+    Args:
+        agent_id (str):
+        include_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAgentVersionsResponse200
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        include_data=include_data,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_data: bool | Unset = UNSET,
+) -> Response[ListAgentVersionsResponse200]:
+    """List Agent Versions
+
+     Return the stored version snapshots for an agent. Pass ?includeData=true to embed full snapshots.
+
+    Args:
+        agent_id (str):
+        include_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAgentVersionsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        include_data=include_data,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_data: bool | Unset = UNSET,
+) -> ListAgentVersionsResponse200:
+    """List Agent Versions
+
+     Return the stored version snapshots for an agent. Pass ?includeData=true to embed full snapshots.
+
+    Args:
+        agent_id (str):
+        include_data (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAgentVersionsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            include_data=include_data,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.queue_outbound_sms_batch_sms import QueueOutboundSmsBatchSms
+from ...models.queue_outbound_sms_single_sms import QueueOutboundSmsSingleSms
+from ...models.queued_tasks import QueuedTasks
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "queue_outbound_sms"},
+        "url": "/api/v2/agent/outboundSms",
+    }
+
+    if isinstance(body, QueueOutboundSmsSingleSms):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QueuedTasks:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="queue_outbound_sms",
+            method="POST",
+            path="/api/v2/agent/outboundSms",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> QueuedTasks:
+    if response.status_code == 200:
+        response_200 = QueuedTasks.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[QueuedTasks]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms,
+) -> Response[QueuedTasks]:
+    """Queue outbound SMS text message(s) from your Agent
+
+     Backwards compatible with the previous endpoint. You can pass a single "target" and required
+    "content", or provide "targets" to enqueue multiple messages. This queues tasks instead of sending
+    immediately.
+
+    Args:
+        body (QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QueuedTasks]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms,
+) -> QueuedTasks:
+    """Queue outbound SMS text message(s) from your Agent
+
+     Backwards compatible with the previous endpoint. You can pass a single "target" and required
+    "content", or provide "targets" to enqueue multiple messages. This queues tasks instead of sending
+    immediately.
+
+    Args:
+        body (QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QueuedTasks
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms,
+) -> Response[QueuedTasks]:
+    """Queue outbound SMS text message(s) from your Agent
+
+     Backwards compatible with the previous endpoint. You can pass a single "target" and required
+    "content", or provide "targets" to enqueue multiple messages. This queues tasks instead of sending
+    immediately.
+
+    Args:
+        body (QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QueuedTasks]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms,
+) -> QueuedTasks:
+    """Queue outbound SMS text message(s) from your Agent
+
+     Backwards compatible with the previous endpoint. You can pass a single "target" and required
+    "content", or provide "targets" to enqueue multiple messages. This queues tasks instead of sending
+    immediately.
+
+    Args:
+        body (QueueOutboundSmsBatchSms | QueueOutboundSmsSingleSms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QueuedTasks
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_one_time_auth_token_response_200 import GenerateOneTimeAuthTokenResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    external_account_id: str | Unset = UNSET,
+    customer_id: str | Unset = UNSET,
+    email: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["externalAccountId"] = external_account_id
+
+    params["customerId"] = customer_id
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "generate_one_time_auth_token"},
+        "url": "/api/v2/auth/account/oneTimeAuthToken",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenerateOneTimeAuthTokenResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="generate_one_time_auth_token",
+            method="GET",
+            path="/api/v2/auth/account/oneTimeAuthToken",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenerateOneTimeAuthTokenResponse200:
+    if response.status_code == 200:
+        response_200 = GenerateOneTimeAuthTokenResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenerateOneTimeAuthTokenResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str | Unset = UNSET,
+    customer_id: str | Unset = UNSET,
+    email: str,
+) -> Response[GenerateOneTimeAuthTokenResponse200]:
+    """Generate one-time auth token
+
+     Generate a single-use authentication token for the specified account – Reseller/Partner account
+    required. If the email does not exist and an externalAccountId is provided, the system will
+    automatically add that email as a member of the organization.
+
+    Args:
+        external_account_id (str | Unset):
+        customer_id (str | Unset):
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateOneTimeAuthTokenResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_account_id=external_account_id,
+        customer_id=customer_id,
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str | Unset = UNSET,
+    customer_id: str | Unset = UNSET,
+    email: str,
+) -> GenerateOneTimeAuthTokenResponse200:
+    """Generate one-time auth token
+
+     Generate a single-use authentication token for the specified account – Reseller/Partner account
+    required. If the email does not exist and an externalAccountId is provided, the system will
+    automatically add that email as a member of the organization.
+
+    Args:
+        external_account_id (str | Unset):
+        customer_id (str | Unset):
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateOneTimeAuthTokenResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        external_account_id=external_account_id,
+        customer_id=customer_id,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str | Unset = UNSET,
+    customer_id: str | Unset = UNSET,
+    email: str,
+) -> Response[GenerateOneTimeAuthTokenResponse200]:
+    """Generate one-time auth token
+
+     Generate a single-use authentication token for the specified account – Reseller/Partner account
+    required. If the email does not exist and an externalAccountId is provided, the system will
+    automatically add that email as a member of the organization.
+
+    Args:
+        external_account_id (str | Unset):
+        customer_id (str | Unset):
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GenerateOneTimeAuthTokenResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        external_account_id=external_account_id,
+        customer_id=customer_id,
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    external_account_id: str | Unset = UNSET,
+    customer_id: str | Unset = UNSET,
+    email: str,
+) -> GenerateOneTimeAuthTokenResponse200:
+    """Generate one-time auth token
+
+     Generate a single-use authentication token for the specified account – Reseller/Partner account
+    required. If the email does not exist and an externalAccountId is provided, the system will
+    automatically add that email as a member of the organization.
+
+    Args:
+        external_account_id (str | Unset):
+        customer_id (str | Unset):
+        email (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GenerateOneTimeAuthTokenResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            external_account_id=external_account_id,
+            customer_id=customer_id,
+            email=email,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_product_subscription_body import CancelProductSubscriptionBody
+from ...models.success_response import SuccessResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CancelProductSubscriptionBody | Unset = UNSET,
+    target_account_id: float | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["targetAccountId"] = target_account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "cancel_product_subscription"},
+        "url": "/api/v2/product/cancel",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SuccessResponse:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="cancel_product_subscription",
+            method="DELETE",
+            path="/api/v2/product/cancel",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelProductSubscriptionBody | Unset = UNSET,
+    target_account_id: float | Unset = UNSET,
+) -> Response[SuccessResponse]:
+    """Cancel product subscription
+
+     Cancel the current product subscription for the authenticated account
+
+    Args:
+        target_account_id (float | Unset):
+        body (CancelProductSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        target_account_id=target_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CancelProductSubscriptionBody | Unset = UNSET,
+    target_account_id: float | Unset = UNSET,
+) -> SuccessResponse:
+    """Cancel product subscription
+
+     Cancel the current product subscription for the authenticated account
+
+    Args:
+        target_account_id (float | Unset):
+        body (CancelProductSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SuccessResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        target_account_id=target_account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CancelProductSubscriptionBody | Unset = UNSET,
+    target_account_id: float | Unset = UNSET,
+) -> Response[SuccessResponse]:
+    """Cancel product subscription
+
+     Cancel the current product subscription for the authenticated account
+
+    Args:
+        target_account_id (float | Unset):
+        body (CancelProductSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        target_account_id=target_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CancelProductSubscriptionBody | Unset = UNSET,
+    target_account_id: float | Unset = UNSET,
+) -> SuccessResponse:
+    """Cancel product subscription
+
+     Cancel the current product subscription for the authenticated account
+
+    Args:
+        target_account_id (float | Unset):
+        body (CancelProductSubscriptionBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            target_account_id=target_account_id,
+        )
+    ).parsed

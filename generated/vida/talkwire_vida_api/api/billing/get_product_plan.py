@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_product_plan_response_200 import GetProductPlanResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    product_plan_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_product_plan"},
+        "url": "/api/v2/product/productPlan/{product_plan_id}".format(
+            product_plan_id=quote(str(product_plan_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetProductPlanResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_product_plan",
+            method="GET",
+            path="/api/v2/product/productPlan/{product_plan_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetProductPlanResponse200:
+    if response.status_code == 200:
+        response_200 = GetProductPlanResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetProductPlanResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    product_plan_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetProductPlanResponse200]:
+    """Fetch a product plan details
+
+     Fetch a product plan details from your catalog
+
+    Args:
+        product_plan_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProductPlanResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        product_plan_id=product_plan_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    product_plan_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetProductPlanResponse200:
+    """Fetch a product plan details
+
+     Fetch a product plan details from your catalog
+
+    Args:
+        product_plan_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProductPlanResponse200
+    """
+
+    return sync_detailed(
+        product_plan_id=product_plan_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    product_plan_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetProductPlanResponse200]:
+    """Fetch a product plan details
+
+     Fetch a product plan details from your catalog
+
+    Args:
+        product_plan_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProductPlanResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        product_plan_id=product_plan_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    product_plan_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetProductPlanResponse200:
+    """Fetch a product plan details
+
+     Fetch a product plan details from your catalog
+
+    Args:
+        product_plan_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProductPlanResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            product_plan_id=product_plan_id,
+            client=client,
+        )
+    ).parsed

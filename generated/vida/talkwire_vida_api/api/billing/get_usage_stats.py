@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_usage_stats_response_200 import GetUsageStatsResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    billing_period: str | Unset = UNSET,
+    give_costs: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["billingPeriod"] = billing_period
+
+    params["giveCosts"] = give_costs
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_usage_stats"},
+        "url": "/api/v2/stats/usage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetUsageStatsResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_usage_stats",
+            method="GET",
+            path="/api/v2/stats/usage",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUsageStatsResponse200:
+    if response.status_code == 200:
+        response_200 = GetUsageStatsResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetUsageStatsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    billing_period: str | Unset = UNSET,
+    give_costs: bool | Unset = False,
+) -> Response[GetUsageStatsResponse200]:
+    """View Usage
+
+     View statistics about account usage
+
+    Args:
+        billing_period (str | Unset):
+        give_costs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUsageStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        billing_period=billing_period,
+        give_costs=give_costs,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    billing_period: str | Unset = UNSET,
+    give_costs: bool | Unset = False,
+) -> GetUsageStatsResponse200:
+    """View Usage
+
+     View statistics about account usage
+
+    Args:
+        billing_period (str | Unset):
+        give_costs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUsageStatsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        billing_period=billing_period,
+        give_costs=give_costs,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    billing_period: str | Unset = UNSET,
+    give_costs: bool | Unset = False,
+) -> Response[GetUsageStatsResponse200]:
+    """View Usage
+
+     View statistics about account usage
+
+    Args:
+        billing_period (str | Unset):
+        give_costs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetUsageStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        billing_period=billing_period,
+        give_costs=give_costs,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    billing_period: str | Unset = UNSET,
+    give_costs: bool | Unset = False,
+) -> GetUsageStatsResponse200:
+    """View Usage
+
+     View statistics about account usage
+
+    Args:
+        billing_period (str | Unset):
+        give_costs (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetUsageStatsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            billing_period=billing_period,
+            give_costs=give_costs,
+        )
+    ).parsed

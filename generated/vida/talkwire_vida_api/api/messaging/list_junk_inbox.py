@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inbox_page import InboxPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    pagination: bool,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pagination"] = pagination
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["unread"] = unread
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_junk_inbox"},
+        "url": "/api/v2/junkConversations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InboxPage:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_junk_inbox",
+            method="GET",
+            path="/api/v2/junkConversations",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InboxPage:
+    if response.status_code == 200:
+        response_200 = InboxPage.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InboxPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    pagination: bool,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+) -> Response[InboxPage]:
+    """List Junk Inbox
+
+     Fetch rooms in junk inbox
+
+    Args:
+        pagination (bool):
+        page (int | Unset):
+        page_size (int | Unset):
+        unread (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InboxPage]
+    """
+
+    kwargs = _get_kwargs(
+        pagination=pagination,
+        page=page,
+        page_size=page_size,
+        unread=unread,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    pagination: bool,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+) -> InboxPage:
+    """List Junk Inbox
+
+     Fetch rooms in junk inbox
+
+    Args:
+        pagination (bool):
+        page (int | Unset):
+        page_size (int | Unset):
+        unread (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InboxPage
+    """
+
+    return sync_detailed(
+        client=client,
+        pagination=pagination,
+        page=page,
+        page_size=page_size,
+        unread=unread,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    pagination: bool,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+) -> Response[InboxPage]:
+    """List Junk Inbox
+
+     Fetch rooms in junk inbox
+
+    Args:
+        pagination (bool):
+        page (int | Unset):
+        page_size (int | Unset):
+        unread (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InboxPage]
+    """
+
+    kwargs = _get_kwargs(
+        pagination=pagination,
+        page=page,
+        page_size=page_size,
+        unread=unread,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    pagination: bool,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+) -> InboxPage:
+    """List Junk Inbox
+
+     Fetch rooms in junk inbox
+
+    Args:
+        pagination (bool):
+        page (int | Unset):
+        page_size (int | Unset):
+        unread (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InboxPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            pagination=pagination,
+            page=page,
+            page_size=page_size,
+            unread=unread,
+        )
+    ).parsed

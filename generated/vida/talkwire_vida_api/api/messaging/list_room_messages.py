@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_room_messages_response_200_item import ListRoomMessagesResponse200Item
+from ...types import Response
+
+
+def _get_kwargs(
+    room_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_room_messages"},
+        "url": "/api/v2/messages/{room_id}".format(
+            room_id=quote(str(room_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListRoomMessagesResponse200Item]:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_room_messages",
+            method="GET",
+            path="/api/v2/messages/{room_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListRoomMessagesResponse200Item]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListRoomMessagesResponse200Item.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ListRoomMessagesResponse200Item]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[ListRoomMessagesResponse200Item]]:
+    """Fetch Room Messages
+
+     Fetch all messages for a particular room Id
+
+    Args:
+        room_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListRoomMessagesResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> list[ListRoomMessagesResponse200Item]:
+    """Fetch Room Messages
+
+     Fetch all messages for a particular room Id
+
+    Args:
+        room_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListRoomMessagesResponse200Item]
+    """
+
+    return sync_detailed(
+        room_id=room_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[ListRoomMessagesResponse200Item]]:
+    """Fetch Room Messages
+
+     Fetch all messages for a particular room Id
+
+    Args:
+        room_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListRoomMessagesResponse200Item]]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> list[ListRoomMessagesResponse200Item]:
+    """Fetch Room Messages
+
+     Fetch all messages for a particular room Id
+
+    Args:
+        room_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListRoomMessagesResponse200Item]
+    """
+
+    return (
+        await asyncio_detailed(
+            room_id=room_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.send_message_to_agent_body import SendMessageToAgentBody
+from ...models.send_message_to_agent_response_200 import SendMessageToAgentResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendMessageToAgentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "send_message_to_agent"},
+        "url": "/api/v2/agent/receiveMessage",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SendMessageToAgentResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="send_message_to_agent",
+            method="POST",
+            path="/api/v2/agent/receiveMessage",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SendMessageToAgentResponse200:
+    if response.status_code == 200:
+        response_200 = SendMessageToAgentResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SendMessageToAgentResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageToAgentBody,
+) -> Response[SendMessageToAgentResponse200]:
+    """Send message to an agent from your own platform
+
+     Send a message from your platform to an agent. Must pass outboundMessageWebhookUrl or configure on
+    the organization to receive agent responses. Reseller or partners only.
+
+    Args:
+        body (SendMessageToAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendMessageToAgentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageToAgentBody,
+) -> SendMessageToAgentResponse200:
+    """Send message to an agent from your own platform
+
+     Send a message from your platform to an agent. Must pass outboundMessageWebhookUrl or configure on
+    the organization to receive agent responses. Reseller or partners only.
+
+    Args:
+        body (SendMessageToAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendMessageToAgentResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageToAgentBody,
+) -> Response[SendMessageToAgentResponse200]:
+    """Send message to an agent from your own platform
+
+     Send a message from your platform to an agent. Must pass outboundMessageWebhookUrl or configure on
+    the organization to receive agent responses. Reseller or partners only.
+
+    Args:
+        body (SendMessageToAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SendMessageToAgentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageToAgentBody,
+) -> SendMessageToAgentResponse200:
+    """Send message to an agent from your own platform
+
+     Send a message from your platform to an agent. Must pass outboundMessageWebhookUrl or configure on
+    the organization to receive agent responses. Reseller or partners only.
+
+    Args:
+        body (SendMessageToAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SendMessageToAgentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    sip_call_id: str,
+    from_: float | Unset = UNSET,
+    to: float | Unset = UNSET,
+    format_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sipCallId"] = sip_call_id
+
+    params["from"] = from_
+
+    params["to"] = to
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_sip_captures"},
+        "url": "/api/v2/sip/captures",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_sip_captures",
+            method="GET",
+            path="/api/v2/sip/captures",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        return None
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    sip_call_id: str,
+    from_: float | Unset = UNSET,
+    to: float | Unset = UNSET,
+    format_: str | Unset = UNSET,
+) -> Response[Any]:
+    """Fetch SIP Captures by SIP Call-ID
+
+     Search Vida SIP Captures by SIP Call-ID and export PCAP, JSON, or text transcript.
+
+    Args:
+        sip_call_id (str):
+        from_ (float | Unset):
+        to (float | Unset):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        sip_call_id=sip_call_id,
+        from_=from_,
+        to=to,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    sip_call_id: str,
+    from_: float | Unset = UNSET,
+    to: float | Unset = UNSET,
+    format_: str | Unset = UNSET,
+) -> Response[Any]:
+    """Fetch SIP Captures by SIP Call-ID
+
+     Search Vida SIP Captures by SIP Call-ID and export PCAP, JSON, or text transcript.
+
+    Args:
+        sip_call_id (str):
+        from_ (float | Unset):
+        to (float | Unset):
+        format_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        sip_call_id=sip_call_id,
+        from_=from_,
+        to=to,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.configure_webhook_relay_body import ConfigureWebhookRelayBody
+from ...models.success_response import SuccessResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    type_: str,
+    *,
+    body: ConfigureWebhookRelayBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "configure_webhook_relay"},
+        "url": "/api/v2/webhookRelay/{type_}".format(
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SuccessResponse:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="configure_webhook_relay",
+            method="POST",
+            path="/api/v2/webhookRelay/{type_}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SuccessResponse:
+    if response.status_code == 200:
+        response_200 = SuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SuccessResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfigureWebhookRelayBody,
+) -> Response[SuccessResponse]:
+    """Create or update a webhook relay
+
+     Forward incoming webhooks of the specified type to your URL.
+
+    Args:
+        type_ (str):  Example: twilioSMS.
+        body (ConfigureWebhookRelayBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfigureWebhookRelayBody,
+) -> SuccessResponse:
+    """Create or update a webhook relay
+
+     Forward incoming webhooks of the specified type to your URL.
+
+    Args:
+        type_ (str):  Example: twilioSMS.
+        body (ConfigureWebhookRelayBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SuccessResponse
+    """
+
+    return sync_detailed(
+        type_=type_,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfigureWebhookRelayBody,
+) -> Response[SuccessResponse]:
+    """Create or update a webhook relay
+
+     Forward incoming webhooks of the specified type to your URL.
+
+    Args:
+        type_ (str):  Example: twilioSMS.
+        body (ConfigureWebhookRelayBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SuccessResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfigureWebhookRelayBody,
+) -> SuccessResponse:
+    """Create or update a webhook relay
+
+     Forward incoming webhooks of the specified type to your URL.
+
+    Args:
+        type_ (str):  Example: twilioSMS.
+        body (ConfigureWebhookRelayBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SuccessResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            type_=type_,
+            client=client,
+            body=body,
+        )
+    ).parsed

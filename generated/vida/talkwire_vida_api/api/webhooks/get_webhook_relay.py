@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_webhook_relay_response_200 import GetWebhookRelayResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    type_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_webhook_relay"},
+        "url": "/api/v2/webhookRelay/{type_}".format(
+            type_=quote(str(type_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetWebhookRelayResponse200:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_webhook_relay",
+            method="GET",
+            path="/api/v2/webhookRelay/{type_}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetWebhookRelayResponse200:
+    if response.status_code == 200:
+        response_200 = GetWebhookRelayResponse200.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetWebhookRelayResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetWebhookRelayResponse200]:
+    """Get a webhook relay configuration
+
+     Fetch the current webhook relay settings for the given type (e.g., Twilio SMS, Chargebee) for your
+    account.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetWebhookRelayResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetWebhookRelayResponse200:
+    """Get a webhook relay configuration
+
+     Fetch the current webhook relay settings for the given type (e.g., Twilio SMS, Chargebee) for your
+    account.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetWebhookRelayResponse200
+    """
+
+    return sync_detailed(
+        type_=type_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetWebhookRelayResponse200]:
+    """Get a webhook relay configuration
+
+     Fetch the current webhook relay settings for the given type (e.g., Twilio SMS, Chargebee) for your
+    account.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetWebhookRelayResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetWebhookRelayResponse200:
+    """Get a webhook relay configuration
+
+     Fetch the current webhook relay settings for the given type (e.g., Twilio SMS, Chargebee) for your
+    account.
+
+    Args:
+        type_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetWebhookRelayResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            type_=type_,
+            client=client,
+        )
+    ).parsed

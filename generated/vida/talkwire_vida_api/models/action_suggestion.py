@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionSuggestion")
+
+
+@_attrs_define
+class ActionSuggestion:
+    """A suggested rewrite of the prompt of one agent action (function).
+
+    Attributes:
+        name (str | Unset):  Example: notify.
+        prompt_suggestion (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    prompt_suggestion: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prompt_suggestion = self.prompt_suggestion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if prompt_suggestion is not UNSET:
+            field_dict["promptSuggestion"] = prompt_suggestion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        prompt_suggestion = d.pop("promptSuggestion", UNSET)
+
+        action_suggestion = cls(
+            name=name,
+            prompt_suggestion=prompt_suggestion,
+        )
+
+        action_suggestion.additional_properties = d
+        return action_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddContextBody")
+
+
+@_attrs_define
+class AddContextBody:
+    """
+    Attributes:
+        context (str): Context information to inject Example: Customer Name: John Doe, Car Model: Toyota Camry, Last Oil
+            Change: 2023-05-15.
+        target (str | Unset): Phone number in E.164 format or VIDA username of the user Example: +1234567890 or
+            john_doe.
+    """
+
+    context: str
+    target: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context = self.context
+
+        target = self.target
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "context": context,
+            }
+        )
+        if target is not UNSET:
+            field_dict["target"] = target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        context = d.pop("context")
+
+        target = d.pop("target", UNSET)
+
+        add_context_body = cls(
+            context=context,
+            target=target,
+        )
+
+        add_context_body.additional_properties = d
+        return add_context_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.add_numbering_provider_body_config import AddNumberingProviderBodyConfig
+
+
+T = TypeVar("T", bound="AddNumberingProviderBody")
+
+
+@_attrs_define
+class AddNumberingProviderBody:
+    """
+    Attributes:
+        provider_id (str):  Example: Twilio.
+        config (AddNumberingProviderBodyConfig):  Example: {'twilioAccountSid': 'ACxxxx', 'twilioAuthToken':
+            'tokenxxxx'}.
+        default (bool | Unset):  Example: False.
+        enabled (bool | Unset):  Example: True.
+    """
+
+    provider_id: str
+    config: AddNumberingProviderBodyConfig
+    default: bool | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_id = self.provider_id
+
+        config = self.config.to_dict()
+
+        default = self.default
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerId": provider_id,
+                "config": config,
+            }
+        )
+        if default is not UNSET:
+            field_dict["default"] = default
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.add_numbering_provider_body_config import AddNumberingProviderBodyConfig
+
+        d = dict(src_dict)
+        provider_id = d.pop("providerId")
+
+        config = AddNumberingProviderBodyConfig.from_dict(d.pop("config"))
+
+        default = d.pop("default", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        add_numbering_provider_body = cls(
+            provider_id=provider_id,
+            config=config,
+            default=default,
+            enabled=enabled,
+        )
+
+        add_numbering_provider_body.additional_properties = d
+        return add_numbering_provider_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

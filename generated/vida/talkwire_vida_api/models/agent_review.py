@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_suggestion import ActionSuggestion
+    from ..models.app_suggestion import AppSuggestion
+
+
+T = TypeVar("T", bound="AgentReview")
+
+
+@_attrs_define
+class AgentReview:
+    """autoReviewAgentConfiguration, agent mode: a holistic review of the agent.
+
+    Attributes:
+        agent_id (str | Unset):  Example: campa_abc.
+        agent_instructions_suggestion (str | Unset):  Example: Concise, unambiguous, voice-ready rewrite here....
+        greeting_suggestion (str | Unset):  Example: Thank you for calling {orgName}. How can I help you today?.
+        action_suggestions (list[ActionSuggestion] | Unset):
+        app_suggestions (list[AppSuggestion] | Unset):
+    """
+
+    agent_id: str | Unset = UNSET
+    agent_instructions_suggestion: str | Unset = UNSET
+    greeting_suggestion: str | Unset = UNSET
+    action_suggestions: list[ActionSuggestion] | Unset = UNSET
+    app_suggestions: list[AppSuggestion] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_id = self.agent_id
+
+        agent_instructions_suggestion = self.agent_instructions_suggestion
+
+        greeting_suggestion = self.greeting_suggestion
+
+        action_suggestions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.action_suggestions, Unset):
+            action_suggestions = []
+            for action_suggestions_item_data in self.action_suggestions:
+                action_suggestions_item = action_suggestions_item_data.to_dict()
+                action_suggestions.append(action_suggestions_item)
+
+        app_suggestions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.app_suggestions, Unset):
+            app_suggestions = []
+            for app_suggestions_item_data in self.app_suggestions:
+                app_suggestions_item = app_suggestions_item_data.to_dict()
+                app_suggestions.append(app_suggestions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if agent_instructions_suggestion is not UNSET:
+            field_dict["agentInstructionsSuggestion"] = agent_instructions_suggestion
+        if greeting_suggestion is not UNSET:
+            field_dict["greetingSuggestion"] = greeting_suggestion
+        if action_suggestions is not UNSET:
+            field_dict["actionSuggestions"] = action_suggestions
+        if app_suggestions is not UNSET:
+            field_dict["appSuggestions"] = app_suggestions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_suggestion import ActionSuggestion
+        from ..models.app_suggestion import AppSuggestion
+
+        d = dict(src_dict)
+        agent_id = d.pop("agentId", UNSET)
+
+        agent_instructions_suggestion = d.pop("agentInstructionsSuggestion", UNSET)
+
+        greeting_suggestion = d.pop("greetingSuggestion", UNSET)
+
+        _action_suggestions = d.pop("actionSuggestions", UNSET)
+        action_suggestions: list[ActionSuggestion] | Unset = UNSET
+        if _action_suggestions is not UNSET:
+            action_suggestions = []
+            for action_suggestions_item_data in _action_suggestions:
+                action_suggestions_item = ActionSuggestion.from_dict(action_suggestions_item_data)
+
+                action_suggestions.append(action_suggestions_item)
+
+        _app_suggestions = d.pop("appSuggestions", UNSET)
+        app_suggestions: list[AppSuggestion] | Unset = UNSET
+        if _app_suggestions is not UNSET:
+            app_suggestions = []
+            for app_suggestions_item_data in _app_suggestions:
+                app_suggestions_item = AppSuggestion.from_dict(app_suggestions_item_data)
+
+                app_suggestions.append(app_suggestions_item)
+
+        agent_review = cls(
+            agent_id=agent_id,
+            agent_instructions_suggestion=agent_instructions_suggestion,
+            greeting_suggestion=greeting_suggestion,
+            action_suggestions=action_suggestions,
+            app_suggestions=app_suggestions,
+        )
+
+        agent_review.additional_properties = d
+        return agent_review
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppSuggestion")
+
+
+@_attrs_define
+class AppSuggestion:
+    """A suggested rewrite of the instructions of one app integration of the agent.
+
+    Attributes:
+        app_id (str | Unset):  Example: squire.
+        version (str | Unset):  Example: v1.
+        prompt_suggestion (str | Unset):
+    """
+
+    app_id: str | Unset = UNSET
+    version: str | Unset = UNSET
+    prompt_suggestion: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        version = self.version
+
+        prompt_suggestion = self.prompt_suggestion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if prompt_suggestion is not UNSET:
+            field_dict["promptSuggestion"] = prompt_suggestion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        app_id = d.pop("appId", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        prompt_suggestion = d.pop("promptSuggestion", UNSET)
+
+        app_suggestion = cls(
+            app_id=app_id,
+            version=version,
+            prompt_suggestion=prompt_suggestion,
+        )
+
+        app_suggestion.additional_properties = d
+        return app_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration import Integration
+
+
+T = TypeVar("T", bound="CreateAccountBody")
+
+
+@_attrs_define
+class CreateAccountBody:
+    """
+    Attributes:
+        account_name (str | Unset): Account Name Example: Acme Solar Bay Area Support Agent.
+        external_account_id (str | Unset): External Account Id to match with your internal system account Id Example:
+            AC_12345.
+        external_billing_id (str | Unset): External Id to match with your internal billing system Example: billing-
+            id-6789.
+        integrations (list[Integration] | Unset): Optional list of third-party app integrations to set up at org
+            creation Example: [{'appId': 'some-app-id', 'appVersion': 'v1', 'appData': {'apiToken': 'APIToken'}}, {'appId':
+            'another-example-app', 'appVersion': 'v2', 'appData': {'accountSid': 'sidxxxxxxx', 'accountToken':
+            'tokenxxxxxxx', 'apiUrl': 'https://someurl.example'}}].
+    """
+
+    account_name: str | Unset = UNSET
+    external_account_id: str | Unset = UNSET
+    external_billing_id: str | Unset = UNSET
+    integrations: list[Integration] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_name = self.account_name
+
+        external_account_id = self.external_account_id
+
+        external_billing_id = self.external_billing_id
+
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
+        if external_account_id is not UNSET:
+            field_dict["externalAccountId"] = external_account_id
+        if external_billing_id is not UNSET:
+            field_dict["externalBillingId"] = external_billing_id
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration import Integration
+
+        d = dict(src_dict)
+        account_name = d.pop("accountName", UNSET)
+
+        external_account_id = d.pop("externalAccountId", UNSET)
+
+        external_billing_id = d.pop("externalBillingId", UNSET)
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: list[Integration] | Unset = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
+                integrations_item = Integration.from_dict(integrations_item_data)
+
+                integrations.append(integrations_item)
+
+        create_account_body = cls(
+            account_name=account_name,
+            external_account_id=external_account_id,
+            external_billing_id=external_billing_id,
+            integrations=integrations,
+        )
+
+        create_account_body.additional_properties = d
+        return create_account_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_version_response_201_created_version import CreateAgentVersionResponse201CreatedVersion
+
+
+T = TypeVar("T", bound="CreateAgentVersionResponse201")
+
+
+@_attrs_define
+class CreateAgentVersionResponse201:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        created_version (CreateAgentVersionResponse201CreatedVersion | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    created_version: CreateAgentVersionResponse201CreatedVersion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        created_version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_version, Unset):
+            created_version = self.created_version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if created_version is not UNSET:
+            field_dict["createdVersion"] = created_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_agent_version_response_201_created_version import (
+            CreateAgentVersionResponse201CreatedVersion,
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _created_version = d.pop("createdVersion", UNSET)
+        created_version: CreateAgentVersionResponse201CreatedVersion | Unset
+        if isinstance(_created_version, Unset):
+            created_version = UNSET
+        else:
+            created_version = CreateAgentVersionResponse201CreatedVersion.from_dict(_created_version)
+
+        create_agent_version_response_201 = cls(
+            success=success,
+            created_version=created_version,
+        )
+
+        create_agent_version_response_201.additional_properties = d
+        return create_agent_version_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

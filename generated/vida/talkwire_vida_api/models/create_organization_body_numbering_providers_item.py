@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_organization_body_numbering_providers_item_config import (
+        CreateOrganizationBodyNumberingProvidersItemConfig,
+    )
+
+
+T = TypeVar("T", bound="CreateOrganizationBodyNumberingProvidersItem")
+
+
+@_attrs_define
+class CreateOrganizationBodyNumberingProvidersItem:
+    """
+    Attributes:
+        provider_id (str):  Example: Twilio.
+        config (CreateOrganizationBodyNumberingProvidersItemConfig):  Example: {'accountSid': 'ACxxxx', 'authToken':
+            'tokenxxxx'}.
+        default (bool | Unset):  Example: True.
+    """
+
+    provider_id: str
+    config: CreateOrganizationBodyNumberingProvidersItemConfig
+    default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider_id = self.provider_id
+
+        config = self.config.to_dict()
+
+        default = self.default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providerId": provider_id,
+                "config": config,
+            }
+        )
+        if default is not UNSET:
+            field_dict["default"] = default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_organization_body_numbering_providers_item_config import (
+            CreateOrganizationBodyNumberingProvidersItemConfig,
+        )
+
+        d = dict(src_dict)
+        provider_id = d.pop("providerId")
+
+        config = CreateOrganizationBodyNumberingProvidersItemConfig.from_dict(d.pop("config"))
+
+        default = d.pop("default", UNSET)
+
+        create_organization_body_numbering_providers_item = cls(
+            provider_id=provider_id,
+            config=config,
+            default=default,
+        )
+
+        create_organization_body_numbering_providers_item.additional_properties = d
+        return create_organization_body_numbering_providers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

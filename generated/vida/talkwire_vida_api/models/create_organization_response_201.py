@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_organization_response_201_organization import CreateOrganizationResponse201Organization
+
+
+T = TypeVar("T", bound="CreateOrganizationResponse201")
+
+
+@_attrs_define
+class CreateOrganizationResponse201:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Organization created.
+        organization (CreateOrganizationResponse201Organization | Unset): Created organization object
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    organization: CreateOrganizationResponse201Organization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_organization_response_201_organization import CreateOrganizationResponse201Organization
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _organization = d.pop("organization", UNSET)
+        organization: CreateOrganizationResponse201Organization | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = CreateOrganizationResponse201Organization.from_dict(_organization)
+
+        create_organization_response_201 = cls(
+            success=success,
+            message=message,
+            organization=organization,
+        )
+
+        create_organization_response_201.additional_properties = d
+        return create_organization_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateResellerBody")
+
+
+@_attrs_define
+class CreateResellerBody:
+    """
+    Attributes:
+        reseller_name (str): Reseller Name Example: Acme Solar.
+        email (str | Unset): Admin user email for this account Example: admin@acmesolar.com.
+        offered_product_plan_id (str | Unset): Offered Product Plan. Requires the Reseller to accept and checkout.
+            Example: custom-plan-1.
+        product_plan_id (str | Unset): Product Plan to set on the account. Otherwise default sell plan is used Example:
+            base-plan-1.
+    """
+
+    reseller_name: str
+    email: str | Unset = UNSET
+    offered_product_plan_id: str | Unset = UNSET
+    product_plan_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reseller_name = self.reseller_name
+
+        email = self.email
+
+        offered_product_plan_id = self.offered_product_plan_id
+
+        product_plan_id = self.product_plan_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resellerName": reseller_name,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if offered_product_plan_id is not UNSET:
+            field_dict["offeredProductPlanId"] = offered_product_plan_id
+        if product_plan_id is not UNSET:
+            field_dict["productPlanId"] = product_plan_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reseller_name = d.pop("resellerName")
+
+        email = d.pop("email", UNSET)
+
+        offered_product_plan_id = d.pop("offeredProductPlanId", UNSET)
+
+        product_plan_id = d.pop("productPlanId", UNSET)
+
+        create_reseller_body = cls(
+            reseller_name=reseller_name,
+            email=email,
+            offered_product_plan_id=offered_product_plan_id,
+            product_plan_id=product_plan_id,
+        )
+
+        create_reseller_body.additional_properties = d
+        return create_reseller_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

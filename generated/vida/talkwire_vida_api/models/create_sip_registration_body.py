@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSipRegistrationBody")
+
+
+@_attrs_define
+class CreateSipRegistrationBody:
+    """
+    Attributes:
+        aor (Any | Unset):  Example: any.
+        username (Any | Unset):  Example: any.
+        sip_realm (Any | Unset):  Example: any.
+    """
+
+    aor: Any | Unset = UNSET
+    username: Any | Unset = UNSET
+    sip_realm: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aor = self.aor
+
+        username = self.username
+
+        sip_realm = self.sip_realm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if aor is not UNSET:
+            field_dict["aor"] = aor
+        if username is not UNSET:
+            field_dict["username"] = username
+        if sip_realm is not UNSET:
+            field_dict["sipRealm"] = sip_realm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        aor = d.pop("aor", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        sip_realm = d.pop("sipRealm", UNSET)
+
+        create_sip_registration_body = cls(
+            aor=aor,
+            username=username,
+            sip_realm=sip_realm,
+        )
+
+        create_sip_registration_body.additional_properties = d
+        return create_sip_registration_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateTasksFromCsvBody")
+
+
+@_attrs_define
+class CreateTasksFromCsvBody:
+    """
+    Attributes:
+        csv (File): CSV file
+        dry_run (bool | Unset): Validate only; do not enqueue jobs
+    """
+
+    csv: File
+    dry_run: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csv = self.csv.to_tuple()
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "csv": csv,
+            }
+        )
+        if dry_run is not UNSET:
+            field_dict["dryRun"] = dry_run
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("csv", self.csv.to_tuple()))
+
+        if not isinstance(self.dry_run, Unset):
+            files.append(("dryRun", (None, str(self.dry_run).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        csv = File(payload=BytesIO(d.pop("csv")))
+
+        dry_run = d.pop("dryRun", UNSET)
+
+        create_tasks_from_csv_body = cls(
+            csv=csv,
+            dry_run=dry_run,
+        )
+
+        create_tasks_from_csv_body.additional_properties = d
+        return create_tasks_from_csv_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

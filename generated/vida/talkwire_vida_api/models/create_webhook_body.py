@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_webhook_body_type import CreateWebhookBodyType
+
+T = TypeVar("T", bound="CreateWebhookBody")
+
+
+@_attrs_define
+class CreateWebhookBody:
+    """
+    Attributes:
+        url (str): Webhook URL Example: https://hooks.zapier.com/hooks/catch/123456/abcdef.
+        label (str): Friendly label for webhook Example: Zapier Hook.
+        type_ (CreateWebhookBodyType): Webhook type Example: conversation.
+    """
+
+    url: str
+    label: str
+    type_: CreateWebhookBodyType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        label = self.label
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "label": label,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        label = d.pop("label")
+
+        type_ = CreateWebhookBodyType(d.pop("type"))
+
+        create_webhook_body = cls(
+            url=url,
+            label=label,
+            type_=type_,
+        )
+
+        create_webhook_body.additional_properties = d
+        return create_webhook_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteKnowledgeBaseDocumentsResponse404")
+
+
+@_attrs_define
+class DeleteKnowledgeBaseDocumentsResponse404:
+    """
+    Attributes:
+        success (bool | Unset):  Example: False.
+        message (str | Unset):  Example: Some documents not found.
+        not_found_document_ids (list[str] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    not_found_document_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        not_found_document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.not_found_document_ids, Unset):
+            not_found_document_ids = self.not_found_document_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if not_found_document_ids is not UNSET:
+            field_dict["notFoundDocumentIds"] = not_found_document_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        not_found_document_ids = cast(list[str], d.pop("notFoundDocumentIds", UNSET))
+
+        delete_knowledge_base_documents_response_404 = cls(
+            success=success,
+            message=message,
+            not_found_document_ids=not_found_document_ids,
+        )
+
+        delete_knowledge_base_documents_response_404.additional_properties = d
+        return delete_knowledge_base_documents_response_404
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

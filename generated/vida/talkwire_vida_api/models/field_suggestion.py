@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldSuggestion")
+
+
+@_attrs_define
+class FieldSuggestion:
+    """autoReviewAgentConfiguration, fields mode: a suggested rewrite of one agent field.
+
+    Attributes:
+        key (str | Unset):  Example: greeting.
+        value (str | Unset):  Example: Welcome to {orgName}, we appreciate your call today and have many options....
+        prompt_suggestion (str | Unset):  Example: Thank you for calling {orgName}. How can I help you today?.
+    """
+
+    key: str | Unset = UNSET
+    value: str | Unset = UNSET
+    prompt_suggestion: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
+
+        prompt_suggestion = self.prompt_suggestion
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+        if prompt_suggestion is not UNSET:
+            field_dict["promptSuggestion"] = prompt_suggestion
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        prompt_suggestion = d.pop("promptSuggestion", UNSET)
+
+        field_suggestion = cls(
+            key=key,
+            value=value,
+            prompt_suggestion=prompt_suggestion,
+        )
+
+        field_suggestion.additional_properties = d
+        return field_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

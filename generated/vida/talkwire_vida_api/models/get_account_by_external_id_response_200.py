@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_account_by_external_id_response_200_account import GetAccountByExternalIdResponse200Account
+
+
+T = TypeVar("T", bound="GetAccountByExternalIdResponse200")
+
+
+@_attrs_define
+class GetAccountByExternalIdResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Success.
+        account (GetAccountByExternalIdResponse200Account | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    account: GetAccountByExternalIdResponse200Account | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if account is not UNSET:
+            field_dict["account"] = account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_account_by_external_id_response_200_account import GetAccountByExternalIdResponse200Account
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _account = d.pop("account", UNSET)
+        account: GetAccountByExternalIdResponse200Account | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetAccountByExternalIdResponse200Account.from_dict(_account)
+
+        get_account_by_external_id_response_200 = cls(
+            success=success,
+            message=message,
+            account=account,
+        )
+
+        get_account_by_external_id_response_200.additional_properties = d
+        return get_account_by_external_id_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_account_response_200_details import GetAccountResponse200Details
+
+
+T = TypeVar("T", bound="GetAccountResponse200")
+
+
+@_attrs_define
+class GetAccountResponse200:
+    """
+    Attributes:
+        id (float | Unset):  Example: 123.
+        username (str | Unset):  Example: user@example.com.
+        details (GetAccountResponse200Details | Unset):
+    """
+
+    id: float | Unset = UNSET
+    username: str | Unset = UNSET
+    details: GetAccountResponse200Details | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_account_response_200_details import GetAccountResponse200Details
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: GetAccountResponse200Details | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = GetAccountResponse200Details.from_dict(_details)
+
+        get_account_response_200 = cls(
+            id=id,
+            username=username,
+            details=details,
+        )
+
+        get_account_response_200.additional_properties = d
+        return get_account_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

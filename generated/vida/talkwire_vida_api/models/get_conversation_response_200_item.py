@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_conversation_response_200_item_conversation_item import (
+        GetConversationResponse200ItemConversationItem,
+    )
+
+
+T = TypeVar("T", bound="GetConversationResponse200Item")
+
+
+@_attrs_define
+class GetConversationResponse200Item:
+    """
+    Attributes:
+        success (bool | Unset): If request was successful Example: True.
+        message (str | Unset): Success or Error Message Example: Success.
+        conversation (list[GetConversationResponse200ItemConversationItem] | Unset): Conversation logs
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    conversation: list[GetConversationResponse200ItemConversationItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        conversation: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = []
+            for conversation_item_data in self.conversation:
+                conversation_item = conversation_item_data.to_dict()
+                conversation.append(conversation_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_conversation_response_200_item_conversation_item import (
+            GetConversationResponse200ItemConversationItem,
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: list[GetConversationResponse200ItemConversationItem] | Unset = UNSET
+        if _conversation is not UNSET:
+            conversation = []
+            for conversation_item_data in _conversation:
+                conversation_item = GetConversationResponse200ItemConversationItem.from_dict(conversation_item_data)
+
+                conversation.append(conversation_item)
+
+        get_conversation_response_200_item = cls(
+            success=success,
+            message=message,
+            conversation=conversation,
+        )
+
+        get_conversation_response_200_item.additional_properties = d
+        return get_conversation_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

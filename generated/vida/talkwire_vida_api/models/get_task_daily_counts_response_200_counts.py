@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTaskDailyCountsResponse200Counts")
+
+
+@_attrs_define
+class GetTaskDailyCountsResponse200Counts:
+    """
+    Attributes:
+        calls (float | Unset):  Example: 5.
+        texts (float | Unset):  Example: 12.
+        tasks (float | Unset):  Example: 17.
+        date (str | Unset):  Example: 2025-08-20.
+    """
+
+    calls: float | Unset = UNSET
+    texts: float | Unset = UNSET
+    tasks: float | Unset = UNSET
+    date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calls = self.calls
+
+        texts = self.texts
+
+        tasks = self.tasks
+
+        date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calls is not UNSET:
+            field_dict["calls"] = calls
+        if texts is not UNSET:
+            field_dict["texts"] = texts
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        calls = d.pop("calls", UNSET)
+
+        texts = d.pop("texts", UNSET)
+
+        tasks = d.pop("tasks", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        get_task_daily_counts_response_200_counts = cls(
+            calls=calls,
+            texts=texts,
+            tasks=tasks,
+            date=date,
+        )
+
+        get_task_daily_counts_response_200_counts.additional_properties = d
+        return get_task_daily_counts_response_200_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

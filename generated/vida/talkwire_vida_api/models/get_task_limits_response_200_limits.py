@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_task_limits_response_200_limits_business_hours import GetTaskLimitsResponse200LimitsBusinessHours
+    from ..models.get_task_limits_response_200_limits_cooldowns import GetTaskLimitsResponse200LimitsCooldowns
+    from ..models.get_task_limits_response_200_limits_daily import GetTaskLimitsResponse200LimitsDaily
+
+
+T = TypeVar("T", bound="GetTaskLimitsResponse200Limits")
+
+
+@_attrs_define
+class GetTaskLimitsResponse200Limits:
+    """
+    Attributes:
+        business_hours (GetTaskLimitsResponse200LimitsBusinessHours | Unset):
+        daily (GetTaskLimitsResponse200LimitsDaily | Unset):
+        concurrency_per_run (float | Unset):  Example: 10.
+        cooldowns (GetTaskLimitsResponse200LimitsCooldowns | Unset):
+    """
+
+    business_hours: GetTaskLimitsResponse200LimitsBusinessHours | Unset = UNSET
+    daily: GetTaskLimitsResponse200LimitsDaily | Unset = UNSET
+    concurrency_per_run: float | Unset = UNSET
+    cooldowns: GetTaskLimitsResponse200LimitsCooldowns | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_hours, Unset):
+            business_hours = self.business_hours.to_dict()
+
+        daily: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.daily, Unset):
+            daily = self.daily.to_dict()
+
+        concurrency_per_run = self.concurrency_per_run
+
+        cooldowns: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cooldowns, Unset):
+            cooldowns = self.cooldowns.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if business_hours is not UNSET:
+            field_dict["businessHours"] = business_hours
+        if daily is not UNSET:
+            field_dict["daily"] = daily
+        if concurrency_per_run is not UNSET:
+            field_dict["concurrencyPerRun"] = concurrency_per_run
+        if cooldowns is not UNSET:
+            field_dict["cooldowns"] = cooldowns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_task_limits_response_200_limits_business_hours import (
+            GetTaskLimitsResponse200LimitsBusinessHours,
+        )
+        from ..models.get_task_limits_response_200_limits_cooldowns import GetTaskLimitsResponse200LimitsCooldowns
+        from ..models.get_task_limits_response_200_limits_daily import GetTaskLimitsResponse200LimitsDaily
+
+        d = dict(src_dict)
+        _business_hours = d.pop("businessHours", UNSET)
+        business_hours: GetTaskLimitsResponse200LimitsBusinessHours | Unset
+        if isinstance(_business_hours, Unset):
+            business_hours = UNSET
+        else:
+            business_hours = GetTaskLimitsResponse200LimitsBusinessHours.from_dict(_business_hours)
+
+        _daily = d.pop("daily", UNSET)
+        daily: GetTaskLimitsResponse200LimitsDaily | Unset
+        if isinstance(_daily, Unset):
+            daily = UNSET
+        else:
+            daily = GetTaskLimitsResponse200LimitsDaily.from_dict(_daily)
+
+        concurrency_per_run = d.pop("concurrencyPerRun", UNSET)
+
+        _cooldowns = d.pop("cooldowns", UNSET)
+        cooldowns: GetTaskLimitsResponse200LimitsCooldowns | Unset
+        if isinstance(_cooldowns, Unset):
+            cooldowns = UNSET
+        else:
+            cooldowns = GetTaskLimitsResponse200LimitsCooldowns.from_dict(_cooldowns)
+
+        get_task_limits_response_200_limits = cls(
+            business_hours=business_hours,
+            daily=daily,
+            concurrency_per_run=concurrency_per_run,
+            cooldowns=cooldowns,
+        )
+
+        get_task_limits_response_200_limits.additional_properties = d
+        return get_task_limits_response_200_limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

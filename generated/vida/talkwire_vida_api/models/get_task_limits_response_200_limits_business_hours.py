@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTaskLimitsResponse200LimitsBusinessHours")
+
+
+@_attrs_define
+class GetTaskLimitsResponse200LimitsBusinessHours:
+    """
+    Attributes:
+        timezone (str | Unset):  Example: America/Chicago.
+        days (list[float] | Unset):  Example: [1, 2, 3, 4, 5].
+        start (str | Unset):  Example: 09:00.
+        end (str | Unset):  Example: 17:00.
+    """
+
+    timezone: str | Unset = UNSET
+    days: list[float] | Unset = UNSET
+    start: str | Unset = UNSET
+    end: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        days: list[float] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = self.days
+
+        start = self.start
+
+        end = self.end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if days is not UNSET:
+            field_dict["days"] = days
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        timezone = d.pop("timezone", UNSET)
+
+        days = cast(list[float], d.pop("days", UNSET))
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        get_task_limits_response_200_limits_business_hours = cls(
+            timezone=timezone,
+            days=days,
+            start=start,
+            end=end,
+        )
+
+        get_task_limits_response_200_limits_business_hours.additional_properties = d
+        return get_task_limits_response_200_limits_business_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

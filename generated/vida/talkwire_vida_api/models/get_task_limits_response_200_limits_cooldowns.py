@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTaskLimitsResponse200LimitsCooldowns")
+
+
+@_attrs_define
+class GetTaskLimitsResponse200LimitsCooldowns:
+    """
+    Attributes:
+        calls (float | Unset):  Example: 86400.
+        texts (float | Unset):  Example: 300.
+    """
+
+    calls: float | Unset = UNSET
+    texts: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calls = self.calls
+
+        texts = self.texts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calls is not UNSET:
+            field_dict["calls"] = calls
+        if texts is not UNSET:
+            field_dict["texts"] = texts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        calls = d.pop("calls", UNSET)
+
+        texts = d.pop("texts", UNSET)
+
+        get_task_limits_response_200_limits_cooldowns = cls(
+            calls=calls,
+            texts=texts,
+        )
+
+        get_task_limits_response_200_limits_cooldowns.additional_properties = d
+        return get_task_limits_response_200_limits_cooldowns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

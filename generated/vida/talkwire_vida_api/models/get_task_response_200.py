@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_task_response_200_task import GetTaskResponse200Task
+
+
+T = TypeVar("T", bound="GetTaskResponse200")
+
+
+@_attrs_define
+class GetTaskResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        task (GetTaskResponse200Task | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    task: GetTaskResponse200Task | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if task is not UNSET:
+            field_dict["task"] = task
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_task_response_200_task import GetTaskResponse200Task
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _task = d.pop("task", UNSET)
+        task: GetTaskResponse200Task | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = GetTaskResponse200Task.from_dict(_task)
+
+        get_task_response_200 = cls(
+            success=success,
+            task=task,
+        )
+
+        get_task_response_200.additional_properties = d
+        return get_task_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

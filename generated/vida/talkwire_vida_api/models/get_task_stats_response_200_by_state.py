@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTaskStatsResponse200ByState")
+
+
+@_attrs_define
+class GetTaskStatsResponse200ByState:
+    """
+    Attributes:
+        pending (float | Unset):  Example: 2.
+        running (float | Unset):  Example: 3.
+        finished (float | Unset):  Example: 5.
+    """
+
+    pending: float | Unset = UNSET
+    running: float | Unset = UNSET
+    finished: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pending = self.pending
+
+        running = self.running
+
+        finished = self.finished
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if running is not UNSET:
+            field_dict["running"] = running
+        if finished is not UNSET:
+            field_dict["finished"] = finished
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pending = d.pop("pending", UNSET)
+
+        running = d.pop("running", UNSET)
+
+        finished = d.pop("finished", UNSET)
+
+        get_task_stats_response_200_by_state = cls(
+            pending=pending,
+            running=running,
+            finished=finished,
+        )
+
+        get_task_stats_response_200_by_state.additional_properties = d
+        return get_task_stats_response_200_by_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

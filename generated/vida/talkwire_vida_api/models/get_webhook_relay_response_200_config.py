@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_relay_header import WebhookRelayHeader
+
+
+T = TypeVar("T", bound="GetWebhookRelayResponse200Config")
+
+
+@_attrs_define
+class GetWebhookRelayResponse200Config:
+    """
+    Attributes:
+        url (str | Unset):  Example: https://hooks.myapp.com/inbound/twilio.
+        timeout (float | Unset):  Example: 5000.
+        headers (list[WebhookRelayHeader] | Unset):
+        success_status_codes (list[int] | Unset):  Example: [200, 202].
+    """
+
+    url: str | Unset = UNSET
+    timeout: float | Unset = UNSET
+    headers: list[WebhookRelayHeader] | Unset = UNSET
+    success_status_codes: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        timeout = self.timeout
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        success_status_codes: list[int] | Unset = UNSET
+        if not isinstance(self.success_status_codes, Unset):
+            success_status_codes = self.success_status_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if success_status_codes is not UNSET:
+            field_dict["successStatusCodes"] = success_status_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_relay_header import WebhookRelayHeader
+
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[WebhookRelayHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = WebhookRelayHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        success_status_codes = cast(list[int], d.pop("successStatusCodes", UNSET))
+
+        get_webhook_relay_response_200_config = cls(
+            url=url,
+            timeout=timeout,
+            headers=headers,
+            success_status_codes=success_status_codes,
+        )
+
+        get_webhook_relay_response_200_config.additional_properties = d
+        return get_webhook_relay_response_200_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inbox_room import InboxRoom
+
+
+T = TypeVar("T", bound="InboxPage")
+
+
+@_attrs_define
+class InboxPage:
+    """One page of inbox rooms (page numbers start at 0).
+
+    Attributes:
+        page_size (float | Unset):  Example: 20.
+        page_number (float | Unset):  Example: 0.
+        total_rooms (float | Unset):  Example: 100.
+        rooms (list[InboxRoom] | Unset):
+    """
+
+    page_size: float | Unset = UNSET
+    page_number: float | Unset = UNSET
+    total_rooms: float | Unset = UNSET
+    rooms: list[InboxRoom] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page_number = self.page_number
+
+        total_rooms = self.total_rooms
+
+        rooms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rooms, Unset):
+            rooms = []
+            for rooms_item_data in self.rooms:
+                rooms_item = rooms_item_data.to_dict()
+                rooms.append(rooms_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page_number is not UNSET:
+            field_dict["pageNumber"] = page_number
+        if total_rooms is not UNSET:
+            field_dict["totalRooms"] = total_rooms
+        if rooms is not UNSET:
+            field_dict["rooms"] = rooms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.inbox_room import InboxRoom
+
+        d = dict(src_dict)
+        page_size = d.pop("pageSize", UNSET)
+
+        page_number = d.pop("pageNumber", UNSET)
+
+        total_rooms = d.pop("totalRooms", UNSET)
+
+        _rooms = d.pop("rooms", UNSET)
+        rooms: list[InboxRoom] | Unset = UNSET
+        if _rooms is not UNSET:
+            rooms = []
+            for rooms_item_data in _rooms:
+                rooms_item = InboxRoom.from_dict(rooms_item_data)
+
+                rooms.append(rooms_item)
+
+        inbox_page = cls(
+            page_size=page_size,
+            page_number=page_number,
+            total_rooms=total_rooms,
+            rooms=rooms,
+        )
+
+        inbox_page.additional_properties = d
+        return inbox_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboxRoom")
+
+
+@_attrs_define
+class InboxRoom:
+    """A conversation room in an inbox (priority or junk).
+
+    Attributes:
+        room_id (str | Unset): Room Id Example: 3:15.
+        name (str | Unset): Other users full name Example: John Doe.
+        id (float | Unset): userId of other user Example: 15.
+        image (str | Unset): Link to other users image Example: https://somepublicURl.
+        vida_phone_number (str | Unset): Other user Vida Phone Number Example: +12165169995.
+        unregistered (bool | Unset): If the other user is registered on Vida platform or offnet Example: False.
+        unregistered_display_name (str | Unset): Display name for unregistered user which is often their phone number or
+            email Example: +15125551234.
+        destination_inbox_type (str | Unset): Indicator which inbox on the other user side the conversation is in
+            Example: +15125551234.
+        last_message (str | Unset): Last message text in the room Example: That was awesome, thanks!.
+        last_message_timestamp (float | Unset): Epoch of the last messages timestamp Example: 1710510072.
+        chat_agent_campaign_id (str | Unset): Agent Id that handled the message Example: campa......
+    """
+
+    room_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    id: float | Unset = UNSET
+    image: str | Unset = UNSET
+    vida_phone_number: str | Unset = UNSET
+    unregistered: bool | Unset = UNSET
+    unregistered_display_name: str | Unset = UNSET
+    destination_inbox_type: str | Unset = UNSET
+    last_message: str | Unset = UNSET
+    last_message_timestamp: float | Unset = UNSET
+    chat_agent_campaign_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        room_id = self.room_id
+
+        name = self.name
+
+        id = self.id
+
+        image = self.image
+
+        vida_phone_number = self.vida_phone_number
+
+        unregistered = self.unregistered
+
+        unregistered_display_name = self.unregistered_display_name
+
+        destination_inbox_type = self.destination_inbox_type
+
+        last_message = self.last_message
+
+        last_message_timestamp = self.last_message_timestamp
+
+        chat_agent_campaign_id = self.chat_agent_campaign_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if room_id is not UNSET:
+            field_dict["roomId"] = room_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image is not UNSET:
+            field_dict["image"] = image
+        if vida_phone_number is not UNSET:
+            field_dict["vidaPhoneNumber"] = vida_phone_number
+        if unregistered is not UNSET:
+            field_dict["unregistered"] = unregistered
+        if unregistered_display_name is not UNSET:
+            field_dict["unregisteredDisplayName"] = unregistered_display_name
+        if destination_inbox_type is not UNSET:
+            field_dict["destinationInboxType"] = destination_inbox_type
+        if last_message is not UNSET:
+            field_dict["lastMessage"] = last_message
+        if last_message_timestamp is not UNSET:
+            field_dict["lastMessageTimestamp"] = last_message_timestamp
+        if chat_agent_campaign_id is not UNSET:
+            field_dict["chatAgentCampaignId"] = chat_agent_campaign_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        room_id = d.pop("roomId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        vida_phone_number = d.pop("vidaPhoneNumber", UNSET)
+
+        unregistered = d.pop("unregistered", UNSET)
+
+        unregistered_display_name = d.pop("unregisteredDisplayName", UNSET)
+
+        destination_inbox_type = d.pop("destinationInboxType", UNSET)
+
+        last_message = d.pop("lastMessage", UNSET)
+
+        last_message_timestamp = d.pop("lastMessageTimestamp", UNSET)
+
+        chat_agent_campaign_id = d.pop("chatAgentCampaignId", UNSET)
+
+        inbox_room = cls(
+            room_id=room_id,
+            name=name,
+            id=id,
+            image=image,
+            vida_phone_number=vida_phone_number,
+            unregistered=unregistered,
+            unregistered_display_name=unregistered_display_name,
+            destination_inbox_type=destination_inbox_type,
+            last_message=last_message,
+            last_message_timestamp=last_message_timestamp,
+            chat_agent_campaign_id=chat_agent_campaign_id,
+        )
+
+        inbox_room.additional_properties = d
+        return inbox_room
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.integration_app_data import IntegrationAppData
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """A third-party app integration to set up on a new organization or account.
+
+    Attributes:
+        app_id (str):  Example: someappId.
+        app_version (str):  Example: v1.
+        app_data (IntegrationAppData): Key/value settings specific to the integration Example: {'apiToken':
+            'appsApiToken'}.
+    """
+
+    app_id: str
+    app_version: str
+    app_data: IntegrationAppData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_id = self.app_id
+
+        app_version = self.app_version
+
+        app_data = self.app_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "appId": app_id,
+                "appVersion": app_version,
+                "appData": app_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.integration_app_data import IntegrationAppData
+
+        d = dict(src_dict)
+        app_id = d.pop("appId")
+
+        app_version = d.pop("appVersion")
+
+        app_data = IntegrationAppData.from_dict(d.pop("appData"))
+
+        integration = cls(
+            app_id=app_id,
+            app_version=app_version,
+            app_data=app_data,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InviteAdminUserBody")
+
+
+@_attrs_define
+class InviteAdminUserBody:
+    """
+    Attributes:
+        email (str): Email of the person you are inviting Example: admin@acmesolar.com.
+        redirect_url (str | Unset): URL to redirect user to after they accept invite Example: https://vida.io/welcome.
+    """
+
+    email: str
+    redirect_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        redirect_url = self.redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if redirect_url is not UNSET:
+            field_dict["redirectUrl"] = redirect_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        redirect_url = d.pop("redirectUrl", UNSET)
+
+        invite_admin_user_body = cls(
+            email=email,
+            redirect_url=redirect_url,
+        )
+
+        invite_admin_user_body.additional_properties = d
+        return invite_admin_user_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

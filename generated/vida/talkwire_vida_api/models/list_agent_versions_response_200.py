@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_agent_versions_response_200_versions_item import ListAgentVersionsResponse200VersionsItem
+
+
+T = TypeVar("T", bound="ListAgentVersionsResponse200")
+
+
+@_attrs_define
+class ListAgentVersionsResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        versions (list[ListAgentVersionsResponse200VersionsItem] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    versions: list[ListAgentVersionsResponse200VersionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_agent_versions_response_200_versions_item import ListAgentVersionsResponse200VersionsItem
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[ListAgentVersionsResponse200VersionsItem] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = ListAgentVersionsResponse200VersionsItem.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        list_agent_versions_response_200 = cls(
+            success=success,
+            versions=versions,
+        )
+
+        list_agent_versions_response_200.additional_properties = d
+        return list_agent_versions_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

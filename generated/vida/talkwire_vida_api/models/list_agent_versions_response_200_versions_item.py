@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_agent_versions_response_200_versions_item_snapshot import (
+        ListAgentVersionsResponse200VersionsItemSnapshot,
+    )
+
+
+T = TypeVar("T", bound="ListAgentVersionsResponse200VersionsItem")
+
+
+@_attrs_define
+class ListAgentVersionsResponse200VersionsItem:
+    """
+    Attributes:
+        title (str | Unset):  Example: Auto-1750194180352.
+        version_id (int | Unset):  Example: 1750194180352.
+        snapshot (ListAgentVersionsResponse200VersionsItemSnapshot | Unset): Only present when includeData=true
+    """
+
+    title: str | Unset = UNSET
+    version_id: int | Unset = UNSET
+    snapshot: ListAgentVersionsResponse200VersionsItemSnapshot | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        version_id = self.version_id
+
+        snapshot: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.snapshot, Unset):
+            snapshot = self.snapshot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+        if snapshot is not UNSET:
+            field_dict["snapshot"] = snapshot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_agent_versions_response_200_versions_item_snapshot import (
+            ListAgentVersionsResponse200VersionsItemSnapshot,
+        )
+
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        version_id = d.pop("versionId", UNSET)
+
+        _snapshot = d.pop("snapshot", UNSET)
+        snapshot: ListAgentVersionsResponse200VersionsItemSnapshot | Unset
+        if isinstance(_snapshot, Unset):
+            snapshot = UNSET
+        else:
+            snapshot = ListAgentVersionsResponse200VersionsItemSnapshot.from_dict(_snapshot)
+
+        list_agent_versions_response_200_versions_item = cls(
+            title=title,
+            version_id=version_id,
+            snapshot=snapshot,
+        )
+
+        list_agent_versions_response_200_versions_item.additional_properties = d
+        return list_agent_versions_response_200_versions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

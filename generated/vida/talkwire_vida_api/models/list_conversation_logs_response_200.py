@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_conversation_logs_response_200_logs_item import ListConversationLogsResponse200LogsItem
+    from ..models.list_conversation_logs_response_200_pagination import ListConversationLogsResponse200Pagination
+
+
+T = TypeVar("T", bound="ListConversationLogsResponse200")
+
+
+@_attrs_define
+class ListConversationLogsResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Success.
+        logs (list[ListConversationLogsResponse200LogsItem] | Unset): Array of log entries with restricted fields
+            removed based on caller scope.
+        count (int | Unset):  Example: 20.
+        total_count (int | Unset):  Example: 5231.
+        pagination (ListConversationLogsResponse200Pagination | Unset):
+        schema (list[str] | Unset): Returned only when includeFields is truthy. The inferred list of available fields.
+            Example: ['id', 'timestamp', 'account_id', 'org_id', 'eventType', 'metadata'].
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    logs: list[ListConversationLogsResponse200LogsItem] | Unset = UNSET
+    count: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    pagination: ListConversationLogsResponse200Pagination | Unset = UNSET
+    schema: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logs, Unset):
+            logs = []
+            for logs_item_data in self.logs:
+                logs_item = logs_item_data.to_dict()
+                logs.append(logs_item)
+
+        count = self.count
+
+        total_count = self.total_count
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        schema: list[str] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if count is not UNSET:
+            field_dict["count"] = count
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_conversation_logs_response_200_logs_item import ListConversationLogsResponse200LogsItem
+        from ..models.list_conversation_logs_response_200_pagination import ListConversationLogsResponse200Pagination
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _logs = d.pop("logs", UNSET)
+        logs: list[ListConversationLogsResponse200LogsItem] | Unset = UNSET
+        if _logs is not UNSET:
+            logs = []
+            for logs_item_data in _logs:
+                logs_item = ListConversationLogsResponse200LogsItem.from_dict(logs_item_data)
+
+                logs.append(logs_item)
+
+        count = d.pop("count", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: ListConversationLogsResponse200Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = ListConversationLogsResponse200Pagination.from_dict(_pagination)
+
+        schema = cast(list[str], d.pop("schema", UNSET))
+
+        list_conversation_logs_response_200 = cls(
+            success=success,
+            message=message,
+            logs=logs,
+            count=count,
+            total_count=total_count,
+            pagination=pagination,
+            schema=schema,
+        )
+
+        list_conversation_logs_response_200.additional_properties = d
+        return list_conversation_logs_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListConversationLogsResponse200LogsItem")
+
+
+@_attrs_define
+class ListConversationLogsResponse200LogsItem:
+    """
+    Example:
+        {'id': 'log_001', 'timestamp': '2025-09-30T12:34:56.789Z', 'account_id': 'acct_123', 'org_id': 'org_456',
+            'eventType': 'message.created', 'metadata': {'convoId': 'c_abc', 'tokens': 1234}}
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        list_conversation_logs_response_200_logs_item = cls()
+
+        list_conversation_logs_response_200_logs_item.additional_properties = d
+        return list_conversation_logs_response_200_logs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListConversationLogsResponse200Pagination")
+
+
+@_attrs_define
+class ListConversationLogsResponse200Pagination:
+    """
+    Attributes:
+        page (int | Unset):  Example: 1.
+        page_size (int | Unset):  Example: 20.
+        total_pages (int | Unset):  Example: 262.
+        total_count (int | Unset):  Example: 5231.
+        has_more (bool | Unset):  Example: True.
+        page_count (int | Unset):  Example: 262.
+    """
+
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_count: int | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    page_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        page_size = self.page_size
+
+        total_pages = self.total_pages
+
+        total_count = self.total_count
+
+        has_more = self.has_more
+
+        page_count = self.page_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+        if page_count is not UNSET:
+            field_dict["pageCount"] = page_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        total_count = d.pop("totalCount", UNSET)
+
+        has_more = d.pop("hasMore", UNSET)
+
+        page_count = d.pop("pageCount", UNSET)
+
+        list_conversation_logs_response_200_pagination = cls(
+            page=page,
+            page_size=page_size,
+            total_pages=total_pages,
+            total_count=total_count,
+            has_more=has_more,
+            page_count=page_count,
+        )
+
+        list_conversation_logs_response_200_pagination.additional_properties = d
+        return list_conversation_logs_response_200_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,636 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dialog_entry import DialogEntry
+    from ..models.list_recent_messages_response_200_item_attachments_item import (
+        ListRecentMessagesResponse200ItemAttachmentsItem,
+    )
+
+
+T = TypeVar("T", bound="ListRecentMessagesResponse200Item")
+
+
+@_attrs_define
+class ListRecentMessagesResponse200Item:
+    """
+    Attributes:
+        from_ (float | Unset): From User Id Example: 1234567890.
+        from_user (str | Unset): From User Name Example: user_test.
+        to (float | Unset): To User Id Example: 878589.
+        to_user (str | Unset): To User Name Example: support2.
+        rate (float | Unset): Rate associated with the message Example: 0.
+        usd_rate (float | Unset): USD rate associated with the message Example: 0.
+        timestamp (float | Unset): Epoch of the last message's timestamp Example: 1718463395.
+        date (str | Unset): Friendly Date Example: 2024-06-15T14:56:35.000Z.
+        message (str | Unset): Message text Example: Hi there! Lyle is currently unavailable. Could you please let me
+            know the nature of your call or message and any specific details you'd like me to pass on to him? Thanks!.
+        content_type (str | Unset): Content type of the message Example: text/plain.
+        disposition_notification (None | str | Unset): Disposition notification status
+        room_id (str | Unset): Room Id Example: 1:878589.
+        status (str | Unset): Status of the message Example: success.
+        attachments (list[ListRecentMessagesResponse200ItemAttachmentsItem] | Unset): Array of media attachment URLs
+        is_live (bool | Unset): Whether the message is live Example: False.
+        ai_agent (bool | Unset): Whether an AI agent is involved Example: True.
+        ai_reward (None | str | Unset): AI reward status
+        ai_reward_usd (float | None | Unset): AI reward in USD
+        ai_lead_rating (float | None | Unset): AI lead rating
+        ai_lead_rating_reason (None | str | Unset): Reason for AI lead rating
+        ai_agent_override (None | str | Unset): AI agent override status
+        gift (bool | Unset): If this message included a monetary gift Example: False.
+        source (str | Unset): Source medium for the message Example: email.
+        uuid (str | Unset): Unique ID for message Example: a4977f49-80a6-41f0-9add-93a270cdd781.
+        campaign_id (str | Unset): Campaign ID associated with the message Example:
+            campa25290ee54602fbcb545d033c1a15ba12.
+        from_number (str | Unset): Phone number of the sender Example: +15125551234.
+        to_number (str | Unset): Phone number of the recipient Example: +15125559876.
+        notify (bool | Unset): Notification flag Example: False.
+        target_inbox (str | Unset): Target inbox Example: inbox.
+        type_ (str | Unset): Type of message Example: call.
+        duration (float | Unset): Duration of the call Example: 9.
+        direction (str | Unset): Direction of the call Example: inbound.
+        missed_call (bool | Unset): Whether it was a missed call Example: False.
+        bypass_agent (bool | Unset): Whether the agent was bypassed Example: False.
+        cnam_spam (bool | Unset): Whether the call was marked as spam by CNAM Example: False.
+        self_call (bool | Unset): Whether the call was self-initiated Example: True.
+        calling_user_is_contact (bool | Unset): Whether the calling user is a contact Example: False.
+        agent_outcome (None | str | Unset): Outcome from the agent
+        summary (None | str | Unset): Summary of the message
+        call_dialog (list[DialogEntry] | Unset): Array of dialog entries with roles and contents for Calls
+        chat_dialog (list[DialogEntry] | Unset): Array of dialog entries with roles and contents for Chats
+        agent_reply_count (float | Unset): The number of agent responses in the conversation. Useful for billing.
+            Example: 10.
+        campaign (bool | Unset): Campaign status Example: True.
+        diversion (None | str | Unset): Diversion status
+        voicemail_recording (None | str | Unset): Voicemail recording details
+        event_type (str | Unset): Type of event Example: inbound-call.
+        forced_campaign (bool | Unset): Forced campaign flag Example: True.
+    """
+
+    from_: float | Unset = UNSET
+    from_user: str | Unset = UNSET
+    to: float | Unset = UNSET
+    to_user: str | Unset = UNSET
+    rate: float | Unset = UNSET
+    usd_rate: float | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    date: str | Unset = UNSET
+    message: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    disposition_notification: None | str | Unset = UNSET
+    room_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    attachments: list[ListRecentMessagesResponse200ItemAttachmentsItem] | Unset = UNSET
+    is_live: bool | Unset = UNSET
+    ai_agent: bool | Unset = UNSET
+    ai_reward: None | str | Unset = UNSET
+    ai_reward_usd: float | None | Unset = UNSET
+    ai_lead_rating: float | None | Unset = UNSET
+    ai_lead_rating_reason: None | str | Unset = UNSET
+    ai_agent_override: None | str | Unset = UNSET
+    gift: bool | Unset = UNSET
+    source: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    campaign_id: str | Unset = UNSET
+    from_number: str | Unset = UNSET
+    to_number: str | Unset = UNSET
+    notify: bool | Unset = UNSET
+    target_inbox: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    direction: str | Unset = UNSET
+    missed_call: bool | Unset = UNSET
+    bypass_agent: bool | Unset = UNSET
+    cnam_spam: bool | Unset = UNSET
+    self_call: bool | Unset = UNSET
+    calling_user_is_contact: bool | Unset = UNSET
+    agent_outcome: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    call_dialog: list[DialogEntry] | Unset = UNSET
+    chat_dialog: list[DialogEntry] | Unset = UNSET
+    agent_reply_count: float | Unset = UNSET
+    campaign: bool | Unset = UNSET
+    diversion: None | str | Unset = UNSET
+    voicemail_recording: None | str | Unset = UNSET
+    event_type: str | Unset = UNSET
+    forced_campaign: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        from_user = self.from_user
+
+        to = self.to
+
+        to_user = self.to_user
+
+        rate = self.rate
+
+        usd_rate = self.usd_rate
+
+        timestamp = self.timestamp
+
+        date = self.date
+
+        message = self.message
+
+        content_type = self.content_type
+
+        disposition_notification: None | str | Unset
+        if isinstance(self.disposition_notification, Unset):
+            disposition_notification = UNSET
+        else:
+            disposition_notification = self.disposition_notification
+
+        room_id = self.room_id
+
+        status = self.status
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        is_live = self.is_live
+
+        ai_agent = self.ai_agent
+
+        ai_reward: None | str | Unset
+        if isinstance(self.ai_reward, Unset):
+            ai_reward = UNSET
+        else:
+            ai_reward = self.ai_reward
+
+        ai_reward_usd: float | None | Unset
+        if isinstance(self.ai_reward_usd, Unset):
+            ai_reward_usd = UNSET
+        else:
+            ai_reward_usd = self.ai_reward_usd
+
+        ai_lead_rating: float | None | Unset
+        if isinstance(self.ai_lead_rating, Unset):
+            ai_lead_rating = UNSET
+        else:
+            ai_lead_rating = self.ai_lead_rating
+
+        ai_lead_rating_reason: None | str | Unset
+        if isinstance(self.ai_lead_rating_reason, Unset):
+            ai_lead_rating_reason = UNSET
+        else:
+            ai_lead_rating_reason = self.ai_lead_rating_reason
+
+        ai_agent_override: None | str | Unset
+        if isinstance(self.ai_agent_override, Unset):
+            ai_agent_override = UNSET
+        else:
+            ai_agent_override = self.ai_agent_override
+
+        gift = self.gift
+
+        source = self.source
+
+        uuid = self.uuid
+
+        campaign_id = self.campaign_id
+
+        from_number = self.from_number
+
+        to_number = self.to_number
+
+        notify = self.notify
+
+        target_inbox = self.target_inbox
+
+        type_ = self.type_
+
+        duration = self.duration
+
+        direction = self.direction
+
+        missed_call = self.missed_call
+
+        bypass_agent = self.bypass_agent
+
+        cnam_spam = self.cnam_spam
+
+        self_call = self.self_call
+
+        calling_user_is_contact = self.calling_user_is_contact
+
+        agent_outcome: None | str | Unset
+        if isinstance(self.agent_outcome, Unset):
+            agent_outcome = UNSET
+        else:
+            agent_outcome = self.agent_outcome
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        call_dialog: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.call_dialog, Unset):
+            call_dialog = []
+            for call_dialog_item_data in self.call_dialog:
+                call_dialog_item = call_dialog_item_data.to_dict()
+                call_dialog.append(call_dialog_item)
+
+        chat_dialog: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chat_dialog, Unset):
+            chat_dialog = []
+            for chat_dialog_item_data in self.chat_dialog:
+                chat_dialog_item = chat_dialog_item_data.to_dict()
+                chat_dialog.append(chat_dialog_item)
+
+        agent_reply_count = self.agent_reply_count
+
+        campaign = self.campaign
+
+        diversion: None | str | Unset
+        if isinstance(self.diversion, Unset):
+            diversion = UNSET
+        else:
+            diversion = self.diversion
+
+        voicemail_recording: None | str | Unset
+        if isinstance(self.voicemail_recording, Unset):
+            voicemail_recording = UNSET
+        else:
+            voicemail_recording = self.voicemail_recording
+
+        event_type = self.event_type
+
+        forced_campaign = self.forced_campaign
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if from_user is not UNSET:
+            field_dict["fromUser"] = from_user
+        if to is not UNSET:
+            field_dict["to"] = to
+        if to_user is not UNSET:
+            field_dict["toUser"] = to_user
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if usd_rate is not UNSET:
+            field_dict["usdRate"] = usd_rate
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if date is not UNSET:
+            field_dict["date"] = date
+        if message is not UNSET:
+            field_dict["message"] = message
+        if content_type is not UNSET:
+            field_dict["content-type"] = content_type
+        if disposition_notification is not UNSET:
+            field_dict["disposition-notification"] = disposition_notification
+        if room_id is not UNSET:
+            field_dict["roomId"] = room_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if is_live is not UNSET:
+            field_dict["isLive"] = is_live
+        if ai_agent is not UNSET:
+            field_dict["aiAgent"] = ai_agent
+        if ai_reward is not UNSET:
+            field_dict["aiReward"] = ai_reward
+        if ai_reward_usd is not UNSET:
+            field_dict["aiRewardUsd"] = ai_reward_usd
+        if ai_lead_rating is not UNSET:
+            field_dict["aiLeadRating"] = ai_lead_rating
+        if ai_lead_rating_reason is not UNSET:
+            field_dict["aiLeadRatingReason"] = ai_lead_rating_reason
+        if ai_agent_override is not UNSET:
+            field_dict["aiAgentOverride"] = ai_agent_override
+        if gift is not UNSET:
+            field_dict["gift"] = gift
+        if source is not UNSET:
+            field_dict["source"] = source
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if from_number is not UNSET:
+            field_dict["fromNumber"] = from_number
+        if to_number is not UNSET:
+            field_dict["toNumber"] = to_number
+        if notify is not UNSET:
+            field_dict["notify"] = notify
+        if target_inbox is not UNSET:
+            field_dict["targetInbox"] = target_inbox
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if missed_call is not UNSET:
+            field_dict["missedCall"] = missed_call
+        if bypass_agent is not UNSET:
+            field_dict["bypassAgent"] = bypass_agent
+        if cnam_spam is not UNSET:
+            field_dict["cnamSpam"] = cnam_spam
+        if self_call is not UNSET:
+            field_dict["selfCall"] = self_call
+        if calling_user_is_contact is not UNSET:
+            field_dict["callingUserIsContact"] = calling_user_is_contact
+        if agent_outcome is not UNSET:
+            field_dict["agentOutcome"] = agent_outcome
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if call_dialog is not UNSET:
+            field_dict["callDialog"] = call_dialog
+        if chat_dialog is not UNSET:
+            field_dict["chatDialog"] = chat_dialog
+        if agent_reply_count is not UNSET:
+            field_dict["agentReplyCount"] = agent_reply_count
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if diversion is not UNSET:
+            field_dict["diversion"] = diversion
+        if voicemail_recording is not UNSET:
+            field_dict["voicemailRecording"] = voicemail_recording
+        if event_type is not UNSET:
+            field_dict["eventType"] = event_type
+        if forced_campaign is not UNSET:
+            field_dict["forcedCampaign"] = forced_campaign
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dialog_entry import DialogEntry
+        from ..models.list_recent_messages_response_200_item_attachments_item import (
+            ListRecentMessagesResponse200ItemAttachmentsItem,
+        )
+
+        d = dict(src_dict)
+        from_ = d.pop("from", UNSET)
+
+        from_user = d.pop("fromUser", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        to_user = d.pop("toUser", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        usd_rate = d.pop("usdRate", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        content_type = d.pop("content-type", UNSET)
+
+        def _parse_disposition_notification(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        disposition_notification = _parse_disposition_notification(d.pop("disposition-notification", UNSET))
+
+        room_id = d.pop("roomId", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[ListRecentMessagesResponse200ItemAttachmentsItem] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = ListRecentMessagesResponse200ItemAttachmentsItem.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        is_live = d.pop("isLive", UNSET)
+
+        ai_agent = d.pop("aiAgent", UNSET)
+
+        def _parse_ai_reward(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ai_reward = _parse_ai_reward(d.pop("aiReward", UNSET))
+
+        def _parse_ai_reward_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ai_reward_usd = _parse_ai_reward_usd(d.pop("aiRewardUsd", UNSET))
+
+        def _parse_ai_lead_rating(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ai_lead_rating = _parse_ai_lead_rating(d.pop("aiLeadRating", UNSET))
+
+        def _parse_ai_lead_rating_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ai_lead_rating_reason = _parse_ai_lead_rating_reason(d.pop("aiLeadRatingReason", UNSET))
+
+        def _parse_ai_agent_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ai_agent_override = _parse_ai_agent_override(d.pop("aiAgentOverride", UNSET))
+
+        gift = d.pop("gift", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        uuid = d.pop("uuid", UNSET)
+
+        campaign_id = d.pop("campaignId", UNSET)
+
+        from_number = d.pop("fromNumber", UNSET)
+
+        to_number = d.pop("toNumber", UNSET)
+
+        notify = d.pop("notify", UNSET)
+
+        target_inbox = d.pop("targetInbox", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        direction = d.pop("direction", UNSET)
+
+        missed_call = d.pop("missedCall", UNSET)
+
+        bypass_agent = d.pop("bypassAgent", UNSET)
+
+        cnam_spam = d.pop("cnamSpam", UNSET)
+
+        self_call = d.pop("selfCall", UNSET)
+
+        calling_user_is_contact = d.pop("callingUserIsContact", UNSET)
+
+        def _parse_agent_outcome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_outcome = _parse_agent_outcome(d.pop("agentOutcome", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        _call_dialog = d.pop("callDialog", UNSET)
+        call_dialog: list[DialogEntry] | Unset = UNSET
+        if _call_dialog is not UNSET:
+            call_dialog = []
+            for call_dialog_item_data in _call_dialog:
+                call_dialog_item = DialogEntry.from_dict(call_dialog_item_data)
+
+                call_dialog.append(call_dialog_item)
+
+        _chat_dialog = d.pop("chatDialog", UNSET)
+        chat_dialog: list[DialogEntry] | Unset = UNSET
+        if _chat_dialog is not UNSET:
+            chat_dialog = []
+            for chat_dialog_item_data in _chat_dialog:
+                chat_dialog_item = DialogEntry.from_dict(chat_dialog_item_data)
+
+                chat_dialog.append(chat_dialog_item)
+
+        agent_reply_count = d.pop("agentReplyCount", UNSET)
+
+        campaign = d.pop("campaign", UNSET)
+
+        def _parse_diversion(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        diversion = _parse_diversion(d.pop("diversion", UNSET))
+
+        def _parse_voicemail_recording(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_recording = _parse_voicemail_recording(d.pop("voicemailRecording", UNSET))
+
+        event_type = d.pop("eventType", UNSET)
+
+        forced_campaign = d.pop("forcedCampaign", UNSET)
+
+        list_recent_messages_response_200_item = cls(
+            from_=from_,
+            from_user=from_user,
+            to=to,
+            to_user=to_user,
+            rate=rate,
+            usd_rate=usd_rate,
+            timestamp=timestamp,
+            date=date,
+            message=message,
+            content_type=content_type,
+            disposition_notification=disposition_notification,
+            room_id=room_id,
+            status=status,
+            attachments=attachments,
+            is_live=is_live,
+            ai_agent=ai_agent,
+            ai_reward=ai_reward,
+            ai_reward_usd=ai_reward_usd,
+            ai_lead_rating=ai_lead_rating,
+            ai_lead_rating_reason=ai_lead_rating_reason,
+            ai_agent_override=ai_agent_override,
+            gift=gift,
+            source=source,
+            uuid=uuid,
+            campaign_id=campaign_id,
+            from_number=from_number,
+            to_number=to_number,
+            notify=notify,
+            target_inbox=target_inbox,
+            type_=type_,
+            duration=duration,
+            direction=direction,
+            missed_call=missed_call,
+            bypass_agent=bypass_agent,
+            cnam_spam=cnam_spam,
+            self_call=self_call,
+            calling_user_is_contact=calling_user_is_contact,
+            agent_outcome=agent_outcome,
+            summary=summary,
+            call_dialog=call_dialog,
+            chat_dialog=chat_dialog,
+            agent_reply_count=agent_reply_count,
+            campaign=campaign,
+            diversion=diversion,
+            voicemail_recording=voicemail_recording,
+            event_type=event_type,
+            forced_campaign=forced_campaign,
+        )
+
+        list_recent_messages_response_200_item.additional_properties = d
+        return list_recent_messages_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

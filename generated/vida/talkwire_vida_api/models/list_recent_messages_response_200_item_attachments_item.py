@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListRecentMessagesResponse200ItemAttachmentsItem")
+
+
+@_attrs_define
+class ListRecentMessagesResponse200ItemAttachmentsItem:
+    """
+    Attributes:
+        content_type (str | Unset):  Example: audio/mp3.
+        filename (str | Unset):  Example: mp3.
+        content_url (str | Unset):  Example: https://example.com/media/recording.mp3.
+        attachment_type (str | Unset):  Example: call.
+    """
+
+    content_type: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    content_url: str | Unset = UNSET
+    attachment_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        filename = self.filename
+
+        content_url = self.content_url
+
+        attachment_type = self.attachment_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_type is not UNSET:
+            field_dict["content-type"] = content_type
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if content_url is not UNSET:
+            field_dict["content-url"] = content_url
+        if attachment_type is not UNSET:
+            field_dict["attachmentType"] = attachment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content_type = d.pop("content-type", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        content_url = d.pop("content-url", UNSET)
+
+        attachment_type = d.pop("attachmentType", UNSET)
+
+        list_recent_messages_response_200_item_attachments_item = cls(
+            content_type=content_type,
+            filename=filename,
+            content_url=content_url,
+            attachment_type=attachment_type,
+        )
+
+        list_recent_messages_response_200_item_attachments_item.additional_properties = d
+        return list_recent_messages_response_200_item_attachments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

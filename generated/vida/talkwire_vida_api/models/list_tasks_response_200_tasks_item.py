@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListTasksResponse200TasksItem")
+
+
+@_attrs_define
+class ListTasksResponse200TasksItem:
+    """
+    Attributes:
+        id (str | Unset):  Example: task1.
+        type_ (str | Unset):  Example: call.
+        state (str | Unset):  Example: pending.
+        target (str | Unset):  Example: +15551234567.
+        created_at (float | Unset):  Example: 1712345678.
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    state: str | Unset = UNSET
+    target: str | Unset = UNSET
+    created_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        state = self.state
+
+        target = self.target
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if target is not UNSET:
+            field_dict["target"] = target
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        target = d.pop("target", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        list_tasks_response_200_tasks_item = cls(
+            id=id,
+            type_=type_,
+            state=state,
+            target=target,
+            created_at=created_at,
+        )
+
+        list_tasks_response_200_tasks_item.additional_properties = d
+        return list_tasks_response_200_tasks_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.token import Token
+
+
+T = TypeVar("T", bound="ListTokensResponse200")
+
+
+@_attrs_define
+class ListTokensResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Success.
+        tokens (list[Token] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    tokens: list[Token] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        tokens: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tokens, Unset):
+            tokens = []
+            for tokens_item_data in self.tokens:
+                tokens_item = tokens_item_data.to_dict()
+                tokens.append(tokens_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.token import Token
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _tokens = d.pop("tokens", UNSET)
+        tokens: list[Token] | Unset = UNSET
+        if _tokens is not UNSET:
+            tokens = []
+            for tokens_item_data in _tokens:
+                tokens_item = Token.from_dict(tokens_item_data)
+
+                tokens.append(tokens_item)
+
+        list_tokens_response_200 = cls(
+            success=success,
+            message=message,
+            tokens=tokens,
+        )
+
+        list_tokens_response_200.additional_properties = d
+        return list_tokens_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

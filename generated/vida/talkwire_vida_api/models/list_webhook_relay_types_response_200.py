@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_webhook_relay_types_response_200_types_item import ListWebhookRelayTypesResponse200TypesItem
+
+
+T = TypeVar("T", bound="ListWebhookRelayTypesResponse200")
+
+
+@_attrs_define
+class ListWebhookRelayTypesResponse200:
+    """
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Webhook Relay types fetched successfully.
+        types (list[ListWebhookRelayTypesResponse200TypesItem] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    types: list[ListWebhookRelayTypesResponse200TypesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.types, Unset):
+            types = []
+            for types_item_data in self.types:
+                types_item = types_item_data.to_dict()
+                types.append(types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if types is not UNSET:
+            field_dict["types"] = types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_webhook_relay_types_response_200_types_item import ListWebhookRelayTypesResponse200TypesItem
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _types = d.pop("types", UNSET)
+        types: list[ListWebhookRelayTypesResponse200TypesItem] | Unset = UNSET
+        if _types is not UNSET:
+            types = []
+            for types_item_data in _types:
+                types_item = ListWebhookRelayTypesResponse200TypesItem.from_dict(types_item_data)
+
+                types.append(types_item)
+
+        list_webhook_relay_types_response_200 = cls(
+            success=success,
+            message=message,
+            types=types,
+        )
+
+        list_webhook_relay_types_response_200.additional_properties = d
+        return list_webhook_relay_types_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_outbound_calls_batch_call_meta import QueueOutboundCallsBatchCallMeta
+    from ..models.queue_outbound_calls_batch_call_target import QueueOutboundCallsBatchCallTarget
+
+
+T = TypeVar("T", bound="QueueOutboundCallsBatchCall")
+
+
+@_attrs_define
+class QueueOutboundCallsBatchCall:
+    """
+    Attributes:
+        targets (list[QueueOutboundCallsBatchCallTarget] | list[str]): Array of destinations or objects with per-item
+            options
+        context (str | Unset): Context applied to all items when targets is an array of strings
+        task_context (str | Unset): Task-specific context applied to all items when targets is an array of strings
+        greeting (str | Unset): Greeting applied to all items when targets is an array of strings
+        wait_to_greet (bool | Unset): Delay greeting until caller speaks for all items when targets is an array of
+            strings
+        agent_id (int | Unset): Agent id applied to all items when not provided per item
+        scheduled_for (int | Unset): Schedule applied to all items when not provided per item
+        schedule_spacing_sec (int | Unset): If provided, stagger scheduledFor by this many seconds per index Example:
+            30.
+        meta (QueueOutboundCallsBatchCallMeta | Unset): Metadata applied to all items when not provided per item
+        external_task_id (str | Unset): Identifier applied to all created tasks
+    """
+
+    targets: list[QueueOutboundCallsBatchCallTarget] | list[str]
+    context: str | Unset = UNSET
+    task_context: str | Unset = UNSET
+    greeting: str | Unset = UNSET
+    wait_to_greet: bool | Unset = UNSET
+    agent_id: int | Unset = UNSET
+    scheduled_for: int | Unset = UNSET
+    schedule_spacing_sec: int | Unset = UNSET
+    meta: QueueOutboundCallsBatchCallMeta | Unset = UNSET
+    external_task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        targets: list[dict[str, Any]] | list[str]
+        if isinstance(self.targets, list):
+            targets = self.targets
+
+        else:
+            targets = []
+            for targets_type_1_item_data in self.targets:
+                targets_type_1_item = targets_type_1_item_data.to_dict()
+                targets.append(targets_type_1_item)
+
+        context = self.context
+
+        task_context = self.task_context
+
+        greeting = self.greeting
+
+        wait_to_greet = self.wait_to_greet
+
+        agent_id = self.agent_id
+
+        scheduled_for = self.scheduled_for
+
+        schedule_spacing_sec = self.schedule_spacing_sec
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targets": targets,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if task_context is not UNSET:
+            field_dict["taskContext"] = task_context
+        if greeting is not UNSET:
+            field_dict["greeting"] = greeting
+        if wait_to_greet is not UNSET:
+            field_dict["waitToGreet"] = wait_to_greet
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if schedule_spacing_sec is not UNSET:
+            field_dict["scheduleSpacingSec"] = schedule_spacing_sec
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if external_task_id is not UNSET:
+            field_dict["externalTaskId"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_outbound_calls_batch_call_meta import QueueOutboundCallsBatchCallMeta
+        from ..models.queue_outbound_calls_batch_call_target import QueueOutboundCallsBatchCallTarget
+
+        d = dict(src_dict)
+
+        def _parse_targets(data: object) -> list[QueueOutboundCallsBatchCallTarget] | list[str]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                targets_type_0 = cast(list[str], data)
+
+                return targets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            targets_type_1 = []
+            _targets_type_1 = data
+            for targets_type_1_item_data in _targets_type_1:
+                targets_type_1_item = QueueOutboundCallsBatchCallTarget.from_dict(targets_type_1_item_data)
+
+                targets_type_1.append(targets_type_1_item)
+
+            return targets_type_1
+
+        targets = _parse_targets(d.pop("targets"))
+
+        context = d.pop("context", UNSET)
+
+        task_context = d.pop("taskContext", UNSET)
+
+        greeting = d.pop("greeting", UNSET)
+
+        wait_to_greet = d.pop("waitToGreet", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        scheduled_for = d.pop("scheduledFor", UNSET)
+
+        schedule_spacing_sec = d.pop("scheduleSpacingSec", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: QueueOutboundCallsBatchCallMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = QueueOutboundCallsBatchCallMeta.from_dict(_meta)
+
+        external_task_id = d.pop("externalTaskId", UNSET)
+
+        queue_outbound_calls_batch_call = cls(
+            targets=targets,
+            context=context,
+            task_context=task_context,
+            greeting=greeting,
+            wait_to_greet=wait_to_greet,
+            agent_id=agent_id,
+            scheduled_for=scheduled_for,
+            schedule_spacing_sec=schedule_spacing_sec,
+            meta=meta,
+            external_task_id=external_task_id,
+        )
+
+        queue_outbound_calls_batch_call.additional_properties = d
+        return queue_outbound_calls_batch_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

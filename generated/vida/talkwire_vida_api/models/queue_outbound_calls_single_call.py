@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_outbound_calls_single_call_meta import QueueOutboundCallsSingleCallMeta
+
+
+T = TypeVar("T", bound="QueueOutboundCallsSingleCall")
+
+
+@_attrs_define
+class QueueOutboundCallsSingleCall:
+    """
+    Attributes:
+        target (str): Phone in E.164 or VIDA username Example: +1234567890.
+        context (str | Unset): Context for the agent to use during the call Example: Name: Lyle Pratt. Interested in
+            product demo..
+        task_context (str | Unset): Task-specific context injected only for this call
+        greeting (str | Unset): Custom greeting to use at call start
+        wait_to_greet (bool | Unset): Delay greeting until caller speaks
+        agent_id (int | Unset): Optional campaign id override for the call
+        scheduled_for (int | Unset): Unix seconds in the future to schedule the call
+        meta (QueueOutboundCallsSingleCallMeta | Unset): Optional metadata
+        external_task_id (str | Unset): Optional customer-provided identifier applied to created task(s)
+    """
+
+    target: str
+    context: str | Unset = UNSET
+    task_context: str | Unset = UNSET
+    greeting: str | Unset = UNSET
+    wait_to_greet: bool | Unset = UNSET
+    agent_id: int | Unset = UNSET
+    scheduled_for: int | Unset = UNSET
+    meta: QueueOutboundCallsSingleCallMeta | Unset = UNSET
+    external_task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        context = self.context
+
+        task_context = self.task_context
+
+        greeting = self.greeting
+
+        wait_to_greet = self.wait_to_greet
+
+        agent_id = self.agent_id
+
+        scheduled_for = self.scheduled_for
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target": target,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if task_context is not UNSET:
+            field_dict["taskContext"] = task_context
+        if greeting is not UNSET:
+            field_dict["greeting"] = greeting
+        if wait_to_greet is not UNSET:
+            field_dict["waitToGreet"] = wait_to_greet
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if external_task_id is not UNSET:
+            field_dict["externalTaskId"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_outbound_calls_single_call_meta import QueueOutboundCallsSingleCallMeta
+
+        d = dict(src_dict)
+        target = d.pop("target")
+
+        context = d.pop("context", UNSET)
+
+        task_context = d.pop("taskContext", UNSET)
+
+        greeting = d.pop("greeting", UNSET)
+
+        wait_to_greet = d.pop("waitToGreet", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        scheduled_for = d.pop("scheduledFor", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: QueueOutboundCallsSingleCallMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = QueueOutboundCallsSingleCallMeta.from_dict(_meta)
+
+        external_task_id = d.pop("externalTaskId", UNSET)
+
+        queue_outbound_calls_single_call = cls(
+            target=target,
+            context=context,
+            task_context=task_context,
+            greeting=greeting,
+            wait_to_greet=wait_to_greet,
+            agent_id=agent_id,
+            scheduled_for=scheduled_for,
+            meta=meta,
+            external_task_id=external_task_id,
+        )
+
+        queue_outbound_calls_single_call.additional_properties = d
+        return queue_outbound_calls_single_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

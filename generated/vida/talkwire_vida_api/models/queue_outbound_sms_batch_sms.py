@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_outbound_sms_batch_sms_meta import QueueOutboundSmsBatchSmsMeta
+    from ..models.queue_outbound_sms_batch_sms_target import QueueOutboundSmsBatchSmsTarget
+
+
+T = TypeVar("T", bound="QueueOutboundSmsBatchSms")
+
+
+@_attrs_define
+class QueueOutboundSmsBatchSms:
+    """
+    Attributes:
+        targets (list[QueueOutboundSmsBatchSmsTarget] | list[str]): Array of destinations or objects with per-item
+            options
+        content (str | Unset): Message applied to all when targets is an array of strings
+        context (str | Unset): Context applied to all items when not provided per item
+        task_context (str | Unset): Task-specific context applied to all items when not provided per item
+        agent_id (int | Unset): Agent id applied to all items
+        scheduled_for (int | Unset): Schedule applied to all items
+        schedule_spacing_sec (int | Unset): If provided, stagger scheduledFor by this many seconds per index Example:
+            15.
+        meta (QueueOutboundSmsBatchSmsMeta | Unset): Metadata applied to all items
+        external_task_id (str | Unset): Optional customer-provided identifier applied to all created tasks
+    """
+
+    targets: list[QueueOutboundSmsBatchSmsTarget] | list[str]
+    content: str | Unset = UNSET
+    context: str | Unset = UNSET
+    task_context: str | Unset = UNSET
+    agent_id: int | Unset = UNSET
+    scheduled_for: int | Unset = UNSET
+    schedule_spacing_sec: int | Unset = UNSET
+    meta: QueueOutboundSmsBatchSmsMeta | Unset = UNSET
+    external_task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        targets: list[dict[str, Any]] | list[str]
+        if isinstance(self.targets, list):
+            targets = self.targets
+
+        else:
+            targets = []
+            for targets_type_1_item_data in self.targets:
+                targets_type_1_item = targets_type_1_item_data.to_dict()
+                targets.append(targets_type_1_item)
+
+        content = self.content
+
+        context = self.context
+
+        task_context = self.task_context
+
+        agent_id = self.agent_id
+
+        scheduled_for = self.scheduled_for
+
+        schedule_spacing_sec = self.schedule_spacing_sec
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "targets": targets,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if context is not UNSET:
+            field_dict["context"] = context
+        if task_context is not UNSET:
+            field_dict["taskContext"] = task_context
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if schedule_spacing_sec is not UNSET:
+            field_dict["scheduleSpacingSec"] = schedule_spacing_sec
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if external_task_id is not UNSET:
+            field_dict["externalTaskId"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_outbound_sms_batch_sms_meta import QueueOutboundSmsBatchSmsMeta
+        from ..models.queue_outbound_sms_batch_sms_target import QueueOutboundSmsBatchSmsTarget
+
+        d = dict(src_dict)
+
+        def _parse_targets(data: object) -> list[QueueOutboundSmsBatchSmsTarget] | list[str]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                targets_type_0 = cast(list[str], data)
+
+                return targets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            targets_type_1 = []
+            _targets_type_1 = data
+            for targets_type_1_item_data in _targets_type_1:
+                targets_type_1_item = QueueOutboundSmsBatchSmsTarget.from_dict(targets_type_1_item_data)
+
+                targets_type_1.append(targets_type_1_item)
+
+            return targets_type_1
+
+        targets = _parse_targets(d.pop("targets"))
+
+        content = d.pop("content", UNSET)
+
+        context = d.pop("context", UNSET)
+
+        task_context = d.pop("taskContext", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        scheduled_for = d.pop("scheduledFor", UNSET)
+
+        schedule_spacing_sec = d.pop("scheduleSpacingSec", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: QueueOutboundSmsBatchSmsMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = QueueOutboundSmsBatchSmsMeta.from_dict(_meta)
+
+        external_task_id = d.pop("externalTaskId", UNSET)
+
+        queue_outbound_sms_batch_sms = cls(
+            targets=targets,
+            content=content,
+            context=context,
+            task_context=task_context,
+            agent_id=agent_id,
+            scheduled_for=scheduled_for,
+            schedule_spacing_sec=schedule_spacing_sec,
+            meta=meta,
+            external_task_id=external_task_id,
+        )
+
+        queue_outbound_sms_batch_sms.additional_properties = d
+        return queue_outbound_sms_batch_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

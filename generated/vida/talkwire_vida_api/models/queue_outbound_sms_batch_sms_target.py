@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_outbound_sms_batch_sms_target_meta import QueueOutboundSmsBatchSmsTargetMeta
+
+
+T = TypeVar("T", bound="QueueOutboundSmsBatchSmsTarget")
+
+
+@_attrs_define
+class QueueOutboundSmsBatchSmsTarget:
+    """
+    Attributes:
+        target (str):  Example: +1234567890.
+        content (str | Unset): Per-item message body
+        context (str | Unset):
+        task_context (str | Unset):
+        agent_id (int | Unset):
+        scheduled_for (int | Unset):
+        meta (QueueOutboundSmsBatchSmsTargetMeta | Unset):
+        external_task_id (str | Unset): Identifier applied to this task
+    """
+
+    target: str
+    content: str | Unset = UNSET
+    context: str | Unset = UNSET
+    task_context: str | Unset = UNSET
+    agent_id: int | Unset = UNSET
+    scheduled_for: int | Unset = UNSET
+    meta: QueueOutboundSmsBatchSmsTargetMeta | Unset = UNSET
+    external_task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        content = self.content
+
+        context = self.context
+
+        task_context = self.task_context
+
+        agent_id = self.agent_id
+
+        scheduled_for = self.scheduled_for
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target": target,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if context is not UNSET:
+            field_dict["context"] = context
+        if task_context is not UNSET:
+            field_dict["taskContext"] = task_context
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if external_task_id is not UNSET:
+            field_dict["externalTaskId"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_outbound_sms_batch_sms_target_meta import QueueOutboundSmsBatchSmsTargetMeta
+
+        d = dict(src_dict)
+        target = d.pop("target")
+
+        content = d.pop("content", UNSET)
+
+        context = d.pop("context", UNSET)
+
+        task_context = d.pop("taskContext", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        scheduled_for = d.pop("scheduledFor", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: QueueOutboundSmsBatchSmsTargetMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = QueueOutboundSmsBatchSmsTargetMeta.from_dict(_meta)
+
+        external_task_id = d.pop("externalTaskId", UNSET)
+
+        queue_outbound_sms_batch_sms_target = cls(
+            target=target,
+            content=content,
+            context=context,
+            task_context=task_context,
+            agent_id=agent_id,
+            scheduled_for=scheduled_for,
+            meta=meta,
+            external_task_id=external_task_id,
+        )
+
+        queue_outbound_sms_batch_sms_target.additional_properties = d
+        return queue_outbound_sms_batch_sms_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_outbound_sms_single_sms_meta import QueueOutboundSmsSingleSmsMeta
+
+
+T = TypeVar("T", bound="QueueOutboundSmsSingleSms")
+
+
+@_attrs_define
+class QueueOutboundSmsSingleSms:
+    """
+    Attributes:
+        target (str): Phone in E.164 or VIDA username Example: +1234567890.
+        content (str): Message body Example: Hello from Acme. Your appointment is tomorrow at 10am..
+        context (str | Unset): Optional context for the agent handling the conversation
+        task_context (str | Unset): Task-specific context for this message
+        agent_id (int | Unset): Optional campaign id override
+        scheduled_for (int | Unset): Unix seconds to schedule delivery
+        meta (QueueOutboundSmsSingleSmsMeta | Unset): Optional metadata
+        external_task_id (str | Unset): Optional customer-provided identifier applied to created task(s)
+    """
+
+    target: str
+    content: str
+    context: str | Unset = UNSET
+    task_context: str | Unset = UNSET
+    agent_id: int | Unset = UNSET
+    scheduled_for: int | Unset = UNSET
+    meta: QueueOutboundSmsSingleSmsMeta | Unset = UNSET
+    external_task_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        content = self.content
+
+        context = self.context
+
+        task_context = self.task_context
+
+        agent_id = self.agent_id
+
+        scheduled_for = self.scheduled_for
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        external_task_id = self.external_task_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target": target,
+                "content": content,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if task_context is not UNSET:
+            field_dict["taskContext"] = task_context
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if external_task_id is not UNSET:
+            field_dict["externalTaskId"] = external_task_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queue_outbound_sms_single_sms_meta import QueueOutboundSmsSingleSmsMeta
+
+        d = dict(src_dict)
+        target = d.pop("target")
+
+        content = d.pop("content")
+
+        context = d.pop("context", UNSET)
+
+        task_context = d.pop("taskContext", UNSET)
+
+        agent_id = d.pop("agentId", UNSET)
+
+        scheduled_for = d.pop("scheduledFor", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: QueueOutboundSmsSingleSmsMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = QueueOutboundSmsSingleSmsMeta.from_dict(_meta)
+
+        external_task_id = d.pop("externalTaskId", UNSET)
+
+        queue_outbound_sms_single_sms = cls(
+            target=target,
+            content=content,
+            context=context,
+            task_context=task_context,
+            agent_id=agent_id,
+            scheduled_for=scheduled_for,
+            meta=meta,
+            external_task_id=external_task_id,
+        )
+
+        queue_outbound_sms_single_sms.additional_properties = d
+        return queue_outbound_sms_single_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

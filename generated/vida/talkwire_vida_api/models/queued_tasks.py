@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queued_tasks_tasks_item import QueuedTasksTasksItem
+
+
+T = TypeVar("T", bound="QueuedTasks")
+
+
+@_attrs_define
+class QueuedTasks:
+    """Outbound calls or messages queued as tasks.
+
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Outbound call initiated..
+        inserted (int | Unset):  Example: 3.
+        tasks (list[QueuedTasksTasksItem] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    inserted: int | Unset = UNSET
+    tasks: list[QueuedTasksTasksItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        inserted = self.inserted
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if inserted is not UNSET:
+            field_dict["inserted"] = inserted
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.queued_tasks_tasks_item import QueuedTasksTasksItem
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        inserted = d.pop("inserted", UNSET)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[QueuedTasksTasksItem] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = QueuedTasksTasksItem.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        queued_tasks = cls(
+            success=success,
+            message=message,
+            inserted=inserted,
+            tasks=tasks,
+        )
+
+        queued_tasks.additional_properties = d
+        return queued_tasks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

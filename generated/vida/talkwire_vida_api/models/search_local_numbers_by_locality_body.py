@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchLocalNumbersByLocalityBody")
+
+
+@_attrs_define
+class SearchLocalNumbersByLocalityBody:
+    """
+    Attributes:
+        city (str | Unset): City you are searching for. If the particular city is unavailable, phone numbers from a 10
+            mile radius will be returned Example: Austin.
+        region (str | Unset): Region for the search. If searching within the U.S., this will be the state Example: TX.
+        country (str | Unset): Country for the search Example: US.
+    """
+
+    city: str | Unset = UNSET
+    region: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        region = self.region
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if city is not UNSET:
+            field_dict["city"] = city
+        if region is not UNSET:
+            field_dict["region"] = region
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        city = d.pop("city", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        search_local_numbers_by_locality_body = cls(
+            city=city,
+            region=region,
+            country=country,
+        )
+
+        search_local_numbers_by_locality_body.additional_properties = d
+        return search_local_numbers_by_locality_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchLocalNumbersByPhraseBody")
+
+
+@_attrs_define
+class SearchLocalNumbersByPhraseBody:
+    """
+    Attributes:
+        phrase (str): String to search for. This supports asterisk wildcards * Example: *bitcoin*.
+        country (str): Country used for the search Example: US.
+        region (str | Unset): Region for the search. If searching within the U.S., this will be the state Example: TX.
+        city (str | Unset): City you are searching for. If the particular city is unavailable, phone numbers from a 10
+            mile radius will be returned Example: Austin.
+    """
+
+    phrase: str
+    country: str
+    region: str | Unset = UNSET
+    city: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phrase = self.phrase
+
+        country = self.country
+
+        region = self.region
+
+        city = self.city
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phrase": phrase,
+                "country": country,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if city is not UNSET:
+            field_dict["city"] = city
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        phrase = d.pop("phrase")
+
+        country = d.pop("country")
+
+        region = d.pop("region", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        search_local_numbers_by_phrase_body = cls(
+            phrase=phrase,
+            country=country,
+            region=region,
+            city=city,
+        )
+
+        search_local_numbers_by_phrase_body.additional_properties = d
+        return search_local_numbers_by_phrase_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

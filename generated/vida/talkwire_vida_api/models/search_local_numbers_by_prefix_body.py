@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchLocalNumbersByPrefixBody")
+
+
+@_attrs_define
+class SearchLocalNumbersByPrefixBody:
+    """
+    Attributes:
+        prefix (str | Unset): Prefix you are searching for Example: 216.
+        country (str | Unset): Country used for the search Example: US.
+        strict (bool | Unset): If strict search is to be used. If no results found, will other numbers in same general
+            area. Default: True.
+    """
+
+    prefix: str | Unset = UNSET
+    country: str | Unset = UNSET
+    strict: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix
+
+        country = self.country
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if country is not UNSET:
+            field_dict["country"] = country
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        prefix = d.pop("prefix", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        strict = d.pop("strict", UNSET)
+
+        search_local_numbers_by_prefix_body = cls(
+            prefix=prefix,
+            country=country,
+            strict=strict,
+        )
+
+        search_local_numbers_by_prefix_body.additional_properties = d
+        return search_local_numbers_by_prefix_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sip_ip_whitelist_entry import SipIpWhitelistEntry
+
+
+T = TypeVar("T", bound="SipIpWhitelist")
+
+
+@_attrs_define
+class SipIpWhitelist:
+    """The SIP IP whitelist of the account (returned by the list and by the add operation).
+
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Success.
+        whitelist (list[SipIpWhitelistEntry] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    whitelist: list[SipIpWhitelistEntry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        whitelist: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.whitelist, Unset):
+            whitelist = []
+            for whitelist_item_data in self.whitelist:
+                whitelist_item = whitelist_item_data.to_dict()
+                whitelist.append(whitelist_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if whitelist is not UNSET:
+            field_dict["whitelist"] = whitelist
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sip_ip_whitelist_entry import SipIpWhitelistEntry
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _whitelist = d.pop("whitelist", UNSET)
+        whitelist: list[SipIpWhitelistEntry] | Unset = UNSET
+        if _whitelist is not UNSET:
+            whitelist = []
+            for whitelist_item_data in _whitelist:
+                whitelist_item = SipIpWhitelistEntry.from_dict(whitelist_item_data)
+
+                whitelist.append(whitelist_item)
+
+        sip_ip_whitelist = cls(
+            success=success,
+            message=message,
+            whitelist=whitelist,
+        )
+
+        sip_ip_whitelist.additional_properties = d
+        return sip_ip_whitelist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

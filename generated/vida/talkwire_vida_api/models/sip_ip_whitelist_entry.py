@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SipIpWhitelistEntry")
+
+
+@_attrs_define
+class SipIpWhitelistEntry:
+    """An IP address allowed to send SIP traffic to the account.
+
+    Attributes:
+        user_id (float | Unset): User Id Example: 3.
+        label (str | Unset): Friendly label for IP Example: Office IP.
+        timestamp (float | Unset): Timestamp when created Example: 1678829072.
+        ip (str | Unset): Whitelisted IP Example: 192.168.1.1.
+    """
+
+    user_id: float | Unset = UNSET
+    label: str | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    ip: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        label = self.label
+
+        timestamp = self.timestamp
+
+        ip = self.ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if label is not UNSET:
+            field_dict["label"] = label
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("userId", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        ip = d.pop("ip", UNSET)
+
+        sip_ip_whitelist_entry = cls(
+            user_id=user_id,
+            label=label,
+            timestamp=timestamp,
+            ip=ip,
+        )
+
+        sip_ip_whitelist_entry.additional_properties = d
+        return sip_ip_whitelist_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Token")
+
+
+@_attrs_define
+class Token:
+    """An API token of the account.
+
+    Attributes:
+        token (str | Unset): Token Example: 9fe4f9.....
+        description (str | Unset): Friendly description of token Example: Main app.
+        type_ (str | Unset): Token type Example: admin.
+        timestamp (str | Unset): Timestamp when created (epoch seconds, as a string) Example: 1678829072.
+        user_id (float | Unset): User Id that owns token Example: 3.
+    """
+
+    token: str | Unset = UNSET
+    description: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
+    user_id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        description = self.description
+
+        type_ = self.type_
+
+        timestamp = self.timestamp
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        token = cls(
+            token=token,
+            description=description,
+            type_=type_,
+            timestamp=timestamp,
+            user_id=user_id,
+        )
+
+        token.additional_properties = d
+        return token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAccountDetailsBody")
+
+
+@_attrs_define
+class UpdateAccountDetailsBody:
+    """
+    Attributes:
+        name (str | Unset): Full name Example: Ada Lovelace.
+        partner_name (str | Unset): Partner name (for partner accounts only)
+        reseller_name (str | Unset): Reseller name (for reseller accounts only)
+        org_name (str | Unset): Organization name
+        account_name (str | Unset): Account name
+        first_name (str | Unset): First name
+        last_name (str | Unset): Last name
+        description (str | Unset): Profile description
+        image (str | Unset): Profile image URL
+        business_name (str | Unset): Business name
+        business_address (str | Unset): Business address
+        email (str | Unset): Email address
+    """
+
+    name: str | Unset = UNSET
+    partner_name: str | Unset = UNSET
+    reseller_name: str | Unset = UNSET
+    org_name: str | Unset = UNSET
+    account_name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    image: str | Unset = UNSET
+    business_name: str | Unset = UNSET
+    business_address: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        partner_name = self.partner_name
+
+        reseller_name = self.reseller_name
+
+        org_name = self.org_name
+
+        account_name = self.account_name
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        description = self.description
+
+        image = self.image
+
+        business_name = self.business_name
+
+        business_address = self.business_address
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if partner_name is not UNSET:
+            field_dict["partnerName"] = partner_name
+        if reseller_name is not UNSET:
+            field_dict["resellerName"] = reseller_name
+        if org_name is not UNSET:
+            field_dict["orgName"] = org_name
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image is not UNSET:
+            field_dict["image"] = image
+        if business_name is not UNSET:
+            field_dict["businessName"] = business_name
+        if business_address is not UNSET:
+            field_dict["businessAddress"] = business_address
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        partner_name = d.pop("partnerName", UNSET)
+
+        reseller_name = d.pop("resellerName", UNSET)
+
+        org_name = d.pop("orgName", UNSET)
+
+        account_name = d.pop("accountName", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        business_name = d.pop("businessName", UNSET)
+
+        business_address = d.pop("businessAddress", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        update_account_details_body = cls(
+            name=name,
+            partner_name=partner_name,
+            reseller_name=reseller_name,
+            org_name=org_name,
+            account_name=account_name,
+            first_name=first_name,
+            last_name=last_name,
+            description=description,
+            image=image,
+            business_name=business_name,
+            business_address=business_address,
+            email=email,
+        )
+
+        update_account_details_body.additional_properties = d
+        return update_account_details_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAccountSettingsBody")
+
+
+@_attrs_define
+class UpdateAccountSettingsBody:
+    """
+    Attributes:
+        active (bool | Unset): Account status - if set to false calls and messages will not be answered Example: True.
+        account_name (str | Unset): Change Account Name Example: Support Team.
+        external_account_id (str | Unset): External Account Id to match with your internal system account Id. Set to
+            null to remove it. Example: AC_XXXXXXX.
+        external_billing_id (str | Unset): External Id to match with your internal billing system. Set to null to remove
+            it. Example: somebillingId.
+    """
+
+    active: bool | Unset = UNSET
+    account_name: str | Unset = UNSET
+    external_account_id: str | Unset = UNSET
+    external_billing_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        account_name = self.account_name
+
+        external_account_id = self.external_account_id
+
+        external_billing_id = self.external_billing_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
+        if external_account_id is not UNSET:
+            field_dict["externalAccountId"] = external_account_id
+        if external_billing_id is not UNSET:
+            field_dict["externalBillingId"] = external_billing_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        account_name = d.pop("accountName", UNSET)
+
+        external_account_id = d.pop("externalAccountId", UNSET)
+
+        external_billing_id = d.pop("externalBillingId", UNSET)
+
+        update_account_settings_body = cls(
+            active=active,
+            account_name=account_name,
+            external_account_id=external_account_id,
+            external_billing_id=external_billing_id,
+        )
+
+        update_account_settings_body.additional_properties = d
+        return update_account_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

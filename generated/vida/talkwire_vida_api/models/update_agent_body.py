@@ -1,0 +1,419 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_agent_body_agent_lang import UpdateAgentBodyAgentLang
+from ..models.update_agent_body_agent_s2s_engine import UpdateAgentBodyAgentS2SEngine
+from ..models.update_agent_body_agent_stt_engine import UpdateAgentBodyAgentSttEngine
+from ..models.update_agent_body_type import UpdateAgentBodyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_agent_body_apps_item import UpdateAgentBodyAppsItem
+
+
+T = TypeVar("T", bound="UpdateAgentBody")
+
+
+@_attrs_define
+class UpdateAgentBody:
+    """
+    Attributes:
+        type_ (UpdateAgentBodyType): Type for this agent
+        title (str): Title for Agent Example: Call Screener.
+        description (str): Some description Example: Description.
+        welcome_message (str | Unset): Message users see when initially visiting a agent Example: This brought to you by
+            Wolf Cola.
+        links (list[str] | Unset): Array of any http links to reference for external knowledge for your agent Example:
+            ['https://vida.io/faq'].
+        actions (list[str] | Unset): Actions that your agent can take including instructions and settings Example:
+            ['transfer'].
+        timezone (str | Unset): The IANA (Internet Assigned Numbers Authority) formatted timezone your AI agent operates
+            in. Example: America/Chicago, America/New_York, Europe/London, etc.
+        agent_voice (str | Unset): Agent voice model to use Example: en-US Female.
+        agent_lang (UpdateAgentBodyAgentLang | Unset): Agent language to be used for voice and transcriptions
+        agent_instructions (str | Unset): Agent instructions for user interaction. This is for chatAgents only Example:
+            I want you to payout rewards for users that answer a few questions about this promotional video..
+        agent_model (str | Unset): Agent LLM model to use for its intelligence Example: gpt-4o-2024-08-06.
+        agent_s2s_engine (None | Unset | UpdateAgentBodyAgentS2SEngine): (Requires Specific Paid Plan) The Speech-to-
+            Speech Voice engine to use for voice, AI, and transcriptions
+        agent_stt_engine (UpdateAgentBodyAgentSttEngine | Unset): Speech to text engine for this agent
+        post_answer_dtmf (str | Unset): DTMF your agent will send upon answering a call. Useful if you are forwarding
+            calls to your agent from a platform that requires a DTMF verification before the call is connected.
+        wait_on_answer (int | Unset): The amount of time in milliseconds your Agent will wait before speaking the
+            greeting (welcomeMessage).
+        interruption_word_count (int | Unset): how many words a caller needs to speak before it is treated as an
+            interruption
+        interruption_minimum_speaking_time (int | Unset): (in seconds) How long the agent needs to be speaking before it
+            can be interrupted
+        speaking_timeout (int | Unset): (in milliseconds) the default amount of time between words before we consider
+            caller speaking to be finished. Increasing this can help prevent unintentional interruptions for slow talkers.
+        speech_processing_delay (int | Unset): (in milliseconds) the default amount of delay before processed speech is
+            sent to the LLM for a response. Increasing this can help prevent unintentional interruptions for slow talkers.
+            Note that this delay automatically increases and decreases depending on the number of interruptions over a
+            period of time.
+        speech_processing_delay_interruption_step (int | Unset): (in milliseconds) how much speech processing delay is
+            added per interruption.
+        speech_processing_delay_max_multiplier (int | Unset): the maximum number of interruptions that will influence
+            the speech processing delay.
+        caller_response_timeout (int | Unset): (in seconds) how much silence (nothing said by the caller) before the
+            agent asks _are you still there?_.
+        caller_response_timeout_hangup_counter (int | Unset): the maximum number of times your agent can ask _are you
+            there_ (callerResponseTimeout) before hanging up the call.
+        no_contact_injection (bool | Unset): Whether the contact card for the caller should be injected into the agent
+            context
+        no_convo_history (bool | Unset): Whether the call summary history for the caller should be injected into the
+            agent context
+        auto_recording_notification (str | Unset): Whether to automatically notify callers that recording is happening:
+            _true (string)_ means notify callers from area codes where it is legally required. _false (string)_ means never
+            notify callers. _always (string)_ means notify every caller whether legally required or not that recording is in
+            progress.
+        recording_notification_phrase (str | Unset): The phrase that will be spoken to the caller notifying them that
+            recording is in progress: _This call is being recorded_ is the default.
+        pre_answer_ring_time (int | None | Unset): In seconds. How many seconds should the caller experience ringing
+            before the agent answers. Valid value range is 1-60
+        confirm_transfers (bool | Unset): Require callee to press 1 before a transfer is completed
+        apps (list[UpdateAgentBodyAppsItem] | Unset): Array of apps to enable for this given agent
+    """
+
+    type_: UpdateAgentBodyType
+    title: str
+    description: str
+    welcome_message: str | Unset = UNSET
+    links: list[str] | Unset = UNSET
+    actions: list[str] | Unset = UNSET
+    timezone: str | Unset = UNSET
+    agent_voice: str | Unset = UNSET
+    agent_lang: UpdateAgentBodyAgentLang | Unset = UNSET
+    agent_instructions: str | Unset = UNSET
+    agent_model: str | Unset = UNSET
+    agent_s2s_engine: None | Unset | UpdateAgentBodyAgentS2SEngine = UNSET
+    agent_stt_engine: UpdateAgentBodyAgentSttEngine | Unset = UNSET
+    post_answer_dtmf: str | Unset = UNSET
+    wait_on_answer: int | Unset = UNSET
+    interruption_word_count: int | Unset = UNSET
+    interruption_minimum_speaking_time: int | Unset = UNSET
+    speaking_timeout: int | Unset = UNSET
+    speech_processing_delay: int | Unset = UNSET
+    speech_processing_delay_interruption_step: int | Unset = UNSET
+    speech_processing_delay_max_multiplier: int | Unset = UNSET
+    caller_response_timeout: int | Unset = UNSET
+    caller_response_timeout_hangup_counter: int | Unset = UNSET
+    no_contact_injection: bool | Unset = UNSET
+    no_convo_history: bool | Unset = UNSET
+    auto_recording_notification: str | Unset = UNSET
+    recording_notification_phrase: str | Unset = UNSET
+    pre_answer_ring_time: int | None | Unset = UNSET
+    confirm_transfers: bool | Unset = UNSET
+    apps: list[UpdateAgentBodyAppsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        title = self.title
+
+        description = self.description
+
+        welcome_message = self.welcome_message
+
+        links: list[str] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links
+
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        timezone = self.timezone
+
+        agent_voice = self.agent_voice
+
+        agent_lang: str | Unset = UNSET
+        if not isinstance(self.agent_lang, Unset):
+            agent_lang = self.agent_lang.value
+
+        agent_instructions = self.agent_instructions
+
+        agent_model = self.agent_model
+
+        agent_s2s_engine: None | str | Unset
+        if isinstance(self.agent_s2s_engine, Unset):
+            agent_s2s_engine = UNSET
+        elif isinstance(self.agent_s2s_engine, UpdateAgentBodyAgentS2SEngine):
+            agent_s2s_engine = self.agent_s2s_engine.value
+        else:
+            agent_s2s_engine = self.agent_s2s_engine
+
+        agent_stt_engine: str | Unset = UNSET
+        if not isinstance(self.agent_stt_engine, Unset):
+            agent_stt_engine = self.agent_stt_engine.value
+
+        post_answer_dtmf = self.post_answer_dtmf
+
+        wait_on_answer = self.wait_on_answer
+
+        interruption_word_count = self.interruption_word_count
+
+        interruption_minimum_speaking_time = self.interruption_minimum_speaking_time
+
+        speaking_timeout = self.speaking_timeout
+
+        speech_processing_delay = self.speech_processing_delay
+
+        speech_processing_delay_interruption_step = self.speech_processing_delay_interruption_step
+
+        speech_processing_delay_max_multiplier = self.speech_processing_delay_max_multiplier
+
+        caller_response_timeout = self.caller_response_timeout
+
+        caller_response_timeout_hangup_counter = self.caller_response_timeout_hangup_counter
+
+        no_contact_injection = self.no_contact_injection
+
+        no_convo_history = self.no_convo_history
+
+        auto_recording_notification = self.auto_recording_notification
+
+        recording_notification_phrase = self.recording_notification_phrase
+
+        pre_answer_ring_time: int | None | Unset
+        if isinstance(self.pre_answer_ring_time, Unset):
+            pre_answer_ring_time = UNSET
+        else:
+            pre_answer_ring_time = self.pre_answer_ring_time
+
+        confirm_transfers = self.confirm_transfers
+
+        apps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apps, Unset):
+            apps = []
+            for apps_item_data in self.apps:
+                apps_item = apps_item_data.to_dict()
+                apps.append(apps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "title": title,
+                "description": description,
+            }
+        )
+        if welcome_message is not UNSET:
+            field_dict["welcomeMessage"] = welcome_message
+        if links is not UNSET:
+            field_dict["links"] = links
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if agent_voice is not UNSET:
+            field_dict["agentVoice"] = agent_voice
+        if agent_lang is not UNSET:
+            field_dict["agentLang"] = agent_lang
+        if agent_instructions is not UNSET:
+            field_dict["agentInstructions"] = agent_instructions
+        if agent_model is not UNSET:
+            field_dict["agentModel"] = agent_model
+        if agent_s2s_engine is not UNSET:
+            field_dict["agentS2SEngine"] = agent_s2s_engine
+        if agent_stt_engine is not UNSET:
+            field_dict["agentSttEngine"] = agent_stt_engine
+        if post_answer_dtmf is not UNSET:
+            field_dict["postAnswerDtmf"] = post_answer_dtmf
+        if wait_on_answer is not UNSET:
+            field_dict["waitOnAnswer"] = wait_on_answer
+        if interruption_word_count is not UNSET:
+            field_dict["interruptionWordCount"] = interruption_word_count
+        if interruption_minimum_speaking_time is not UNSET:
+            field_dict["interruptionMinimumSpeakingTime"] = interruption_minimum_speaking_time
+        if speaking_timeout is not UNSET:
+            field_dict["speakingTimeout"] = speaking_timeout
+        if speech_processing_delay is not UNSET:
+            field_dict["speechProcessingDelay"] = speech_processing_delay
+        if speech_processing_delay_interruption_step is not UNSET:
+            field_dict["speechProcessingDelayInterruptionStep"] = speech_processing_delay_interruption_step
+        if speech_processing_delay_max_multiplier is not UNSET:
+            field_dict["speechProcessingDelayMaxMultiplier"] = speech_processing_delay_max_multiplier
+        if caller_response_timeout is not UNSET:
+            field_dict["callerResponseTimeout"] = caller_response_timeout
+        if caller_response_timeout_hangup_counter is not UNSET:
+            field_dict["callerResponseTimeoutHangupCounter"] = caller_response_timeout_hangup_counter
+        if no_contact_injection is not UNSET:
+            field_dict["noContactInjection"] = no_contact_injection
+        if no_convo_history is not UNSET:
+            field_dict["noConvoHistory"] = no_convo_history
+        if auto_recording_notification is not UNSET:
+            field_dict["autoRecordingNotification"] = auto_recording_notification
+        if recording_notification_phrase is not UNSET:
+            field_dict["recordingNotificationPhrase"] = recording_notification_phrase
+        if pre_answer_ring_time is not UNSET:
+            field_dict["preAnswerRingTime"] = pre_answer_ring_time
+        if confirm_transfers is not UNSET:
+            field_dict["confirmTransfers"] = confirm_transfers
+        if apps is not UNSET:
+            field_dict["apps"] = apps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_agent_body_apps_item import UpdateAgentBodyAppsItem
+
+        d = dict(src_dict)
+        type_ = UpdateAgentBodyType(d.pop("type"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        welcome_message = d.pop("welcomeMessage", UNSET)
+
+        links = cast(list[str], d.pop("links", UNSET))
+
+        actions = cast(list[str], d.pop("actions", UNSET))
+
+        timezone = d.pop("timezone", UNSET)
+
+        agent_voice = d.pop("agentVoice", UNSET)
+
+        _agent_lang = d.pop("agentLang", UNSET)
+        agent_lang: UpdateAgentBodyAgentLang | Unset
+        if isinstance(_agent_lang, Unset):
+            agent_lang = UNSET
+        else:
+            agent_lang = UpdateAgentBodyAgentLang(_agent_lang)
+
+        agent_instructions = d.pop("agentInstructions", UNSET)
+
+        agent_model = d.pop("agentModel", UNSET)
+
+        def _parse_agent_s2s_engine(data: object) -> None | Unset | UpdateAgentBodyAgentS2SEngine:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_s2s_engine_type_1 = UpdateAgentBodyAgentS2SEngine(data)
+
+                return agent_s2s_engine_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateAgentBodyAgentS2SEngine, data)
+
+        agent_s2s_engine = _parse_agent_s2s_engine(d.pop("agentS2SEngine", UNSET))
+
+        _agent_stt_engine = d.pop("agentSttEngine", UNSET)
+        agent_stt_engine: UpdateAgentBodyAgentSttEngine | Unset
+        if isinstance(_agent_stt_engine, Unset):
+            agent_stt_engine = UNSET
+        else:
+            agent_stt_engine = UpdateAgentBodyAgentSttEngine(_agent_stt_engine)
+
+        post_answer_dtmf = d.pop("postAnswerDtmf", UNSET)
+
+        wait_on_answer = d.pop("waitOnAnswer", UNSET)
+
+        interruption_word_count = d.pop("interruptionWordCount", UNSET)
+
+        interruption_minimum_speaking_time = d.pop("interruptionMinimumSpeakingTime", UNSET)
+
+        speaking_timeout = d.pop("speakingTimeout", UNSET)
+
+        speech_processing_delay = d.pop("speechProcessingDelay", UNSET)
+
+        speech_processing_delay_interruption_step = d.pop("speechProcessingDelayInterruptionStep", UNSET)
+
+        speech_processing_delay_max_multiplier = d.pop("speechProcessingDelayMaxMultiplier", UNSET)
+
+        caller_response_timeout = d.pop("callerResponseTimeout", UNSET)
+
+        caller_response_timeout_hangup_counter = d.pop("callerResponseTimeoutHangupCounter", UNSET)
+
+        no_contact_injection = d.pop("noContactInjection", UNSET)
+
+        no_convo_history = d.pop("noConvoHistory", UNSET)
+
+        auto_recording_notification = d.pop("autoRecordingNotification", UNSET)
+
+        recording_notification_phrase = d.pop("recordingNotificationPhrase", UNSET)
+
+        def _parse_pre_answer_ring_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        pre_answer_ring_time = _parse_pre_answer_ring_time(d.pop("preAnswerRingTime", UNSET))
+
+        confirm_transfers = d.pop("confirmTransfers", UNSET)
+
+        _apps = d.pop("apps", UNSET)
+        apps: list[UpdateAgentBodyAppsItem] | Unset = UNSET
+        if _apps is not UNSET:
+            apps = []
+            for apps_item_data in _apps:
+                apps_item = UpdateAgentBodyAppsItem.from_dict(apps_item_data)
+
+                apps.append(apps_item)
+
+        update_agent_body = cls(
+            type_=type_,
+            title=title,
+            description=description,
+            welcome_message=welcome_message,
+            links=links,
+            actions=actions,
+            timezone=timezone,
+            agent_voice=agent_voice,
+            agent_lang=agent_lang,
+            agent_instructions=agent_instructions,
+            agent_model=agent_model,
+            agent_s2s_engine=agent_s2s_engine,
+            agent_stt_engine=agent_stt_engine,
+            post_answer_dtmf=post_answer_dtmf,
+            wait_on_answer=wait_on_answer,
+            interruption_word_count=interruption_word_count,
+            interruption_minimum_speaking_time=interruption_minimum_speaking_time,
+            speaking_timeout=speaking_timeout,
+            speech_processing_delay=speech_processing_delay,
+            speech_processing_delay_interruption_step=speech_processing_delay_interruption_step,
+            speech_processing_delay_max_multiplier=speech_processing_delay_max_multiplier,
+            caller_response_timeout=caller_response_timeout,
+            caller_response_timeout_hangup_counter=caller_response_timeout_hangup_counter,
+            no_contact_injection=no_contact_injection,
+            no_convo_history=no_convo_history,
+            auto_recording_notification=auto_recording_notification,
+            recording_notification_phrase=recording_notification_phrase,
+            pre_answer_ring_time=pre_answer_ring_time,
+            confirm_transfers=confirm_transfers,
+            apps=apps,
+        )
+
+        update_agent_body.additional_properties = d
+        return update_agent_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

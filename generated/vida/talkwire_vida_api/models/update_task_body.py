@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaskBody")
+
+
+@_attrs_define
+class UpdateTaskBody:
+    """
+    Attributes:
+        state (str | Unset):  Example: canceled.
+        context (str | Unset):  Example: New context.
+        wait_to_greet (bool | Unset):  Example: True.
+    """
+
+    state: str | Unset = UNSET
+    context: str | Unset = UNSET
+    wait_to_greet: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state = self.state
+
+        context = self.context
+
+        wait_to_greet = self.wait_to_greet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
+        if context is not UNSET:
+            field_dict["context"] = context
+        if wait_to_greet is not UNSET:
+            field_dict["waitToGreet"] = wait_to_greet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        state = d.pop("state", UNSET)
+
+        context = d.pop("context", UNSET)
+
+        wait_to_greet = d.pop("waitToGreet", UNSET)
+
+        update_task_body = cls(
+            state=state,
+            context=context,
+            wait_to_greet=wait_to_greet,
+        )
+
+        update_task_body.additional_properties = d
+        return update_task_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

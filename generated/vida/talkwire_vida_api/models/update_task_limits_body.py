@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_task_limits_body_business_hours import UpdateTaskLimitsBodyBusinessHours
+    from ..models.update_task_limits_body_cooldowns import UpdateTaskLimitsBodyCooldowns
+    from ..models.update_task_limits_body_daily import UpdateTaskLimitsBodyDaily
+
+
+T = TypeVar("T", bound="UpdateTaskLimitsBody")
+
+
+@_attrs_define
+class UpdateTaskLimitsBody:
+    """
+    Attributes:
+        business_hours (UpdateTaskLimitsBodyBusinessHours | Unset):
+        cooldowns (UpdateTaskLimitsBodyCooldowns | Unset):
+        daily (UpdateTaskLimitsBodyDaily | Unset):
+        concurrency_per_run (int | Unset):
+    """
+
+    business_hours: UpdateTaskLimitsBodyBusinessHours | Unset = UNSET
+    cooldowns: UpdateTaskLimitsBodyCooldowns | Unset = UNSET
+    daily: UpdateTaskLimitsBodyDaily | Unset = UNSET
+    concurrency_per_run: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        business_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_hours, Unset):
+            business_hours = self.business_hours.to_dict()
+
+        cooldowns: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cooldowns, Unset):
+            cooldowns = self.cooldowns.to_dict()
+
+        daily: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.daily, Unset):
+            daily = self.daily.to_dict()
+
+        concurrency_per_run = self.concurrency_per_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if business_hours is not UNSET:
+            field_dict["businessHours"] = business_hours
+        if cooldowns is not UNSET:
+            field_dict["cooldowns"] = cooldowns
+        if daily is not UNSET:
+            field_dict["daily"] = daily
+        if concurrency_per_run is not UNSET:
+            field_dict["concurrencyPerRun"] = concurrency_per_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_task_limits_body_business_hours import UpdateTaskLimitsBodyBusinessHours
+        from ..models.update_task_limits_body_cooldowns import UpdateTaskLimitsBodyCooldowns
+        from ..models.update_task_limits_body_daily import UpdateTaskLimitsBodyDaily
+
+        d = dict(src_dict)
+        _business_hours = d.pop("businessHours", UNSET)
+        business_hours: UpdateTaskLimitsBodyBusinessHours | Unset
+        if isinstance(_business_hours, Unset):
+            business_hours = UNSET
+        else:
+            business_hours = UpdateTaskLimitsBodyBusinessHours.from_dict(_business_hours)
+
+        _cooldowns = d.pop("cooldowns", UNSET)
+        cooldowns: UpdateTaskLimitsBodyCooldowns | Unset
+        if isinstance(_cooldowns, Unset):
+            cooldowns = UNSET
+        else:
+            cooldowns = UpdateTaskLimitsBodyCooldowns.from_dict(_cooldowns)
+
+        _daily = d.pop("daily", UNSET)
+        daily: UpdateTaskLimitsBodyDaily | Unset
+        if isinstance(_daily, Unset):
+            daily = UNSET
+        else:
+            daily = UpdateTaskLimitsBodyDaily.from_dict(_daily)
+
+        concurrency_per_run = d.pop("concurrencyPerRun", UNSET)
+
+        update_task_limits_body = cls(
+            business_hours=business_hours,
+            cooldowns=cooldowns,
+            daily=daily,
+            concurrency_per_run=concurrency_per_run,
+        )
+
+        update_task_limits_body.additional_properties = d
+        return update_task_limits_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook import Webhook
+
+
+T = TypeVar("T", bound="WebhookList")
+
+
+@_attrs_define
+class WebhookList:
+    """The webhook destinations of the account (returned by the list and by the add operation).
+
+    Attributes:
+        success (bool | Unset):  Example: True.
+        message (str | Unset):  Example: Success.
+        webhooks (list[Webhook] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    webhooks: list[Webhook] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook import Webhook
+
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[Webhook] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = Webhook.from_dict(webhooks_item_data)
+
+                webhooks.append(webhooks_item)
+
+        webhook_list = cls(
+            success=success,
+            message=message,
+            webhooks=webhooks,
+        )
+
+        webhook_list.additional_properties = d
+        return webhook_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
