@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
+from ...models.copy_agent_template_request import CopyAgentTemplateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    template_id: UUID,
+    *,
+    body: CopyAgentTemplateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "copy_agent_template"},
+        "url": "/v1/agent/template/{template_id}/copy".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="copy_agent_template",
+            method="POST",
+            path="/v1/agent/template/{template_id}/copy",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    if response.status_code == 201:
+        response_201 = Agent.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Agent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyAgentTemplateRequest,
+) -> Response[Agent]:
+    """Create an agent from a template
+
+     Creates an agent from a template, filling `<<variable>>` placeholders; returns the full agent (201).
+    400 `AGENT_TEMPLATE_INVALID` on missing variables/bad template. Successor of the older `POST
+    /v1/agent-template/{template_id}/apply`.
+
+    Args:
+        template_id (UUID):
+        body (CopyAgentTemplateRequest): Values for creating an agent from a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyAgentTemplateRequest,
+) -> Agent:
+    """Create an agent from a template
+
+     Creates an agent from a template, filling `<<variable>>` placeholders; returns the full agent (201).
+    400 `AGENT_TEMPLATE_INVALID` on missing variables/bad template. Successor of the older `POST
+    /v1/agent-template/{template_id}/apply`.
+
+    Args:
+        template_id (UUID):
+        body (CopyAgentTemplateRequest): Values for creating an agent from a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyAgentTemplateRequest,
+) -> Response[Agent]:
+    """Create an agent from a template
+
+     Creates an agent from a template, filling `<<variable>>` placeholders; returns the full agent (201).
+    400 `AGENT_TEMPLATE_INVALID` on missing variables/bad template. Successor of the older `POST
+    /v1/agent-template/{template_id}/apply`.
+
+    Args:
+        template_id (UUID):
+        body (CopyAgentTemplateRequest): Values for creating an agent from a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyAgentTemplateRequest,
+) -> Agent:
+    """Create an agent from a template
+
+     Creates an agent from a template, filling `<<variable>>` placeholders; returns the full agent (201).
+    400 `AGENT_TEMPLATE_INVALID` on missing variables/bad template. Successor of the older `POST
+    /v1/agent-template/{template_id}/apply`.
+
+    Args:
+        template_id (UUID):
+        body (CopyAgentTemplateRequest): Values for creating an agent from a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
+from ...models.create_agent_request import CreateAgentRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateAgentRequest,
+    is_draft: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["is_draft"] = is_draft
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_agent"},
+        "url": "/v1/agent/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_agent",
+            method="POST",
+            path="/v1/agent/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    if response.status_code == 201:
+        response_201 = Agent.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Agent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentRequest,
+    is_draft: bool | Unset = False,
+) -> Response[Agent]:
+    """Create an agent
+
+     Default creates version v1 plus a draft; `is_draft=true` creates only a draft. Body requires
+    `voice_id` and `language`. Older revisions answered 200.
+
+    Args:
+        is_draft (bool | Unset):  Default: False.
+        body (CreateAgentRequest): Configuration of a new agent. Vendor schema `AgentRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        is_draft=is_draft,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentRequest,
+    is_draft: bool | Unset = False,
+) -> Agent:
+    """Create an agent
+
+     Default creates version v1 plus a draft; `is_draft=true` creates only a draft. Body requires
+    `voice_id` and `language`. Older revisions answered 200.
+
+    Args:
+        is_draft (bool | Unset):  Default: False.
+        body (CreateAgentRequest): Configuration of a new agent. Vendor schema `AgentRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        is_draft=is_draft,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentRequest,
+    is_draft: bool | Unset = False,
+) -> Response[Agent]:
+    """Create an agent
+
+     Default creates version v1 plus a draft; `is_draft=true` creates only a draft. Body requires
+    `voice_id` and `language`. Older revisions answered 200.
+
+    Args:
+        is_draft (bool | Unset):  Default: False.
+        body (CreateAgentRequest): Configuration of a new agent. Vendor schema `AgentRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        is_draft=is_draft,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateAgentRequest,
+    is_draft: bool | Unset = False,
+) -> Agent:
+    """Create an agent
+
+     Default creates version v1 plus a draft; `is_draft=true` creates only a draft. Body requires
+    `voice_id` and `language`. Older revisions answered 200.
+
+    Args:
+        is_draft (bool | Unset):  Default: False.
+        body (CreateAgentRequest): Configuration of a new agent. Vendor schema `AgentRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            is_draft=is_draft,
+        )
+    ).parsed

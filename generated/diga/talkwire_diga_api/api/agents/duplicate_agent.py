@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
+from ...models.duplicate_agent_request import DuplicateAgentRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: UUID,
+    *,
+    body: DuplicateAgentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "duplicate_agent"},
+        "url": "/v1/agent/{agent_id}/duplicate".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="duplicate_agent",
+            method="POST",
+            path="/v1/agent/{agent_id}/duplicate",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    if response.status_code == 201:
+        response_201 = Agent.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Agent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DuplicateAgentRequest,
+) -> Response[Agent]:
+    """Duplicate an agent into another project
+
+     Copies configuration (not calls, contacts or stored secrets) into a new draft agent of another
+    project; 503 `WORKFLOW_SERVICE_UNAVAILABLE` possible.
+
+    Args:
+        agent_id (UUID):
+        body (DuplicateAgentRequest): Target of an agent duplication.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DuplicateAgentRequest,
+) -> Agent:
+    """Duplicate an agent into another project
+
+     Copies configuration (not calls, contacts or stored secrets) into a new draft agent of another
+    project; 503 `WORKFLOW_SERVICE_UNAVAILABLE` possible.
+
+    Args:
+        agent_id (UUID):
+        body (DuplicateAgentRequest): Target of an agent duplication.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DuplicateAgentRequest,
+) -> Response[Agent]:
+    """Duplicate an agent into another project
+
+     Copies configuration (not calls, contacts or stored secrets) into a new draft agent of another
+    project; 503 `WORKFLOW_SERVICE_UNAVAILABLE` possible.
+
+    Args:
+        agent_id (UUID):
+        body (DuplicateAgentRequest): Target of an agent duplication.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DuplicateAgentRequest,
+) -> Agent:
+    """Duplicate an agent into another project
+
+     Copies configuration (not calls, contacts or stored secrets) into a new draft agent of another
+    project; 503 `WORKFLOW_SERVICE_UNAVAILABLE` possible.
+
+    Args:
+        agent_id (UUID):
+        body (DuplicateAgentRequest): Target of an agent duplication.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent import Agent
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: UUID,
+    *,
+    version_id: UUID | Unset = UNSET,
+    is_published: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_version_id: str | Unset = UNSET
+    if not isinstance(version_id, Unset):
+        json_version_id = str(version_id)
+    params["version_id"] = json_version_id
+
+    params["is_published"] = is_published
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_agent"},
+        "url": "/v1/agent/{agent_id}".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_agent",
+            method="GET",
+            path="/v1/agent/{agent_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Agent:
+    if response.status_code == 200:
+        response_200 = Agent.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Agent]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    version_id: UUID | Unset = UNSET,
+    is_published: bool | Unset = False,
+) -> Response[Agent]:
+    """Get an agent
+
+     Draft by default; conflicting `version_id`/`is_published` gives 400 `BAD_PARAMETER`.
+
+    Args:
+        agent_id (UUID):
+        version_id (UUID | Unset):
+        is_published (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        version_id=version_id,
+        is_published=is_published,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    version_id: UUID | Unset = UNSET,
+    is_published: bool | Unset = False,
+) -> Agent:
+    """Get an agent
+
+     Draft by default; conflicting `version_id`/`is_published` gives 400 `BAD_PARAMETER`.
+
+    Args:
+        agent_id (UUID):
+        version_id (UUID | Unset):
+        is_published (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+        version_id=version_id,
+        is_published=is_published,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    version_id: UUID | Unset = UNSET,
+    is_published: bool | Unset = False,
+) -> Response[Agent]:
+    """Get an agent
+
+     Draft by default; conflicting `version_id`/`is_published` gives 400 `BAD_PARAMETER`.
+
+    Args:
+        agent_id (UUID):
+        version_id (UUID | Unset):
+        is_published (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Agent]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        version_id=version_id,
+        is_published=is_published,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    version_id: UUID | Unset = UNSET,
+    is_published: bool | Unset = False,
+) -> Agent:
+    """Get an agent
+
+     Draft by default; conflicting `version_id`/`is_published` gives 400 `BAD_PARAMETER`.
+
+    Args:
+        agent_id (UUID):
+        version_id (UUID | Unset):
+        is_published (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Agent
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+            version_id=version_id,
+            is_published=is_published,
+        )
+    ).parsed

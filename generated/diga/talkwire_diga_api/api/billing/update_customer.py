@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer import Customer
+from ...models.update_customer_request import UpdateCustomerRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateCustomerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "update_customer"},
+        "url": "/v1/billing/customer/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="update_customer",
+            method="PATCH",
+            path="/v1/billing/customer/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer:
+    if response.status_code == 200:
+        response_200 = Customer.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[Customer]:
+    """Update the billing customer
+
+     Stripe customer fields. 500 example code `DEFAULT_PAYMENT_METHOD_NOT_ALLOWED_ON_CREATE`.
+
+    Args:
+        body (UpdateCustomerRequest): Stripe customer fields to update. Vendor schema
+            `CustomerRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Customer]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Customer:
+    """Update the billing customer
+
+     Stripe customer fields. 500 example code `DEFAULT_PAYMENT_METHOD_NOT_ALLOWED_ON_CREATE`.
+
+    Args:
+        body (UpdateCustomerRequest): Stripe customer fields to update. Vendor schema
+            `CustomerRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Customer
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Response[Customer]:
+    """Update the billing customer
+
+     Stripe customer fields. 500 example code `DEFAULT_PAYMENT_METHOD_NOT_ALLOWED_ON_CREATE`.
+
+    Args:
+        body (UpdateCustomerRequest): Stripe customer fields to update. Vendor schema
+            `CustomerRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Customer]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateCustomerRequest,
+) -> Customer:
+    """Update the billing customer
+
+     Stripe customer fields. 500 example code `DEFAULT_PAYMENT_METHOD_NOT_ALLOWED_ON_CREATE`.
+
+    Args:
+        body (UpdateCustomerRequest): Stripe customer fields to update. Vendor schema
+            `CustomerRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Customer
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_delete_calls_request import BulkDeleteCallsRequest
+from ...models.bulk_delete_calls_result import BulkDeleteCallsResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkDeleteCallsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "bulk_delete_calls"},
+        "url": "/v1/call/bulk-delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkDeleteCallsResult:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="bulk_delete_calls",
+            method="POST",
+            path="/v1/call/bulk-delete",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkDeleteCallsResult:
+    if response.status_code == 200:
+        response_200 = BulkDeleteCallsResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkDeleteCallsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteCallsRequest,
+) -> Response[BulkDeleteCallsResult]:
+    """Delete calls in bulk
+
+     Deletes 1–500 calls of the caller's company. Only finished (terminal) calls are removed; active ones
+    are skipped silently. Their messages go too; call logs are kept with `call_id` set to null. Returns
+    how many were removed.
+
+    Args:
+        body (BulkDeleteCallsRequest): Calls to delete (1–500 ids). Vendor schema
+            `BulkDeleteCallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkDeleteCallsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteCallsRequest,
+) -> BulkDeleteCallsResult:
+    """Delete calls in bulk
+
+     Deletes 1–500 calls of the caller's company. Only finished (terminal) calls are removed; active ones
+    are skipped silently. Their messages go too; call logs are kept with `call_id` set to null. Returns
+    how many were removed.
+
+    Args:
+        body (BulkDeleteCallsRequest): Calls to delete (1–500 ids). Vendor schema
+            `BulkDeleteCallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkDeleteCallsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteCallsRequest,
+) -> Response[BulkDeleteCallsResult]:
+    """Delete calls in bulk
+
+     Deletes 1–500 calls of the caller's company. Only finished (terminal) calls are removed; active ones
+    are skipped silently. Their messages go too; call logs are kept with `call_id` set to null. Returns
+    how many were removed.
+
+    Args:
+        body (BulkDeleteCallsRequest): Calls to delete (1–500 ids). Vendor schema
+            `BulkDeleteCallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkDeleteCallsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteCallsRequest,
+) -> BulkDeleteCallsResult:
+    """Delete calls in bulk
+
+     Deletes 1–500 calls of the caller's company. Only finished (terminal) calls are removed; active ones
+    are skipped silently. Their messages go too; call logs are kept with `call_id` set to null. Returns
+    how many were removed.
+
+    Args:
+        body (BulkDeleteCallsRequest): Calls to delete (1–500 ids). Vendor schema
+            `BulkDeleteCallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkDeleteCallsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call import Call
+from ...models.create_call_request import CreateCallRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateCallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_call"},
+        "url": "/v1/call/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_call",
+            method="POST",
+            path="/v1/call/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call:
+    if response.status_code == 201:
+        response_201 = Call.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCallRequest,
+) -> Response[Call]:
+    """Make an outbound call
+
+     Starts an outbound call. `from_number` = an owned number in E.164 or the phone-register UUID.
+    Destination must be a Spanish number (400 `NON_SPANISH_PHONE_NUMBER`). Without `agent_version_id`
+    the outbound agent assigned to the phone handles it. 403 also covers an unverified number; 412 when
+    an imported phone has no outbound SIP config. Older revisions answered 200.
+
+    Args:
+        body (CreateCallRequest): Starts an outbound call. Vendor schema `CallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Call]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCallRequest,
+) -> Call:
+    """Make an outbound call
+
+     Starts an outbound call. `from_number` = an owned number in E.164 or the phone-register UUID.
+    Destination must be a Spanish number (400 `NON_SPANISH_PHONE_NUMBER`). Without `agent_version_id`
+    the outbound agent assigned to the phone handles it. 403 also covers an unverified number; 412 when
+    an imported phone has no outbound SIP config. Older revisions answered 200.
+
+    Args:
+        body (CreateCallRequest): Starts an outbound call. Vendor schema `CallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Call
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCallRequest,
+) -> Response[Call]:
+    """Make an outbound call
+
+     Starts an outbound call. `from_number` = an owned number in E.164 or the phone-register UUID.
+    Destination must be a Spanish number (400 `NON_SPANISH_PHONE_NUMBER`). Without `agent_version_id`
+    the outbound agent assigned to the phone handles it. 403 also covers an unverified number; 412 when
+    an imported phone has no outbound SIP config. Older revisions answered 200.
+
+    Args:
+        body (CreateCallRequest): Starts an outbound call. Vendor schema `CallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Call]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateCallRequest,
+) -> Call:
+    """Make an outbound call
+
+     Starts an outbound call. `from_number` = an owned number in E.164 or the phone-register UUID.
+    Destination must be a Spanish number (400 `NON_SPANISH_PHONE_NUMBER`). Without `agent_version_id`
+    the outbound agent assigned to the phone handles it. 403 also covers an unverified number; 412 when
+    an imported phone has no outbound SIP config. Older revisions answered 200.
+
+    Args:
+        body (CreateCallRequest): Starts an outbound call. Vendor schema `CallRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Call
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

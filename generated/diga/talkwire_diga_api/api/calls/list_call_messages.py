@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_message_page import CallMessagePage
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = str(after)
+    params["after"] = json_after
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = str(before)
+    params["before"] = json_before
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_call_messages"},
+        "url": "/v1/call/{id}/message".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallMessagePage:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_call_messages",
+            method="GET",
+            path="/v1/call/{id}/message",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallMessagePage:
+    if response.status_code == 200:
+        response_200 = CallMessagePage.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallMessagePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: SortOrder | Unset = UNSET,
+) -> Response[CallMessagePage]:
+    """List a call's messages (transcript)
+
+     The call's transcript, one `CallMessage` per utterance or tool call. 404 `NO_MESSAGES_FOR_CALL` when
+    the call has no messages; a 401 `INVALID_API_KEY` is declared here (and on few other operations).
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        id (UUID):
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 100.
+        order (SortOrder | Unset): Sort order of a list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallMessagePage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: SortOrder | Unset = UNSET,
+) -> CallMessagePage:
+    """List a call's messages (transcript)
+
+     The call's transcript, one `CallMessage` per utterance or tool call. 404 `NO_MESSAGES_FOR_CALL` when
+    the call has no messages; a 401 `INVALID_API_KEY` is declared here (and on few other operations).
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        id (UUID):
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 100.
+        order (SortOrder | Unset): Sort order of a list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallMessagePage
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: SortOrder | Unset = UNSET,
+) -> Response[CallMessagePage]:
+    """List a call's messages (transcript)
+
+     The call's transcript, one `CallMessage` per utterance or tool call. 404 `NO_MESSAGES_FOR_CALL` when
+    the call has no messages; a 401 `INVALID_API_KEY` is declared here (and on few other operations).
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        id (UUID):
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 100.
+        order (SortOrder | Unset): Sort order of a list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallMessagePage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: SortOrder | Unset = UNSET,
+) -> CallMessagePage:
+    """List a call's messages (transcript)
+
+     The call's transcript, one `CallMessage` per utterance or tool call. 404 `NO_MESSAGES_FOR_CALL` when
+    the call has no messages; a 401 `INVALID_API_KEY` is declared here (and on few other operations).
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        id (UUID):
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 100.
+        order (SortOrder | Unset): Sort order of a list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallMessagePage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            after=after,
+            before=before,
+            page=page,
+            limit=limit,
+            order=order,
+        )
+    ).parsed

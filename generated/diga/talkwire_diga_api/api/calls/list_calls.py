@@ -1,0 +1,411 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_page import CallPage
+from ...models.call_status_filter import CallStatusFilter
+from ...models.call_type import CallType
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    order: SortOrder | Unset = UNSET,
+    agent_id: UUID | Unset = UNSET,
+    status: CallStatusFilter | Unset = UNSET,
+    type_: CallType | Unset = UNSET,
+    start_created_date: datetime.datetime | Unset = UNSET,
+    end_created_date: datetime.datetime | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    phone_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = str(after)
+    params["after"] = json_after
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = str(before)
+    params["before"] = json_before
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    json_agent_id: str | Unset = UNSET
+    if not isinstance(agent_id, Unset):
+        json_agent_id = str(agent_id)
+    params["agent_id"] = json_agent_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_start_created_date: str | Unset = UNSET
+    if not isinstance(start_created_date, Unset):
+        json_start_created_date = start_created_date.isoformat()
+    params["start_created_date"] = json_start_created_date
+
+    json_end_created_date: str | Unset = UNSET
+    if not isinstance(end_created_date, Unset):
+        json_end_created_date = end_created_date.isoformat()
+    params["end_created_date"] = json_end_created_date
+
+    json_contact_id: str | Unset = UNSET
+    if not isinstance(contact_id, Unset):
+        json_contact_id = str(contact_id)
+    params["contact_id"] = json_contact_id
+
+    json_phone_id: str | Unset = UNSET
+    if not isinstance(phone_id, Unset):
+        json_phone_id = str(phone_id)
+    params["phone_id"] = json_phone_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_calls"},
+        "url": "/v1/call/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallPage:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_calls",
+            method="GET",
+            path="/v1/call/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallPage:
+    if response.status_code == 200:
+        response_200 = CallPage.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    order: SortOrder | Unset = UNSET,
+    agent_id: UUID | Unset = UNSET,
+    status: CallStatusFilter | Unset = UNSET,
+    type_: CallType | Unset = UNSET,
+    start_created_date: datetime.datetime | Unset = UNSET,
+    end_created_date: datetime.datetime | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    phone_id: UUID | Unset = UNSET,
+) -> Response[CallPage]:
+    """List calls
+
+     Project call history, newest first unless `order=asc`. Date filters bound `created_date` (inclusive
+    or not: unconfirmed). `phone_id` filters by the project phone (phone register) used.
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 50.
+        order (SortOrder | Unset): Sort order of a list.
+        agent_id (UUID | Unset):
+        status (CallStatusFilter | Unset): Call statuses the `status` filter of `listCalls`
+            accepts: the current values of `CallStatus`, without the legacy ones.
+        type_ (CallType | Unset): Direction of a call.
+        start_created_date (datetime.datetime | Unset):
+        end_created_date (datetime.datetime | Unset):
+        contact_id (UUID | Unset):
+        phone_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallPage]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        agent_id=agent_id,
+        status=status,
+        type_=type_,
+        start_created_date=start_created_date,
+        end_created_date=end_created_date,
+        contact_id=contact_id,
+        phone_id=phone_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    order: SortOrder | Unset = UNSET,
+    agent_id: UUID | Unset = UNSET,
+    status: CallStatusFilter | Unset = UNSET,
+    type_: CallType | Unset = UNSET,
+    start_created_date: datetime.datetime | Unset = UNSET,
+    end_created_date: datetime.datetime | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    phone_id: UUID | Unset = UNSET,
+) -> CallPage:
+    """List calls
+
+     Project call history, newest first unless `order=asc`. Date filters bound `created_date` (inclusive
+    or not: unconfirmed). `phone_id` filters by the project phone (phone register) used.
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 50.
+        order (SortOrder | Unset): Sort order of a list.
+        agent_id (UUID | Unset):
+        status (CallStatusFilter | Unset): Call statuses the `status` filter of `listCalls`
+            accepts: the current values of `CallStatus`, without the legacy ones.
+        type_ (CallType | Unset): Direction of a call.
+        start_created_date (datetime.datetime | Unset):
+        end_created_date (datetime.datetime | Unset):
+        contact_id (UUID | Unset):
+        phone_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallPage
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        agent_id=agent_id,
+        status=status,
+        type_=type_,
+        start_created_date=start_created_date,
+        end_created_date=end_created_date,
+        contact_id=contact_id,
+        phone_id=phone_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    order: SortOrder | Unset = UNSET,
+    agent_id: UUID | Unset = UNSET,
+    status: CallStatusFilter | Unset = UNSET,
+    type_: CallType | Unset = UNSET,
+    start_created_date: datetime.datetime | Unset = UNSET,
+    end_created_date: datetime.datetime | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    phone_id: UUID | Unset = UNSET,
+) -> Response[CallPage]:
+    """List calls
+
+     Project call history, newest first unless `order=asc`. Date filters bound `created_date` (inclusive
+    or not: unconfirmed). `phone_id` filters by the project phone (phone register) used.
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 50.
+        order (SortOrder | Unset): Sort order of a list.
+        agent_id (UUID | Unset):
+        status (CallStatusFilter | Unset): Call statuses the `status` filter of `listCalls`
+            accepts: the current values of `CallStatus`, without the legacy ones.
+        type_ (CallType | Unset): Direction of a call.
+        start_created_date (datetime.datetime | Unset):
+        end_created_date (datetime.datetime | Unset):
+        contact_id (UUID | Unset):
+        phone_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallPage]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        agent_id=agent_id,
+        status=status,
+        type_=type_,
+        start_created_date=start_created_date,
+        end_created_date=end_created_date,
+        contact_id=contact_id,
+        phone_id=phone_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    order: SortOrder | Unset = UNSET,
+    agent_id: UUID | Unset = UNSET,
+    status: CallStatusFilter | Unset = UNSET,
+    type_: CallType | Unset = UNSET,
+    start_created_date: datetime.datetime | Unset = UNSET,
+    end_created_date: datetime.datetime | Unset = UNSET,
+    contact_id: UUID | Unset = UNSET,
+    phone_id: UUID | Unset = UNSET,
+) -> CallPage:
+    """List calls
+
+     Project call history, newest first unless `order=asc`. Date filters bound `created_date` (inclusive
+    or not: unconfirmed). `phone_id` filters by the project phone (phone register) used.
+
+    Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 50.
+        order (SortOrder | Unset): Sort order of a list.
+        agent_id (UUID | Unset):
+        status (CallStatusFilter | Unset): Call statuses the `status` filter of `listCalls`
+            accepts: the current values of `CallStatus`, without the legacy ones.
+        type_ (CallType | Unset): Direction of a call.
+        start_created_date (datetime.datetime | Unset):
+        end_created_date (datetime.datetime | Unset):
+        contact_id (UUID | Unset):
+        phone_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            before=before,
+            page=page,
+            limit=limit,
+            order=order,
+            agent_id=agent_id,
+            status=status,
+            type_=type_,
+            start_created_date=start_created_date,
+            end_created_date=end_created_date,
+            contact_id=contact_id,
+            phone_id=phone_id,
+        )
+    ).parsed

@@ -1,0 +1,158 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "stream_call_concurrency"},
+        "url": "/v1/call/concurrency/stream",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="stream_call_concurrency",
+            method="GET",
+            path="/v1/call/concurrency/stream",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[str]:
+    """Stream the live concurrent-call count (SSE)
+
+     Server-sent events: each event's `data` is a JSON object `ConcurrencyUpdate` `{active_calls}` with
+    the company-wide number of simultaneous calls, sent every few seconds (it doubles as keep-alive).
+    Compare with `Subscription.max_concurrent_calls`. The vendor's spec declares the 200 as JSON with an
+    empty schema; the real media type is presumably `text/event-stream` (unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> str:
+    """Stream the live concurrent-call count (SSE)
+
+     Server-sent events: each event's `data` is a JSON object `ConcurrencyUpdate` `{active_calls}` with
+    the company-wide number of simultaneous calls, sent every few seconds (it doubles as keep-alive).
+    Compare with `Subscription.max_concurrent_calls`. The vendor's spec declares the 200 as JSON with an
+    empty schema; the real media type is presumably `text/event-stream` (unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[str]:
+    """Stream the live concurrent-call count (SSE)
+
+     Server-sent events: each event's `data` is a JSON object `ConcurrencyUpdate` `{active_calls}` with
+    the company-wide number of simultaneous calls, sent every few seconds (it doubles as keep-alive).
+    Compare with `Subscription.max_concurrent_calls`. The vendor's spec declares the 200 as JSON with an
+    empty schema; the real media type is presumably `text/event-stream` (unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> str:
+    """Stream the live concurrent-call count (SSE)
+
+     Server-sent events: each event's `data` is a JSON object `ConcurrencyUpdate` `{active_calls}` with
+    the company-wide number of simultaneous calls, sent every few seconds (it doubles as keep-alive).
+    Compare with `Subscription.max_concurrent_calls`. The vendor's spec declares the 200 as JSON with an
+    empty schema; the real media type is presumably `text/event-stream` (unconfirmed).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

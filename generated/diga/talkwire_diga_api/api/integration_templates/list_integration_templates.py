@@ -1,0 +1,283 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.integration_template_page import IntegrationTemplatePage
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    order: SortOrder | Unset = UNSET,
+    language: str | Unset = "es",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_after: str | Unset = UNSET
+    if not isinstance(after, Unset):
+        json_after = str(after)
+    params["after"] = json_after
+
+    json_before: str | Unset = UNSET
+    if not isinstance(before, Unset):
+        json_before = str(before)
+    params["before"] = json_before
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_integration_templates"},
+        "url": "/v1/integration/template",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IntegrationTemplatePage:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_integration_templates",
+            method="GET",
+            path="/v1/integration/template",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IntegrationTemplatePage:
+    if response.status_code == 200:
+        response_200 = IntegrationTemplatePage.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IntegrationTemplatePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    order: SortOrder | Unset = UNSET,
+    language: str | Unset = "es",
+) -> Response[IntegrationTemplatePage]:
+    """List integration templates
+
+     Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 20.
+        order (SortOrder | Unset): Sort order of a list.
+        language (str | Unset):  Default: 'es'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntegrationTemplatePage]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    order: SortOrder | Unset = UNSET,
+    language: str | Unset = "es",
+) -> IntegrationTemplatePage:
+    """List integration templates
+
+     Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 20.
+        order (SortOrder | Unset): Sort order of a list.
+        language (str | Unset):  Default: 'es'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntegrationTemplatePage
+    """
+
+    return sync_detailed(
+        client=client,
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    order: SortOrder | Unset = UNSET,
+    language: str | Unset = "es",
+) -> Response[IntegrationTemplatePage]:
+    """List integration templates
+
+     Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 20.
+        order (SortOrder | Unset): Sort order of a list.
+        language (str | Unset):  Default: 'es'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IntegrationTemplatePage]
+    """
+
+    kwargs = _get_kwargs(
+        after=after,
+        before=before,
+        page=page,
+        limit=limit,
+        order=order,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    after: UUID | Unset = UNSET,
+    before: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = 20,
+    order: SortOrder | Unset = UNSET,
+    language: str | Unset = "es",
+) -> IntegrationTemplatePage:
+    """List integration templates
+
+     Paging: cursor paging with `after` (pass the previous page's `last_id`) while `has_more` is true;
+    `before`, `page` (page mode) and `order` are also accepted. The exact cursor semantics (which of
+    `first_id`/`last_id` feeds `after`/`before`, the effect of `order`, mixing cursors with `page`) are
+    unconfirmed by the vendor.
+
+    Args:
+        after (UUID | Unset):
+        before (UUID | Unset):
+        page (int | Unset):
+        limit (int | Unset):  Default: 20.
+        order (SortOrder | Unset): Sort order of a list.
+        language (str | Unset):  Default: 'es'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IntegrationTemplatePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after=after,
+            before=before,
+            page=page,
+            limit=limit,
+            order=order,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_knowledge_base_request import CreateKnowledgeBaseRequest
+from ...models.knowledge_base import KnowledgeBase
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateKnowledgeBaseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_knowledge_base"},
+        "url": "/v1/knowledge/base/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KnowledgeBase:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_knowledge_base",
+            method="POST",
+            path="/v1/knowledge/base/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KnowledgeBase:
+    if response.status_code == 200:
+        response_200 = KnowledgeBase.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[KnowledgeBase]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateKnowledgeBaseRequest,
+) -> Response[KnowledgeBase]:
+    """Create a knowledge base
+
+     Builds a base from existing knowledge items. Answers 200 (not 201).
+
+    Args:
+        body (CreateKnowledgeBaseRequest): A new knowledge base built from existing knowledge
+            items. Vendor schema `KnowledgeBaseCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KnowledgeBase]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateKnowledgeBaseRequest,
+) -> KnowledgeBase:
+    """Create a knowledge base
+
+     Builds a base from existing knowledge items. Answers 200 (not 201).
+
+    Args:
+        body (CreateKnowledgeBaseRequest): A new knowledge base built from existing knowledge
+            items. Vendor schema `KnowledgeBaseCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KnowledgeBase
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateKnowledgeBaseRequest,
+) -> Response[KnowledgeBase]:
+    """Create a knowledge base
+
+     Builds a base from existing knowledge items. Answers 200 (not 201).
+
+    Args:
+        body (CreateKnowledgeBaseRequest): A new knowledge base built from existing knowledge
+            items. Vendor schema `KnowledgeBaseCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KnowledgeBase]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateKnowledgeBaseRequest,
+) -> KnowledgeBase:
+    """Create a knowledge base
+
+     Builds a base from existing knowledge items. Answers 200 (not 201).
+
+    Args:
+        body (CreateKnowledgeBaseRequest): A new knowledge base built from existing knowledge
+            items. Vendor schema `KnowledgeBaseCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KnowledgeBase
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.file_knowledge_item import FileKnowledgeItem
+from ...models.text_knowledge_item import TextKnowledgeItem
+from ...models.update_knowledge_item_request import UpdateKnowledgeItemRequest
+from ...models.url_knowledge_item import UrlKnowledgeItem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: UpdateKnowledgeItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "update_knowledge_item"},
+        "url": "/v1/knowledge/item/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="update_knowledge_item",
+            method="PATCH",
+            path="/v1/knowledge/item/{id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_knowledge_item_type_0 = FileKnowledgeItem.from_dict(data)
+
+                return componentsschemas_knowledge_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_knowledge_item_type_1 = UrlKnowledgeItem.from_dict(data)
+
+                return componentsschemas_knowledge_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_knowledge_item_type_2 = TextKnowledgeItem.from_dict(data)
+
+            return componentsschemas_knowledge_item_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateKnowledgeItemRequest,
+) -> Response[FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem]:
+    """Rename a knowledge item
+
+     Renames a knowledge item (only `name` can change). The vendor titles this operation "Update
+    Knowledge Base" (`update_knowledge_base_v1_knowledge_item__id__patch`), but it updates an item.
+
+    Args:
+        id (UUID):
+        body (UpdateKnowledgeItemRequest): Rename a knowledge item. Vendor schema
+            `KnowledgeItemUpdate`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateKnowledgeItemRequest,
+) -> FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem:
+    """Rename a knowledge item
+
+     Renames a knowledge item (only `name` can change). The vendor titles this operation "Update
+    Knowledge Base" (`update_knowledge_base_v1_knowledge_item__id__patch`), but it updates an item.
+
+    Args:
+        id (UUID):
+        body (UpdateKnowledgeItemRequest): Rename a knowledge item. Vendor schema
+            `KnowledgeItemUpdate`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateKnowledgeItemRequest,
+) -> Response[FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem]:
+    """Rename a knowledge item
+
+     Renames a knowledge item (only `name` can change). The vendor titles this operation "Update
+    Knowledge Base" (`update_knowledge_base_v1_knowledge_item__id__patch`), but it updates an item.
+
+    Args:
+        id (UUID):
+        body (UpdateKnowledgeItemRequest): Rename a knowledge item. Vendor schema
+            `KnowledgeItemUpdate`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateKnowledgeItemRequest,
+) -> FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem:
+    """Rename a knowledge item
+
+     Renames a knowledge item (only `name` can change). The vendor titles this operation "Update
+    Knowledge Base" (`update_knowledge_base_v1_knowledge_item__id__patch`), but it updates an item.
+
+    Args:
+        id (UUID):
+        body (UpdateKnowledgeItemRequest): Rename a knowledge item. Vendor schema
+            `KnowledgeItemUpdate`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileKnowledgeItem | TextKnowledgeItem | UrlKnowledgeItem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

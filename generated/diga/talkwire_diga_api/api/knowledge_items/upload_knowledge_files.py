@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.knowledge_files_upload_result import KnowledgeFilesUploadResult
+from ...models.upload_knowledge_files_request import UploadKnowledgeFilesRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UploadKnowledgeFilesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "upload_knowledge_files"},
+        "url": "/v1/knowledge/item/file",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> KnowledgeFilesUploadResult:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="upload_knowledge_files",
+            method="POST",
+            path="/v1/knowledge/item/file",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> KnowledgeFilesUploadResult:
+    if response.status_code == 200:
+        response_200 = KnowledgeFilesUploadResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[KnowledgeFilesUploadResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadKnowledgeFilesRequest,
+) -> Response[KnowledgeFilesUploadResult]:
+    """Upload file knowledge items
+
+     Uploads a document as a file knowledge item; indexing is asynchronous. Partial success is reported
+    in `successful_items` / `failed_items`. The vendor's spec does not model the multipart body (see the
+    request body).
+
+    Args:
+        body (UploadKnowledgeFilesRequest): Multipart form of `uploadKnowledgeFiles`. INFERRED:
+            the vendor's spec does not model this body; the part names `file`, `name` and `category`
+            come from the vendor's prose. Whether several files can be sent at once, and whether a
+            knowledge-base part exists, is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KnowledgeFilesUploadResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UploadKnowledgeFilesRequest,
+) -> KnowledgeFilesUploadResult:
+    """Upload file knowledge items
+
+     Uploads a document as a file knowledge item; indexing is asynchronous. Partial success is reported
+    in `successful_items` / `failed_items`. The vendor's spec does not model the multipart body (see the
+    request body).
+
+    Args:
+        body (UploadKnowledgeFilesRequest): Multipart form of `uploadKnowledgeFiles`. INFERRED:
+            the vendor's spec does not model this body; the part names `file`, `name` and `category`
+            come from the vendor's prose. Whether several files can be sent at once, and whether a
+            knowledge-base part exists, is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KnowledgeFilesUploadResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UploadKnowledgeFilesRequest,
+) -> Response[KnowledgeFilesUploadResult]:
+    """Upload file knowledge items
+
+     Uploads a document as a file knowledge item; indexing is asynchronous. Partial success is reported
+    in `successful_items` / `failed_items`. The vendor's spec does not model the multipart body (see the
+    request body).
+
+    Args:
+        body (UploadKnowledgeFilesRequest): Multipart form of `uploadKnowledgeFiles`. INFERRED:
+            the vendor's spec does not model this body; the part names `file`, `name` and `category`
+            come from the vendor's prose. Whether several files can be sent at once, and whether a
+            knowledge-base part exists, is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[KnowledgeFilesUploadResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UploadKnowledgeFilesRequest,
+) -> KnowledgeFilesUploadResult:
+    """Upload file knowledge items
+
+     Uploads a document as a file knowledge item; indexing is asynchronous. Partial success is reported
+    in `successful_items` / `failed_items`. The vendor's spec does not model the multipart body (see the
+    request body).
+
+    Args:
+        body (UploadKnowledgeFilesRequest): Multipart form of `uploadKnowledgeFiles`. INFERRED:
+            the vendor's spec does not model this body; the part names `file`, `name` and `category`
+            come from the vendor's prose. Whether several files can be sent at once, and whether a
+            knowledge-base part exists, is unconfirmed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        KnowledgeFilesUploadResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.import_phone_number_request import ImportPhoneNumberRequest
+from ...models.phone import Phone
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ImportPhoneNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "import_phone_number"},
+        "url": "/v1/phone/import",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Phone:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="import_phone_number",
+            method="POST",
+            path="/v1/phone/import",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Phone:
+    if response.status_code == 200:
+        response_200 = Phone.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Phone]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPhoneNumberRequest,
+) -> Response[Phone]:
+    """Import a phone number (bring your own SIP)
+
+     Bring-your-own number/SIP identity. Without `outbound_config` the number is inbound-only. Answers
+    200.
+
+    Args:
+        body (ImportPhoneNumberRequest): A number to import (bring your own SIP). Vendor schema
+            `PostImportPhoneNumberRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Phone]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPhoneNumberRequest,
+) -> Phone:
+    """Import a phone number (bring your own SIP)
+
+     Bring-your-own number/SIP identity. Without `outbound_config` the number is inbound-only. Answers
+    200.
+
+    Args:
+        body (ImportPhoneNumberRequest): A number to import (bring your own SIP). Vendor schema
+            `PostImportPhoneNumberRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Phone
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPhoneNumberRequest,
+) -> Response[Phone]:
+    """Import a phone number (bring your own SIP)
+
+     Bring-your-own number/SIP identity. Without `outbound_config` the number is inbound-only. Answers
+    200.
+
+    Args:
+        body (ImportPhoneNumberRequest): A number to import (bring your own SIP). Vendor schema
+            `PostImportPhoneNumberRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Phone]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ImportPhoneNumberRequest,
+) -> Phone:
+    """Import a phone number (bring your own SIP)
+
+     Bring-your-own number/SIP identity. Without `outbound_config` the number is inbound-only. Answers
+    200.
+
+    Args:
+        body (ImportPhoneNumberRequest): A number to import (bring your own SIP). Vendor schema
+            `PostImportPhoneNumberRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Phone
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.phone import Phone
+from ...models.update_phone_request import UpdatePhoneRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_id: UUID,
+    *,
+    body: UpdatePhoneRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "update_phone"},
+        "url": "/v1/phone/{phone_id}".format(
+            phone_id=quote(str(phone_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Phone:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="update_phone",
+            method="PATCH",
+            path="/v1/phone/{phone_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Phone:
+    if response.status_code == 200:
+        response_200 = Phone.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Phone]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhoneRequest,
+) -> Response[Phone]:
+    """Update a phone number
+
+     Sets nickname and/or the agent VERSION used for inbound / outbound calls. Assigning a version
+    publishes it; fails if that agent already has a different published version on another phone.
+
+    Args:
+        phone_id (UUID):
+        body (UpdatePhoneRequest): Nickname and the agent versions that answer / place calls on
+            this number. Vendor schema `PhoneUpdateRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Phone]
+    """
+
+    kwargs = _get_kwargs(
+        phone_id=phone_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhoneRequest,
+) -> Phone:
+    """Update a phone number
+
+     Sets nickname and/or the agent VERSION used for inbound / outbound calls. Assigning a version
+    publishes it; fails if that agent already has a different published version on another phone.
+
+    Args:
+        phone_id (UUID):
+        body (UpdatePhoneRequest): Nickname and the agent versions that answer / place calls on
+            this number. Vendor schema `PhoneUpdateRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Phone
+    """
+
+    return sync_detailed(
+        phone_id=phone_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhoneRequest,
+) -> Response[Phone]:
+    """Update a phone number
+
+     Sets nickname and/or the agent VERSION used for inbound / outbound calls. Assigning a version
+    publishes it; fails if that agent already has a different published version on another phone.
+
+    Args:
+        phone_id (UUID):
+        body (UpdatePhoneRequest): Nickname and the agent versions that answer / place calls on
+            this number. Vendor schema `PhoneUpdateRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Phone]
+    """
+
+    kwargs = _get_kwargs(
+        phone_id=phone_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhoneRequest,
+) -> Phone:
+    """Update a phone number
+
+     Sets nickname and/or the agent VERSION used for inbound / outbound calls. Assigning a version
+    publishes it; fails if that agent already has a different published version on another phone.
+
+    Args:
+        phone_id (UUID):
+        body (UpdatePhoneRequest): Nickname and the agent versions that answer / place calls on
+            this number. Vendor schema `PhoneUpdateRequestSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Phone
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_id=phone_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invitation import Invitation
+from ...types import Response
+
+
+def _get_kwargs(
+    invitation_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_invitation"},
+        "url": "/v1/project/invitation/{invitation_id}".format(
+            invitation_id=quote(str(invitation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Invitation:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_invitation",
+            method="GET",
+            path="/v1/project/invitation/{invitation_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Invitation:
+    if response.status_code == 200:
+        response_200 = Invitation.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Invitation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Invitation]:
+    """Get an invitation
+
+     An invitation's details, e.g. for an invitee who has no key of the project yet. 410
+    `INVITATION_EXPIRED` once it has expired. The vendor declares no security requirement here (whether
+    it really works without an API key is unconfirmed).
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invitation]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Invitation:
+    """Get an invitation
+
+     An invitation's details, e.g. for an invitee who has no key of the project yet. 410
+    `INVITATION_EXPIRED` once it has expired. The vendor declares no security requirement here (whether
+    it really works without an API key is unconfirmed).
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invitation
+    """
+
+    return sync_detailed(
+        invitation_id=invitation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Invitation]:
+    """Get an invitation
+
+     An invitation's details, e.g. for an invitee who has no key of the project yet. 410
+    `INVITATION_EXPIRED` once it has expired. The vendor declares no security requirement here (whether
+    it really works without an API key is unconfirmed).
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invitation]
+    """
+
+    kwargs = _get_kwargs(
+        invitation_id=invitation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    invitation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Invitation:
+    """Get an invitation
+
+     An invitation's details, e.g. for an invitee who has no key of the project yet. 410
+    `INVITATION_EXPIRED` once it has expired. The vendor declares no security requirement here (whether
+    it really works without an API key is unconfirmed).
+
+    Args:
+        invitation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invitation
+    """
+
+    return (
+        await asyncio_detailed(
+            invitation_id=invitation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.invitation import Invitation
+from ...models.send_invitation_request import SendInvitationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendInvitationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "send_invitation"},
+        "url": "/v1/project/invitation/send",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Invitation:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="send_invitation",
+            method="POST",
+            path="/v1/project/invitation/send",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Invitation:
+    if response.status_code == 201:
+        response_201 = Invitation.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Invitation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendInvitationRequest,
+) -> Response[Invitation]:
+    """Send a project invitation
+
+     409 `PROFILE_ALREADY_IN_PROJECT`, 400 `INVALID_EMAIL`.
+
+    Args:
+        body (SendInvitationRequest): An invitation to send (the project is the API key's
+            project). Vendor schema `InvitationCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invitation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SendInvitationRequest,
+) -> Invitation:
+    """Send a project invitation
+
+     409 `PROFILE_ALREADY_IN_PROJECT`, 400 `INVALID_EMAIL`.
+
+    Args:
+        body (SendInvitationRequest): An invitation to send (the project is the API key's
+            project). Vendor schema `InvitationCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invitation
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SendInvitationRequest,
+) -> Response[Invitation]:
+    """Send a project invitation
+
+     409 `PROFILE_ALREADY_IN_PROJECT`, 400 `INVALID_EMAIL`.
+
+    Args:
+        body (SendInvitationRequest): An invitation to send (the project is the API key's
+            project). Vendor schema `InvitationCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invitation]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SendInvitationRequest,
+) -> Invitation:
+    """Send a project invitation
+
+     409 `PROFILE_ALREADY_IN_PROJECT`, 400 `INVALID_EMAIL`.
+
+    Args:
+        body (SendInvitationRequest): An invitation to send (the project is the API key's
+            project). Vendor schema `InvitationCreateSchema`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invitation
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

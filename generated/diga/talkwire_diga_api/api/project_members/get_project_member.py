@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project_member import ProjectMember
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: UUID,
+    profile_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_project_member"},
+        "url": "/v1/project/{project_id}/member/{profile_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectMember:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_project_member",
+            method="GET",
+            path="/v1/project/{project_id}/member/{profile_id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProjectMember:
+    if response.status_code == 200:
+        response_200 = ProjectMember.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProjectMember]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectMember]:
+    """Get a project member
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectMember]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        profile_id=profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectMember:
+    """Get a project member
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectMember
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        profile_id=profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectMember]:
+    """Get a project member
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectMember]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        profile_id=profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectMember:
+    """Get a project member
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectMember
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            profile_id=profile_id,
+            client=client,
+        )
+    ).parsed

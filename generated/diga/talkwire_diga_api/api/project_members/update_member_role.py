@@ -1,0 +1,144 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_member_role_request import UpdateMemberRoleRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    body: UpdateMemberRoleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "update_member_role"},
+        "url": "/v1/project/{project_id}/member/{profile_id}/role".format(
+            project_id=quote(str(project_id), safe=""),
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="update_member_role",
+            method="PATCH",
+            path="/v1/project/{project_id}/member/{profile_id}/role",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMemberRoleRequest,
+) -> Response[Any]:
+    """Change a member's role
+
+     Answers 204 without a body. 400 `CANNOT_REMOVE_LAST_ADMIN` when it would leave the project without
+    an admin.
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+        body (UpdateMemberRoleRequest): A member's new role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    project_id: UUID,
+    profile_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateMemberRoleRequest,
+) -> Response[Any]:
+    """Change a member's role
+
+     Answers 204 without a body. 400 `CANNOT_REMOVE_LAST_ADMIN` when it would leave the project without
+    an admin.
+
+    Args:
+        project_id (UUID):
+        profile_id (UUID):
+        body (UpdateMemberRoleRequest): A member's new role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        profile_id=profile_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_download_recordings_request import BulkDownloadRecordingsRequest
+from ...types import File, Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkDownloadRecordingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "bulk_download_recordings"},
+        "url": "/v1/recording/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="bulk_download_recordings",
+            method="POST",
+            path="/v1/recording/bulk",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDownloadRecordingsRequest,
+) -> Response[File]:
+    """Download recordings in bulk (ZIP)
+
+     Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
+    JSON with an empty schema; the real media type is unconfirmed (presumably `application/zip`).
+
+    Args:
+        body (BulkDownloadRecordingsRequest): Calls whose recordings to download (1–50 ids).
+            Vendor schema `BulkRecordingRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDownloadRecordingsRequest,
+) -> File:
+    """Download recordings in bulk (ZIP)
+
+     Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
+    JSON with an empty schema; the real media type is unconfirmed (presumably `application/zip`).
+
+    Args:
+        body (BulkDownloadRecordingsRequest): Calls whose recordings to download (1–50 ids).
+            Vendor schema `BulkRecordingRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDownloadRecordingsRequest,
+) -> Response[File]:
+    """Download recordings in bulk (ZIP)
+
+     Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
+    JSON with an empty schema; the real media type is unconfirmed (presumably `application/zip`).
+
+    Args:
+        body (BulkDownloadRecordingsRequest): Calls whose recordings to download (1–50 ids).
+            Vendor schema `BulkRecordingRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDownloadRecordingsRequest,
+) -> File:
+    """Download recordings in bulk (ZIP)
+
+     Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
+    JSON with an empty schema; the real media type is unconfirmed (presumably `application/zip`).
+
+    Args:
+        body (BulkDownloadRecordingsRequest): Calls whose recordings to download (1–50 ids).
+            Vendor schema `BulkRecordingRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

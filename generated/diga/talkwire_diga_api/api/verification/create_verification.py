@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_verification_request import CreateVerificationRequest
+from ...models.created_verification import CreatedVerification
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateVerificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_verification"},
+        "url": "/v1/verification/",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedVerification:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_verification",
+            method="POST",
+            path="/v1/verification/",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreatedVerification:
+    if response.status_code == 200:
+        response_200 = CreatedVerification.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedVerification]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateVerificationRequest,
+) -> Response[CreatedVerification]:
+    """Submit a company verification
+
+     multipart/form-data: `signed_document` (PDF, binary, required), `notification_email` (optional).
+    Reviewed manually; status later `verified`/`rejected`.
+
+    Args:
+        body (CreateVerificationRequest): Multipart form: the signed verification document (PDF).
+            Vendor schema `Body_create_verification_v1_verification__post`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedVerification]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateVerificationRequest,
+) -> CreatedVerification:
+    """Submit a company verification
+
+     multipart/form-data: `signed_document` (PDF, binary, required), `notification_email` (optional).
+    Reviewed manually; status later `verified`/`rejected`.
+
+    Args:
+        body (CreateVerificationRequest): Multipart form: the signed verification document (PDF).
+            Vendor schema `Body_create_verification_v1_verification__post`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedVerification
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateVerificationRequest,
+) -> Response[CreatedVerification]:
+    """Submit a company verification
+
+     multipart/form-data: `signed_document` (PDF, binary, required), `notification_email` (optional).
+    Reviewed manually; status later `verified`/`rejected`.
+
+    Args:
+        body (CreateVerificationRequest): Multipart form: the signed verification document (PDF).
+            Vendor schema `Body_create_verification_v1_verification__post`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedVerification]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateVerificationRequest,
+) -> CreatedVerification:
+    """Submit a company verification
+
+     multipart/form-data: `signed_document` (PDF, binary, required), `notification_email` (optional).
+    Reviewed manually; status later `verified`/`rejected`.
+
+    Args:
+        body (CreateVerificationRequest): Multipart form: the signed verification document (PDF).
+            Vendor schema `Body_create_verification_v1_verification__post`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedVerification
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_workflow_connection_request import CreateWorkflowConnectionRequest
+from ...models.workflow_connection import WorkflowConnection
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateWorkflowConnectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_workflow_connection"},
+        "url": "/v1/workflow/connections",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowConnection:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_workflow_connection",
+            method="POST",
+            path="/v1/workflow/connections",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WorkflowConnection:
+    if response.status_code == 200:
+        response_200 = WorkflowConnection.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WorkflowConnection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWorkflowConnectionRequest,
+) -> Response[WorkflowConnection]:
+    """Create a workflow connection
+
+     Proxy to the workflow engine; `value` shape depends on `type`; OAuth2 types need a pre-obtained
+    authorization code.
+
+    Args:
+        body (CreateWorkflowConnectionRequest): A new workflow connection; the shape of `value`
+            depends on `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkflowConnection]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWorkflowConnectionRequest,
+) -> WorkflowConnection:
+    """Create a workflow connection
+
+     Proxy to the workflow engine; `value` shape depends on `type`; OAuth2 types need a pre-obtained
+    authorization code.
+
+    Args:
+        body (CreateWorkflowConnectionRequest): A new workflow connection; the shape of `value`
+            depends on `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkflowConnection
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWorkflowConnectionRequest,
+) -> Response[WorkflowConnection]:
+    """Create a workflow connection
+
+     Proxy to the workflow engine; `value` shape depends on `type`; OAuth2 types need a pre-obtained
+    authorization code.
+
+    Args:
+        body (CreateWorkflowConnectionRequest): A new workflow connection; the shape of `value`
+            depends on `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WorkflowConnection]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateWorkflowConnectionRequest,
+) -> WorkflowConnection:
+    """Create a workflow connection
+
+     Proxy to the workflow engine; `value` shape depends on `type`; OAuth2 types need a pre-obtained
+    authorization code.
+
+    Args:
+        body (CreateWorkflowConnectionRequest): A new workflow connection; the shape of `value`
+            depends on `type`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WorkflowConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.piece_detail import PieceDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    piece_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_piece"},
+        "url": "/v1/workflow/piece/{piece_name}".format(
+            piece_name=quote(str(piece_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PieceDetail:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_piece",
+            method="GET",
+            path="/v1/workflow/piece/{piece_name}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PieceDetail:
+    if response.status_code == 200:
+        response_200 = PieceDetail.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PieceDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    piece_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PieceDetail]:
+    """Get a workflow piece
+
+     One workflow piece with its actions and triggers. The vendor declares no security requirement here
+    (whether it really works without an API key is unconfirmed).
+
+    Args:
+        piece_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PieceDetail]
+    """
+
+    kwargs = _get_kwargs(
+        piece_name=piece_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    piece_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PieceDetail:
+    """Get a workflow piece
+
+     One workflow piece with its actions and triggers. The vendor declares no security requirement here
+    (whether it really works without an API key is unconfirmed).
+
+    Args:
+        piece_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PieceDetail
+    """
+
+    return sync_detailed(
+        piece_name=piece_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    piece_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PieceDetail]:
+    """Get a workflow piece
+
+     One workflow piece with its actions and triggers. The vendor declares no security requirement here
+    (whether it really works without an API key is unconfirmed).
+
+    Args:
+        piece_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PieceDetail]
+    """
+
+    kwargs = _get_kwargs(
+        piece_name=piece_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    piece_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PieceDetail:
+    """Get a workflow piece
+
+     One workflow piece with its actions and triggers. The vendor declares no security requirement here
+    (whether it really works without an API key is unconfirmed).
+
+    Args:
+        piece_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PieceDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            piece_name=piece_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.copied_flow import CopiedFlow
+from ...models.copy_flow_template_request import CopyFlowTemplateRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    template_id: UUID,
+    *,
+    body: CopyFlowTemplateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "copy_flow_template"},
+        "url": "/v1/workflow/template/{template_id}/copy".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CopiedFlow:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="copy_flow_template",
+            method="POST",
+            path="/v1/workflow/template/{template_id}/copy",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CopiedFlow:
+    if response.status_code == 200:
+        response_200 = CopiedFlow.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CopiedFlow]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyFlowTemplateRequest | Unset = UNSET,
+) -> Response[CopiedFlow]:
+    """Create a flow from a template
+
+     Body optional. New flow is created disabled. 400/404/503 without body schema. Successor of older
+    `POST /v1/workflow/templates/{template_id}/copy`.
+
+    Args:
+        template_id (UUID):
+        body (CopyFlowTemplateRequest | Unset): Values for creating a flow from a template (all
+            optional). Vendor schema `CopyTemplateRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CopiedFlow]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyFlowTemplateRequest | Unset = UNSET,
+) -> CopiedFlow:
+    """Create a flow from a template
+
+     Body optional. New flow is created disabled. 400/404/503 without body schema. Successor of older
+    `POST /v1/workflow/templates/{template_id}/copy`.
+
+    Args:
+        template_id (UUID):
+        body (CopyFlowTemplateRequest | Unset): Values for creating a flow from a template (all
+            optional). Vendor schema `CopyTemplateRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CopiedFlow
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyFlowTemplateRequest | Unset = UNSET,
+) -> Response[CopiedFlow]:
+    """Create a flow from a template
+
+     Body optional. New flow is created disabled. 400/404/503 without body schema. Successor of older
+    `POST /v1/workflow/templates/{template_id}/copy`.
+
+    Args:
+        template_id (UUID):
+        body (CopyFlowTemplateRequest | Unset): Values for creating a flow from a template (all
+            optional). Vendor schema `CopyTemplateRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CopiedFlow]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CopyFlowTemplateRequest | Unset = UNSET,
+) -> CopiedFlow:
+    """Create a flow from a template
+
+     Body optional. New flow is created disabled. 400/404/503 without body schema. Successor of older
+    `POST /v1/workflow/templates/{template_id}/copy`.
+
+    Args:
+        template_id (UUID):
+        body (CopyFlowTemplateRequest | Unset): Values for creating a flow from a template (all
+            optional). Vendor schema `CopyTemplateRequest`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CopiedFlow
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

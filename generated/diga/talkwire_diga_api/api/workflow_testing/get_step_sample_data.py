@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sample_data_type import SampleDataType
+from ...models.step_sample_data import StepSampleData
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    flow_id: str,
+    step_name: str,
+    *,
+    type_: SampleDataType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_step_sample_data"},
+        "url": "/v1/workflow/{flow_id}/steps/{step_name}/sample-data".format(
+            flow_id=quote(str(flow_id), safe=""),
+            step_name=quote(str(step_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StepSampleData:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_step_sample_data",
+            method="GET",
+            path="/v1/workflow/{flow_id}/steps/{step_name}/sample-data",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StepSampleData:
+    if response.status_code == 200:
+        response_200 = StepSampleData.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StepSampleData]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: str,
+    step_name: str,
+    *,
+    client: AuthenticatedClient,
+    type_: SampleDataType | Unset = UNSET,
+) -> Response[StepSampleData]:
+    """Get a step's sample data
+
+    Args:
+        flow_id (str):
+        step_name (str):
+        type_ (SampleDataType | Unset): Which sample data of a step: its input or its output. The
+            vendor types this as a plain string and names the two values in prose.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StepSampleData]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        step_name=step_name,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: str,
+    step_name: str,
+    *,
+    client: AuthenticatedClient,
+    type_: SampleDataType | Unset = UNSET,
+) -> StepSampleData:
+    """Get a step's sample data
+
+    Args:
+        flow_id (str):
+        step_name (str):
+        type_ (SampleDataType | Unset): Which sample data of a step: its input or its output. The
+            vendor types this as a plain string and names the two values in prose.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StepSampleData
+    """
+
+    return sync_detailed(
+        flow_id=flow_id,
+        step_name=step_name,
+        client=client,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_id: str,
+    step_name: str,
+    *,
+    client: AuthenticatedClient,
+    type_: SampleDataType | Unset = UNSET,
+) -> Response[StepSampleData]:
+    """Get a step's sample data
+
+    Args:
+        flow_id (str):
+        step_name (str):
+        type_ (SampleDataType | Unset): Which sample data of a step: its input or its output. The
+            vendor types this as a plain string and names the two values in prose.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StepSampleData]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+        step_name=step_name,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: str,
+    step_name: str,
+    *,
+    client: AuthenticatedClient,
+    type_: SampleDataType | Unset = UNSET,
+) -> StepSampleData:
+    """Get a step's sample data
+
+    Args:
+        flow_id (str):
+        step_name (str):
+        type_ (SampleDataType | Unset): Which sample data of a step: its input or its output. The
+            vendor types this as a plain string and names the two values in prose.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StepSampleData
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_id=flow_id,
+            step_name=step_name,
+            client=client,
+            type_=type_,
+        )
+    ).parsed

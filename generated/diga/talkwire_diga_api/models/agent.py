@@ -1,0 +1,788 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_language import AgentLanguage
+from ..models.agent_mode import AgentMode
+from ..models.background_audio import BackgroundAudio
+from ..models.phone_menu_action import PhoneMenuAction
+from ..models.phone_menu_navigation_mode import PhoneMenuNavigationMode
+from ..models.voicemail_action import VoicemailAction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_flow import AgentFlow
+    from ..models.agent_integration import AgentIntegration
+    from ..models.dynamic_variables import DynamicVariables
+    from ..models.hang_up_tool import HangUpTool
+    from ..models.transfer_call_tool import TransferCallTool
+    from ..models.validation_issue import ValidationIssue
+    from ..models.voice import Voice
+
+
+T = TypeVar("T", bound="Agent")
+
+
+@_attrs_define
+class Agent:
+    """A voice agent version: the draft or a numbered version, with its full configuration. Vendor schema
+    `AgentResponseSchema`.
+
+        Attributes:
+            agent_id (UUID): Agent id (the same for every version of the agent).
+            modified_at (datetime.datetime): When the agent was last modified.
+            created_at (datetime.datetime): When the agent was created.
+            version_id (UUID): Id of this version.
+            version_number (int): Number of this version.
+            version_created_at (datetime.datetime): When this version was created.
+            voice (Voice): A voice of the catalogue. Vendor schema `VoiceResponseSchema`.
+            language (AgentLanguage): Agent language (vendor enum `AvailableLanguages`). `multi` = Spanish and English in
+                the same call.
+            mode (AgentMode): `free`: prompt-driven agent; `path`: driven by a conversational path.
+            version_name (None | str | Unset): Name of the version.
+            is_draft (bool | Unset): Whether this is the agent's draft. Default: False.
+            is_published (bool | Unset): Whether this is the agent's published version. Default: False.
+            name (None | str | Unset): Agent name.
+            description (None | str | Unset): Free-text description of the agent.
+            prompt (None | str | Unset): The agent's instructions (system prompt); may use `{{dynamic variables}}`.
+            greeting (None | str | Unset): When set the agent always speaks first.
+            time_before_start (float | None | Unset): Seconds before the agent speaks.
+            volume (int | Unset): Voice volume: 50 = unchanged, 0 silent, 100 max. Default: 50.
+            max_reminder_count (int | Unset): Reminders sent when the user stays silent; 0 disables them; the call hangs up
+                after the last one. Default: 3.
+            reminder_frequency_ms (int | Unset): Silence, in milliseconds, before each reminder. Default: 7500.
+            reminder_messages (list[str] | Unset): Reminder texts; empty = the model writes its own.
+            knowledge_base_ids (list[UUID] | None | Unset): Knowledge bases the agent can search.
+            knowledge_item_ids (list[UUID] | None | Unset): Single knowledge items the agent can search.
+            conversational_path_id (None | Unset | UUID): Conversational path that drives the agent; required when `mode` is
+                `path`, ignored for `free`.
+            integrations (list[AgentIntegration] | Unset): Integration tools the agent can use.
+            call_tools (list[HangUpTool | TransferCallTool] | Unset): Built-in call tools (transfer, hang-up) the agent can
+                use.
+            dynamic_variables (DynamicVariables | None | Unset): Agent-level; call-level values override; defaults to `{}`.
+            background_audio (BackgroundAudio | None | Unset): Ambient sound played during calls.
+            flows (list[AgentFlow] | Unset): Workflows assigned to the agent.
+            source_template_id (None | Unset | UUID): Agent template the agent was created from, if any.
+            voicemail_detection (bool | Unset): Whether to detect voicemail. Default: False.
+            voicemail_action (VoicemailAction | Unset): What the agent does when it reaches voicemail.
+            voicemail_message (None | str | Unset): Message left on voicemail; required when `voicemail_detection` is on
+                with `leave_message`; supports `{{dynamic variables}}`.
+            phone_menu_detection (bool | Unset): Whether to detect phone menus (IVR). Default: False.
+            phone_menu_action (PhoneMenuAction | Unset): What the agent does when it detects a phone menu (IVR).
+            phone_menu_navigation_mode (PhoneMenuNavigationMode | Unset): `goal`: the LLM picks menu options towards a
+                plain-language goal; `key_sequence`: fixed DTMF keys, one per menu.
+            phone_menu_goal (None | str | Unset): Plain-language goal for `goal` navigation; required in that mode.
+            phone_menu_key_sequence (None | str | Unset): Comma-separated DTMF keys (0-9, *, #), one per menu; required in
+                `key_sequence` mode.
+            validation_issues (list[ValidationIssue] | None | Unset): Only for drafts on dashboard endpoints.
+    """
+
+    agent_id: UUID
+    modified_at: datetime.datetime
+    created_at: datetime.datetime
+    version_id: UUID
+    version_number: int
+    version_created_at: datetime.datetime
+    voice: Voice
+    language: AgentLanguage
+    mode: AgentMode
+    version_name: None | str | Unset = UNSET
+    is_draft: bool | Unset = False
+    is_published: bool | Unset = False
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
+    greeting: None | str | Unset = UNSET
+    time_before_start: float | None | Unset = UNSET
+    volume: int | Unset = 50
+    max_reminder_count: int | Unset = 3
+    reminder_frequency_ms: int | Unset = 7500
+    reminder_messages: list[str] | Unset = UNSET
+    knowledge_base_ids: list[UUID] | None | Unset = UNSET
+    knowledge_item_ids: list[UUID] | None | Unset = UNSET
+    conversational_path_id: None | Unset | UUID = UNSET
+    integrations: list[AgentIntegration] | Unset = UNSET
+    call_tools: list[HangUpTool | TransferCallTool] | Unset = UNSET
+    dynamic_variables: DynamicVariables | None | Unset = UNSET
+    background_audio: BackgroundAudio | None | Unset = UNSET
+    flows: list[AgentFlow] | Unset = UNSET
+    source_template_id: None | Unset | UUID = UNSET
+    voicemail_detection: bool | Unset = False
+    voicemail_action: VoicemailAction | Unset = UNSET
+    voicemail_message: None | str | Unset = UNSET
+    phone_menu_detection: bool | Unset = False
+    phone_menu_action: PhoneMenuAction | Unset = UNSET
+    phone_menu_navigation_mode: PhoneMenuNavigationMode | Unset = UNSET
+    phone_menu_goal: None | str | Unset = UNSET
+    phone_menu_key_sequence: None | str | Unset = UNSET
+    validation_issues: list[ValidationIssue] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dynamic_variables import DynamicVariables
+        from ..models.transfer_call_tool import TransferCallTool
+
+        agent_id = str(self.agent_id)
+
+        modified_at = self.modified_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        version_id = str(self.version_id)
+
+        version_number = self.version_number
+
+        version_created_at = self.version_created_at.isoformat()
+
+        voice = self.voice.to_dict()
+
+        language = self.language.value
+
+        mode = self.mode.value
+
+        version_name: None | str | Unset
+        if isinstance(self.version_name, Unset):
+            version_name = UNSET
+        else:
+            version_name = self.version_name
+
+        is_draft = self.is_draft
+
+        is_published = self.is_published
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        greeting: None | str | Unset
+        if isinstance(self.greeting, Unset):
+            greeting = UNSET
+        else:
+            greeting = self.greeting
+
+        time_before_start: float | None | Unset
+        if isinstance(self.time_before_start, Unset):
+            time_before_start = UNSET
+        else:
+            time_before_start = self.time_before_start
+
+        volume = self.volume
+
+        max_reminder_count = self.max_reminder_count
+
+        reminder_frequency_ms = self.reminder_frequency_ms
+
+        reminder_messages: list[str] | Unset = UNSET
+        if not isinstance(self.reminder_messages, Unset):
+            reminder_messages = self.reminder_messages
+
+        knowledge_base_ids: list[str] | None | Unset
+        if isinstance(self.knowledge_base_ids, Unset):
+            knowledge_base_ids = UNSET
+        elif isinstance(self.knowledge_base_ids, list):
+            knowledge_base_ids = []
+            for knowledge_base_ids_type_0_item_data in self.knowledge_base_ids:
+                knowledge_base_ids_type_0_item = str(knowledge_base_ids_type_0_item_data)
+                knowledge_base_ids.append(knowledge_base_ids_type_0_item)
+
+        else:
+            knowledge_base_ids = self.knowledge_base_ids
+
+        knowledge_item_ids: list[str] | None | Unset
+        if isinstance(self.knowledge_item_ids, Unset):
+            knowledge_item_ids = UNSET
+        elif isinstance(self.knowledge_item_ids, list):
+            knowledge_item_ids = []
+            for knowledge_item_ids_type_0_item_data in self.knowledge_item_ids:
+                knowledge_item_ids_type_0_item = str(knowledge_item_ids_type_0_item_data)
+                knowledge_item_ids.append(knowledge_item_ids_type_0_item)
+
+        else:
+            knowledge_item_ids = self.knowledge_item_ids
+
+        conversational_path_id: None | str | Unset
+        if isinstance(self.conversational_path_id, Unset):
+            conversational_path_id = UNSET
+        elif isinstance(self.conversational_path_id, UUID):
+            conversational_path_id = str(self.conversational_path_id)
+        else:
+            conversational_path_id = self.conversational_path_id
+
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item = integrations_item_data.to_dict()
+                integrations.append(integrations_item)
+
+        call_tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.call_tools, Unset):
+            call_tools = []
+            for call_tools_item_data in self.call_tools:
+                call_tools_item: dict[str, Any]
+                if isinstance(call_tools_item_data, TransferCallTool):
+                    call_tools_item = call_tools_item_data.to_dict()
+                else:
+                    call_tools_item = call_tools_item_data.to_dict()
+
+                call_tools.append(call_tools_item)
+
+        dynamic_variables: dict[str, Any] | None | Unset
+        if isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        elif isinstance(self.dynamic_variables, DynamicVariables):
+            dynamic_variables = self.dynamic_variables.to_dict()
+        else:
+            dynamic_variables = self.dynamic_variables
+
+        background_audio: None | str | Unset
+        if isinstance(self.background_audio, Unset):
+            background_audio = UNSET
+        elif isinstance(self.background_audio, BackgroundAudio):
+            background_audio = self.background_audio.value
+        else:
+            background_audio = self.background_audio
+
+        flows: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.flows, Unset):
+            flows = []
+            for flows_item_data in self.flows:
+                flows_item = flows_item_data.to_dict()
+                flows.append(flows_item)
+
+        source_template_id: None | str | Unset
+        if isinstance(self.source_template_id, Unset):
+            source_template_id = UNSET
+        elif isinstance(self.source_template_id, UUID):
+            source_template_id = str(self.source_template_id)
+        else:
+            source_template_id = self.source_template_id
+
+        voicemail_detection = self.voicemail_detection
+
+        voicemail_action: str | Unset = UNSET
+        if not isinstance(self.voicemail_action, Unset):
+            voicemail_action = self.voicemail_action.value
+
+        voicemail_message: None | str | Unset
+        if isinstance(self.voicemail_message, Unset):
+            voicemail_message = UNSET
+        else:
+            voicemail_message = self.voicemail_message
+
+        phone_menu_detection = self.phone_menu_detection
+
+        phone_menu_action: str | Unset = UNSET
+        if not isinstance(self.phone_menu_action, Unset):
+            phone_menu_action = self.phone_menu_action.value
+
+        phone_menu_navigation_mode: str | Unset = UNSET
+        if not isinstance(self.phone_menu_navigation_mode, Unset):
+            phone_menu_navigation_mode = self.phone_menu_navigation_mode.value
+
+        phone_menu_goal: None | str | Unset
+        if isinstance(self.phone_menu_goal, Unset):
+            phone_menu_goal = UNSET
+        else:
+            phone_menu_goal = self.phone_menu_goal
+
+        phone_menu_key_sequence: None | str | Unset
+        if isinstance(self.phone_menu_key_sequence, Unset):
+            phone_menu_key_sequence = UNSET
+        else:
+            phone_menu_key_sequence = self.phone_menu_key_sequence
+
+        validation_issues: list[dict[str, Any]] | None | Unset
+        if isinstance(self.validation_issues, Unset):
+            validation_issues = UNSET
+        elif isinstance(self.validation_issues, list):
+            validation_issues = []
+            for validation_issues_type_0_item_data in self.validation_issues:
+                validation_issues_type_0_item = validation_issues_type_0_item_data.to_dict()
+                validation_issues.append(validation_issues_type_0_item)
+
+        else:
+            validation_issues = self.validation_issues
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_id": agent_id,
+                "modified_at": modified_at,
+                "created_at": created_at,
+                "version_id": version_id,
+                "version_number": version_number,
+                "version_created_at": version_created_at,
+                "voice": voice,
+                "language": language,
+                "mode": mode,
+            }
+        )
+        if version_name is not UNSET:
+            field_dict["version_name"] = version_name
+        if is_draft is not UNSET:
+            field_dict["is_draft"] = is_draft
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if greeting is not UNSET:
+            field_dict["greeting"] = greeting
+        if time_before_start is not UNSET:
+            field_dict["time_before_start"] = time_before_start
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if max_reminder_count is not UNSET:
+            field_dict["max_reminder_count"] = max_reminder_count
+        if reminder_frequency_ms is not UNSET:
+            field_dict["reminder_frequency_ms"] = reminder_frequency_ms
+        if reminder_messages is not UNSET:
+            field_dict["reminder_messages"] = reminder_messages
+        if knowledge_base_ids is not UNSET:
+            field_dict["knowledge_base_ids"] = knowledge_base_ids
+        if knowledge_item_ids is not UNSET:
+            field_dict["knowledge_item_ids"] = knowledge_item_ids
+        if conversational_path_id is not UNSET:
+            field_dict["conversational_path_id"] = conversational_path_id
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if call_tools is not UNSET:
+            field_dict["call_tools"] = call_tools
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+        if background_audio is not UNSET:
+            field_dict["background_audio"] = background_audio
+        if flows is not UNSET:
+            field_dict["flows"] = flows
+        if source_template_id is not UNSET:
+            field_dict["source_template_id"] = source_template_id
+        if voicemail_detection is not UNSET:
+            field_dict["voicemail_detection"] = voicemail_detection
+        if voicemail_action is not UNSET:
+            field_dict["voicemail_action"] = voicemail_action
+        if voicemail_message is not UNSET:
+            field_dict["voicemail_message"] = voicemail_message
+        if phone_menu_detection is not UNSET:
+            field_dict["phone_menu_detection"] = phone_menu_detection
+        if phone_menu_action is not UNSET:
+            field_dict["phone_menu_action"] = phone_menu_action
+        if phone_menu_navigation_mode is not UNSET:
+            field_dict["phone_menu_navigation_mode"] = phone_menu_navigation_mode
+        if phone_menu_goal is not UNSET:
+            field_dict["phone_menu_goal"] = phone_menu_goal
+        if phone_menu_key_sequence is not UNSET:
+            field_dict["phone_menu_key_sequence"] = phone_menu_key_sequence
+        if validation_issues is not UNSET:
+            field_dict["validation_issues"] = validation_issues
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_flow import AgentFlow
+        from ..models.agent_integration import AgentIntegration
+        from ..models.dynamic_variables import DynamicVariables
+        from ..models.hang_up_tool import HangUpTool
+        from ..models.transfer_call_tool import TransferCallTool
+        from ..models.validation_issue import ValidationIssue
+        from ..models.voice import Voice
+
+        d = dict(src_dict)
+        agent_id = UUID(d.pop("agent_id"))
+
+        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        version_id = UUID(d.pop("version_id"))
+
+        version_number = d.pop("version_number")
+
+        version_created_at = datetime.datetime.fromisoformat(d.pop("version_created_at"))
+
+        voice = Voice.from_dict(d.pop("voice"))
+
+        language = AgentLanguage(d.pop("language"))
+
+        mode = AgentMode(d.pop("mode"))
+
+        def _parse_version_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_name = _parse_version_name(d.pop("version_name", UNSET))
+
+        is_draft = d.pop("is_draft", UNSET)
+
+        is_published = d.pop("is_published", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_greeting(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        greeting = _parse_greeting(d.pop("greeting", UNSET))
+
+        def _parse_time_before_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        time_before_start = _parse_time_before_start(d.pop("time_before_start", UNSET))
+
+        volume = d.pop("volume", UNSET)
+
+        max_reminder_count = d.pop("max_reminder_count", UNSET)
+
+        reminder_frequency_ms = d.pop("reminder_frequency_ms", UNSET)
+
+        reminder_messages = cast(list[str], d.pop("reminder_messages", UNSET))
+
+        def _parse_knowledge_base_ids(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_base_ids_type_0 = []
+                _knowledge_base_ids_type_0 = data
+                for knowledge_base_ids_type_0_item_data in _knowledge_base_ids_type_0:
+                    knowledge_base_ids_type_0_item = UUID(knowledge_base_ids_type_0_item_data)
+
+                    knowledge_base_ids_type_0.append(knowledge_base_ids_type_0_item)
+
+                return knowledge_base_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
+
+        def _parse_knowledge_item_ids(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_item_ids_type_0 = []
+                _knowledge_item_ids_type_0 = data
+                for knowledge_item_ids_type_0_item_data in _knowledge_item_ids_type_0:
+                    knowledge_item_ids_type_0_item = UUID(knowledge_item_ids_type_0_item_data)
+
+                    knowledge_item_ids_type_0.append(knowledge_item_ids_type_0_item)
+
+                return knowledge_item_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
+
+        def _parse_conversational_path_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                conversational_path_id_type_0 = UUID(data)
+
+                return conversational_path_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
+
+        _integrations = d.pop("integrations", UNSET)
+        integrations: list[AgentIntegration] | Unset = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
+                integrations_item = AgentIntegration.from_dict(integrations_item_data)
+
+                integrations.append(integrations_item)
+
+        _call_tools = d.pop("call_tools", UNSET)
+        call_tools: list[HangUpTool | TransferCallTool] | Unset = UNSET
+        if _call_tools is not UNSET:
+            call_tools = []
+            for call_tools_item_data in _call_tools:
+
+                def _parse_call_tools_item(data: object) -> HangUpTool | TransferCallTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_agent_call_tool_type_0 = TransferCallTool.from_dict(data)
+
+                        return componentsschemas_agent_call_tool_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_agent_call_tool_type_1 = HangUpTool.from_dict(data)
+
+                    return componentsschemas_agent_call_tool_type_1
+
+                call_tools_item = _parse_call_tools_item(call_tools_item_data)
+
+                call_tools.append(call_tools_item)
+
+        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
+
+                return dynamic_variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DynamicVariables | None | Unset, data)
+
+        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
+
+        def _parse_background_audio(data: object) -> BackgroundAudio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                background_audio_type_0 = BackgroundAudio(data)
+
+                return background_audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BackgroundAudio | None | Unset, data)
+
+        background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
+
+        _flows = d.pop("flows", UNSET)
+        flows: list[AgentFlow] | Unset = UNSET
+        if _flows is not UNSET:
+            flows = []
+            for flows_item_data in _flows:
+                flows_item = AgentFlow.from_dict(flows_item_data)
+
+                flows.append(flows_item)
+
+        def _parse_source_template_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_template_id_type_0 = UUID(data)
+
+                return source_template_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        source_template_id = _parse_source_template_id(d.pop("source_template_id", UNSET))
+
+        voicemail_detection = d.pop("voicemail_detection", UNSET)
+
+        _voicemail_action = d.pop("voicemail_action", UNSET)
+        voicemail_action: VoicemailAction | Unset
+        if isinstance(_voicemail_action, Unset):
+            voicemail_action = UNSET
+        else:
+            voicemail_action = VoicemailAction(_voicemail_action)
+
+        def _parse_voicemail_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
+
+        phone_menu_detection = d.pop("phone_menu_detection", UNSET)
+
+        _phone_menu_action = d.pop("phone_menu_action", UNSET)
+        phone_menu_action: PhoneMenuAction | Unset
+        if isinstance(_phone_menu_action, Unset):
+            phone_menu_action = UNSET
+        else:
+            phone_menu_action = PhoneMenuAction(_phone_menu_action)
+
+        _phone_menu_navigation_mode = d.pop("phone_menu_navigation_mode", UNSET)
+        phone_menu_navigation_mode: PhoneMenuNavigationMode | Unset
+        if isinstance(_phone_menu_navigation_mode, Unset):
+            phone_menu_navigation_mode = UNSET
+        else:
+            phone_menu_navigation_mode = PhoneMenuNavigationMode(_phone_menu_navigation_mode)
+
+        def _parse_phone_menu_goal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_menu_goal = _parse_phone_menu_goal(d.pop("phone_menu_goal", UNSET))
+
+        def _parse_phone_menu_key_sequence(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_menu_key_sequence = _parse_phone_menu_key_sequence(d.pop("phone_menu_key_sequence", UNSET))
+
+        def _parse_validation_issues(data: object) -> list[ValidationIssue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                validation_issues_type_0 = []
+                _validation_issues_type_0 = data
+                for validation_issues_type_0_item_data in _validation_issues_type_0:
+                    validation_issues_type_0_item = ValidationIssue.from_dict(validation_issues_type_0_item_data)
+
+                    validation_issues_type_0.append(validation_issues_type_0_item)
+
+                return validation_issues_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ValidationIssue] | None | Unset, data)
+
+        validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
+
+        agent = cls(
+            agent_id=agent_id,
+            modified_at=modified_at,
+            created_at=created_at,
+            version_id=version_id,
+            version_number=version_number,
+            version_created_at=version_created_at,
+            voice=voice,
+            language=language,
+            mode=mode,
+            version_name=version_name,
+            is_draft=is_draft,
+            is_published=is_published,
+            name=name,
+            description=description,
+            prompt=prompt,
+            greeting=greeting,
+            time_before_start=time_before_start,
+            volume=volume,
+            max_reminder_count=max_reminder_count,
+            reminder_frequency_ms=reminder_frequency_ms,
+            reminder_messages=reminder_messages,
+            knowledge_base_ids=knowledge_base_ids,
+            knowledge_item_ids=knowledge_item_ids,
+            conversational_path_id=conversational_path_id,
+            integrations=integrations,
+            call_tools=call_tools,
+            dynamic_variables=dynamic_variables,
+            background_audio=background_audio,
+            flows=flows,
+            source_template_id=source_template_id,
+            voicemail_detection=voicemail_detection,
+            voicemail_action=voicemail_action,
+            voicemail_message=voicemail_message,
+            phone_menu_detection=phone_menu_detection,
+            phone_menu_action=phone_menu_action,
+            phone_menu_navigation_mode=phone_menu_navigation_mode,
+            phone_menu_goal=phone_menu_goal,
+            phone_menu_key_sequence=phone_menu_key_sequence,
+            validation_issues=validation_issues,
+        )
+
+        agent.additional_properties = d
+        return agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentIntegrationInput")
+
+
+@_attrs_define
+class AgentIntegrationInput:
+    """Tools of one integration to assign to an agent. Vendor schema `IntegrationToolsRequest`.
+
+    Attributes:
+        integration_id (UUID):
+        tool_ids (list[UUID]):
+    """
+
+    integration_id: UUID
+    tool_ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = str(self.integration_id)
+
+        tool_ids = []
+        for tool_ids_item_data in self.tool_ids:
+            tool_ids_item = str(tool_ids_item_data)
+            tool_ids.append(tool_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_id": integration_id,
+                "tool_ids": tool_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        integration_id = UUID(d.pop("integration_id"))
+
+        tool_ids = []
+        _tool_ids = d.pop("tool_ids")
+        for tool_ids_item_data in _tool_ids:
+            tool_ids_item = UUID(tool_ids_item_data)
+
+            tool_ids.append(tool_ids_item)
+
+        agent_integration_input = cls(
+            integration_id=integration_id,
+            tool_ids=tool_ids,
+        )
+
+        agent_integration_input.additional_properties = d
+        return agent_integration_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission import Permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiKey")
+
+
+@_attrs_define
+class ApiKey:
+    """An API key without its secret (only the last four characters). Vendor schema `RedactedApiKeyResponseSchema`.
+
+    Attributes:
+        id (UUID):
+        name (str): Name of the key.
+        created_date (datetime.datetime):
+        last_four_digits (str): Last four characters of the key.
+        creator_id (UUID): Profile that created the key.
+        restricted (bool): Whether the key is limited to `permissions`.
+        permissions (list[Permission] | None | Unset): Permissions of a restricted key.
+    """
+
+    id: UUID
+    name: str
+    created_date: datetime.datetime
+    last_four_digits: str
+    creator_id: UUID
+    restricted: bool
+    permissions: list[Permission] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        created_date = self.created_date.isoformat()
+
+        last_four_digits = self.last_four_digits
+
+        creator_id = str(self.creator_id)
+
+        restricted = self.restricted
+
+        permissions: list[str] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
+            permissions = []
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item = permissions_type_0_item_data.value
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_date": created_date,
+                "last_four_digits": last_four_digits,
+                "creator_id": creator_id,
+                "restricted": restricted,
+            }
+        )
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+
+        last_four_digits = d.pop("last_four_digits")
+
+        creator_id = UUID(d.pop("creator_id"))
+
+        restricted = d.pop("restricted")
+
+        def _parse_permissions(data: object) -> list[Permission] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = Permission(permissions_type_0_item_data)
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Permission] | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        api_key = cls(
+            id=id,
+            name=name,
+            created_date=created_date,
+            last_four_digits=last_four_digits,
+            creator_id=creator_id,
+            restricted=restricted,
+            permissions=permissions,
+        )
+
+        api_key.additional_properties = d
+        return api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

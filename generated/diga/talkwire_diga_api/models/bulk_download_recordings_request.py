@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkDownloadRecordingsRequest")
+
+
+@_attrs_define
+class BulkDownloadRecordingsRequest:
+    """Calls whose recordings to download (1–50 ids). Vendor schema `BulkRecordingRequest`.
+
+    Attributes:
+        call_ids (list[UUID]):
+    """
+
+    call_ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_ids = []
+        for call_ids_item_data in self.call_ids:
+            call_ids_item = str(call_ids_item_data)
+            call_ids.append(call_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_ids": call_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        call_ids = []
+        _call_ids = d.pop("call_ids")
+        for call_ids_item_data in _call_ids:
+            call_ids_item = UUID(call_ids_item_data)
+
+            call_ids.append(call_ids_item)
+
+        bulk_download_recordings_request = cls(
+            call_ids=call_ids,
+        )
+
+        bulk_download_recordings_request.additional_properties = d
+        return bulk_download_recordings_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

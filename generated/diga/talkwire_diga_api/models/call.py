@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_status import CallStatus
+from ..models.call_type import CallType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.dynamic_variables import DynamicVariables
+
+
+T = TypeVar("T", bound="Call")
+
+
+@_attrs_define
+class Call:
+    """A call (inbound or outbound phone call, or web call). Vendor schema `CallResponse`.
+
+    Attributes:
+        id (UUID): The call's id.
+        agent_id (None | UUID): Agent that handled the call; key always present, value may be null.
+        agent_version_id (None | UUID): Agent version that handled the call; key always present, value may be null.
+        status (CallStatus): Status of a call. Current values (reference snapshot of 2026-07-22): `dialing`, `in_queue`,
+            `in_progress`, `completed`; every terminal outcome (answered, transferred, refused, no answer, error) is
+            `completed`, with the outcome in `Call.end_reason`. LEGACY values, the enum before 2026-07-22 (also in diga-get-
+            call.txt), still returned for old calls: `failed`, `transferred`, `no_answer`.
+        type_ (CallType): Direction of a call.
+        contact (Contact): The other party of a call. Vendor schema `ContactResponseSchema`.
+        phone_register_id (None | UUID): Project phone (phone register) used to make or receive the call; key always
+            present, value may be null.
+        created_date (datetime.datetime): When the call was created; what `start_created_date`/`end_created_date` filter
+            on.
+        recording_url (None | str | Unset): URL of the call recording; present when a recording exists.
+        start_time (datetime.datetime | None | Unset): When the call started.
+        end_time (datetime.datetime | None | Unset): When the call ended, if it has.
+        duration (int | None | Unset): Seconds; null until the call has ended.
+        end_reason (None | str | Unset): Why the call ended; set once it has ended. A free string: the vendor refers to
+            an unpublished `EndReason` enum; values named in its guides are `voicemail_left`, `answering_machine_detected`,
+            `mailbox_unavailable`, `ivr_no_answer`, `ivr_unreachable` (a third-party example shows `hangup`).
+        dynamic_variables (DynamicVariables | None | Unset): Call-level dynamic variables.
+    """
+
+    id: UUID
+    agent_id: None | UUID
+    agent_version_id: None | UUID
+    status: CallStatus
+    type_: CallType
+    contact: Contact
+    phone_register_id: None | UUID
+    created_date: datetime.datetime
+    recording_url: None | str | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    duration: int | None | Unset = UNSET
+    end_reason: None | str | Unset = UNSET
+    dynamic_variables: DynamicVariables | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dynamic_variables import DynamicVariables
+
+        id = str(self.id)
+
+        agent_id: None | str
+        if isinstance(self.agent_id, UUID):
+            agent_id = str(self.agent_id)
+        else:
+            agent_id = self.agent_id
+
+        agent_version_id: None | str
+        if isinstance(self.agent_version_id, UUID):
+            agent_version_id = str(self.agent_version_id)
+        else:
+            agent_version_id = self.agent_version_id
+
+        status = self.status.value
+
+        type_ = self.type_.value
+
+        contact = self.contact.to_dict()
+
+        phone_register_id: None | str
+        if isinstance(self.phone_register_id, UUID):
+            phone_register_id = str(self.phone_register_id)
+        else:
+            phone_register_id = self.phone_register_id
+
+        created_date = self.created_date.isoformat()
+
+        recording_url: None | str | Unset
+        if isinstance(self.recording_url, Unset):
+            recording_url = UNSET
+        else:
+            recording_url = self.recording_url
+
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        duration: int | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        end_reason: None | str | Unset
+        if isinstance(self.end_reason, Unset):
+            end_reason = UNSET
+        else:
+            end_reason = self.end_reason
+
+        dynamic_variables: dict[str, Any] | None | Unset
+        if isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        elif isinstance(self.dynamic_variables, DynamicVariables):
+            dynamic_variables = self.dynamic_variables.to_dict()
+        else:
+            dynamic_variables = self.dynamic_variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "agent_id": agent_id,
+                "agent_version_id": agent_version_id,
+                "status": status,
+                "type": type_,
+                "contact": contact,
+                "phone_register_id": phone_register_id,
+                "created_date": created_date,
+            }
+        )
+        if recording_url is not UNSET:
+            field_dict["recording_url"] = recording_url
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end_reason is not UNSET:
+            field_dict["end_reason"] = end_reason
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact import Contact
+        from ..models.dynamic_variables import DynamicVariables
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_agent_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_id_type_0 = UUID(data)
+
+                return agent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_id = _parse_agent_id(d.pop("agent_id"))
+
+        def _parse_agent_version_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agent_version_id_type_0 = UUID(data)
+
+                return agent_version_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id"))
+
+        status = CallStatus(d.pop("status"))
+
+        type_ = CallType(d.pop("type"))
+
+        contact = Contact.from_dict(d.pop("contact"))
+
+        def _parse_phone_register_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phone_register_id_type_0 = UUID(data)
+
+                return phone_register_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        phone_register_id = _parse_phone_register_id(d.pop("phone_register_id"))
+
+        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+
+        def _parse_recording_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
+
+        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
+
+        def _parse_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_end_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_reason = _parse_end_reason(d.pop("end_reason", UNSET))
+
+        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
+
+                return dynamic_variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DynamicVariables | None | Unset, data)
+
+        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
+
+        call = cls(
+            id=id,
+            agent_id=agent_id,
+            agent_version_id=agent_version_id,
+            status=status,
+            type_=type_,
+            contact=contact,
+            phone_register_id=phone_register_id,
+            created_date=created_date,
+            recording_url=recording_url,
+            start_time=start_time,
+            end_time=end_time,
+            duration=duration,
+            end_reason=end_reason,
+            dynamic_variables=dynamic_variables,
+        )
+
+        call.additional_properties = d
+        return call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConcurrencyUpdate")
+
+
+@_attrs_define
+class ConcurrencyUpdate:
+    """The JSON `data` of one server-sent event of `streamCallConcurrency`. Not a response body of its own: the stream is
+    `text/event-stream`, parse each event's `data` with this schema.
+
+        Attributes:
+            active_calls (int): Calls in progress company-wide at this moment.
+    """
+
+    active_calls: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active_calls = self.active_calls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active_calls": active_calls,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active_calls = d.pop("active_calls")
+
+        concurrency_update = cls(
+            active_calls=active_calls,
+        )
+
+        concurrency_update.additional_properties = d
+        return concurrency_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

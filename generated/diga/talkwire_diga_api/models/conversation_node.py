@@ -1,0 +1,370 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.path_branch import PathBranch
+
+
+T = TypeVar("T", bound="ConversationNode")
+
+
+@_attrs_define
+class ConversationNode:
+    """Conversation node. Vendor schema `ConversationNodeResponseSchema`.
+
+    Attributes:
+        name (str): Node name; branches point to nodes by name.
+        prompt (str): Instructions for this node.
+        node_type (Literal['conversation'] | Unset):  Default: 'conversation'.
+        branches (list[PathBranch] | None | Unset): Outgoing edges of the node.
+        pos_x (float | None | Unset): X position in the editor.
+        pos_y (float | None | Unset): Y position in the editor.
+        is_global (bool | None | Unset): Whether the node can be entered from anywhere when `global_condition` holds.
+            Default: False.
+        global_condition (None | str | Unset): Condition that enters a global node.
+        fixed_prompt (bool | None | Unset): Whether `prompt` is said verbatim (inferred from the name). Default: False.
+        knowledge_base (list[UUID] | None | Unset): Knowledge base ids of the node (named `knowledge_base` in responses
+            but `knowledge_base_ids` on input, as the vendor has it).
+        knowledge_item_ids (list[UUID] | None | Unset): Knowledge items searched in this node.
+        cached_knowledge (None | str | Unset):
+        skip_response (bool | None | Unset):
+        inherit_knowledge (bool | None | Unset): Whether the node also uses the path-level knowledge (inferred from the
+            name). Default: True.
+    """
+
+    name: str
+    prompt: str
+    node_type: Literal["conversation"] | Unset = "conversation"
+    branches: list[PathBranch] | None | Unset = UNSET
+    pos_x: float | None | Unset = UNSET
+    pos_y: float | None | Unset = UNSET
+    is_global: bool | None | Unset = False
+    global_condition: None | str | Unset = UNSET
+    fixed_prompt: bool | None | Unset = False
+    knowledge_base: list[UUID] | None | Unset = UNSET
+    knowledge_item_ids: list[UUID] | None | Unset = UNSET
+    cached_knowledge: None | str | Unset = UNSET
+    skip_response: bool | None | Unset = UNSET
+    inherit_knowledge: bool | None | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        prompt = self.prompt
+
+        node_type = self.node_type
+
+        branches: list[dict[str, Any]] | None | Unset
+        if isinstance(self.branches, Unset):
+            branches = UNSET
+        elif isinstance(self.branches, list):
+            branches = []
+            for branches_type_0_item_data in self.branches:
+                branches_type_0_item = branches_type_0_item_data.to_dict()
+                branches.append(branches_type_0_item)
+
+        else:
+            branches = self.branches
+
+        pos_x: float | None | Unset
+        if isinstance(self.pos_x, Unset):
+            pos_x = UNSET
+        else:
+            pos_x = self.pos_x
+
+        pos_y: float | None | Unset
+        if isinstance(self.pos_y, Unset):
+            pos_y = UNSET
+        else:
+            pos_y = self.pos_y
+
+        is_global: bool | None | Unset
+        if isinstance(self.is_global, Unset):
+            is_global = UNSET
+        else:
+            is_global = self.is_global
+
+        global_condition: None | str | Unset
+        if isinstance(self.global_condition, Unset):
+            global_condition = UNSET
+        else:
+            global_condition = self.global_condition
+
+        fixed_prompt: bool | None | Unset
+        if isinstance(self.fixed_prompt, Unset):
+            fixed_prompt = UNSET
+        else:
+            fixed_prompt = self.fixed_prompt
+
+        knowledge_base: list[str] | None | Unset
+        if isinstance(self.knowledge_base, Unset):
+            knowledge_base = UNSET
+        elif isinstance(self.knowledge_base, list):
+            knowledge_base = []
+            for knowledge_base_type_0_item_data in self.knowledge_base:
+                knowledge_base_type_0_item = str(knowledge_base_type_0_item_data)
+                knowledge_base.append(knowledge_base_type_0_item)
+
+        else:
+            knowledge_base = self.knowledge_base
+
+        knowledge_item_ids: list[str] | None | Unset
+        if isinstance(self.knowledge_item_ids, Unset):
+            knowledge_item_ids = UNSET
+        elif isinstance(self.knowledge_item_ids, list):
+            knowledge_item_ids = []
+            for knowledge_item_ids_type_0_item_data in self.knowledge_item_ids:
+                knowledge_item_ids_type_0_item = str(knowledge_item_ids_type_0_item_data)
+                knowledge_item_ids.append(knowledge_item_ids_type_0_item)
+
+        else:
+            knowledge_item_ids = self.knowledge_item_ids
+
+        cached_knowledge: None | str | Unset
+        if isinstance(self.cached_knowledge, Unset):
+            cached_knowledge = UNSET
+        else:
+            cached_knowledge = self.cached_knowledge
+
+        skip_response: bool | None | Unset
+        if isinstance(self.skip_response, Unset):
+            skip_response = UNSET
+        else:
+            skip_response = self.skip_response
+
+        inherit_knowledge: bool | None | Unset
+        if isinstance(self.inherit_knowledge, Unset):
+            inherit_knowledge = UNSET
+        else:
+            inherit_knowledge = self.inherit_knowledge
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "prompt": prompt,
+            }
+        )
+        if node_type is not UNSET:
+            field_dict["node_type"] = node_type
+        if branches is not UNSET:
+            field_dict["branches"] = branches
+        if pos_x is not UNSET:
+            field_dict["pos_x"] = pos_x
+        if pos_y is not UNSET:
+            field_dict["pos_y"] = pos_y
+        if is_global is not UNSET:
+            field_dict["is_global"] = is_global
+        if global_condition is not UNSET:
+            field_dict["global_condition"] = global_condition
+        if fixed_prompt is not UNSET:
+            field_dict["fixed_prompt"] = fixed_prompt
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        if knowledge_item_ids is not UNSET:
+            field_dict["knowledge_item_ids"] = knowledge_item_ids
+        if cached_knowledge is not UNSET:
+            field_dict["cached_knowledge"] = cached_knowledge
+        if skip_response is not UNSET:
+            field_dict["skip_response"] = skip_response
+        if inherit_knowledge is not UNSET:
+            field_dict["inherit_knowledge"] = inherit_knowledge
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.path_branch import PathBranch
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        prompt = d.pop("prompt")
+
+        node_type = cast(Literal["conversation"] | Unset, d.pop("node_type", UNSET))
+        if node_type != "conversation" and not isinstance(node_type, Unset):
+            raise ValueError(f"node_type must match const 'conversation', got '{node_type}'")
+
+        def _parse_branches(data: object) -> list[PathBranch] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                branches_type_0 = []
+                _branches_type_0 = data
+                for branches_type_0_item_data in _branches_type_0:
+                    branches_type_0_item = PathBranch.from_dict(branches_type_0_item_data)
+
+                    branches_type_0.append(branches_type_0_item)
+
+                return branches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PathBranch] | None | Unset, data)
+
+        branches = _parse_branches(d.pop("branches", UNSET))
+
+        def _parse_pos_x(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pos_x = _parse_pos_x(d.pop("pos_x", UNSET))
+
+        def _parse_pos_y(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pos_y = _parse_pos_y(d.pop("pos_y", UNSET))
+
+        def _parse_is_global(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_global = _parse_is_global(d.pop("is_global", UNSET))
+
+        def _parse_global_condition(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
+
+        def _parse_fixed_prompt(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fixed_prompt = _parse_fixed_prompt(d.pop("fixed_prompt", UNSET))
+
+        def _parse_knowledge_base(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_base_type_0 = []
+                _knowledge_base_type_0 = data
+                for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                    knowledge_base_type_0_item = UUID(knowledge_base_type_0_item_data)
+
+                    knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+                return knowledge_base_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+
+        def _parse_knowledge_item_ids(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_item_ids_type_0 = []
+                _knowledge_item_ids_type_0 = data
+                for knowledge_item_ids_type_0_item_data in _knowledge_item_ids_type_0:
+                    knowledge_item_ids_type_0_item = UUID(knowledge_item_ids_type_0_item_data)
+
+                    knowledge_item_ids_type_0.append(knowledge_item_ids_type_0_item)
+
+                return knowledge_item_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
+
+        def _parse_cached_knowledge(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cached_knowledge = _parse_cached_knowledge(d.pop("cached_knowledge", UNSET))
+
+        def _parse_skip_response(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        skip_response = _parse_skip_response(d.pop("skip_response", UNSET))
+
+        def _parse_inherit_knowledge(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        inherit_knowledge = _parse_inherit_knowledge(d.pop("inherit_knowledge", UNSET))
+
+        conversation_node = cls(
+            name=name,
+            prompt=prompt,
+            node_type=node_type,
+            branches=branches,
+            pos_x=pos_x,
+            pos_y=pos_y,
+            is_global=is_global,
+            global_condition=global_condition,
+            fixed_prompt=fixed_prompt,
+            knowledge_base=knowledge_base,
+            knowledge_item_ids=knowledge_item_ids,
+            cached_knowledge=cached_knowledge,
+            skip_response=skip_response,
+            inherit_knowledge=inherit_knowledge,
+        )
+
+        conversation_node.additional_properties = d
+        return conversation_node
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

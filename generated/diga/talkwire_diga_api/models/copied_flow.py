@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CopiedFlow")
+
+
+@_attrs_define
+class CopiedFlow:
+    """The flow created from a template (disabled). Vendor schema `CopyTemplateResponse`.
+
+    Attributes:
+        flow_id (str):
+        flow_name (str):
+        edit_url (str): Link to edit the new flow in the dashboard.
+    """
+
+    flow_id: str
+    flow_name: str
+    edit_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_id = self.flow_id
+
+        flow_name = self.flow_name
+
+        edit_url = self.edit_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flow_id": flow_id,
+                "flow_name": flow_name,
+                "edit_url": edit_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        flow_id = d.pop("flow_id")
+
+        flow_name = d.pop("flow_name")
+
+        edit_url = d.pop("edit_url")
+
+        copied_flow = cls(
+            flow_id=flow_id,
+            flow_name=flow_name,
+            edit_url=edit_url,
+        )
+
+        copied_flow.additional_properties = d
+        return copied_flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

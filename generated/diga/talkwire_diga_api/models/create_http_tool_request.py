@@ -1,0 +1,329 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execution_audio import ExecutionAudio
+from ..models.http_method import HttpMethod
+from ..models.pre_speech_mode import PreSpeechMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_headers import HttpHeaders
+    from ..models.http_tool_body_param import HttpToolBodyParam
+    from ..models.http_tool_path_param import HttpToolPathParam
+    from ..models.http_tool_query_param import HttpToolQueryParam
+
+
+T = TypeVar("T", bound="CreateHttpToolRequest")
+
+
+@_attrs_define
+class CreateHttpToolRequest:
+    """A new HTTP tool. Vendor schema `CreateHttpToolRequestSchema`.
+
+    Attributes:
+        name (str): Tool name the LLM sees.
+        description (str): When the agent should use the tool.
+        endpoint_path (str): Path relative to the integration's `base_url`; may contain `{name}` placeholders filled
+            from `path`.
+        method (HttpMethod): HTTP method of an HTTP tool (vendor enum `HttpMethods`).
+        query (list[HttpToolQueryParam] | None | Unset): Query parameters.
+        body (list[HttpToolBodyParam] | None | Unset): JSON body parameters.
+        path (list[HttpToolPathParam] | None | Unset): Values for `{name}` placeholders in endpoint_path.
+        headers (HttpHeaders | None | Unset): Headers sent with this tool's requests.
+        timeout (int | None | Unset): Seconds (presumably). Default: 5.
+        approval_required (bool | Unset): Whether each use of the tool needs approval first. Default: False.
+        execution_audio (ExecutionAudio | None | Unset): Audio played while the tool runs.
+        pre_speech (PreSpeechMode | Unset): Whether the agent speaks before running the tool (`auto`: when it sees fit;
+            `force`: always). The vendor does not explain the values; this reading is inferred.
+    """
+
+    name: str
+    description: str
+    endpoint_path: str
+    method: HttpMethod
+    query: list[HttpToolQueryParam] | None | Unset = UNSET
+    body: list[HttpToolBodyParam] | None | Unset = UNSET
+    path: list[HttpToolPathParam] | None | Unset = UNSET
+    headers: HttpHeaders | None | Unset = UNSET
+    timeout: int | None | Unset = 5
+    approval_required: bool | Unset = False
+    execution_audio: ExecutionAudio | None | Unset = UNSET
+    pre_speech: PreSpeechMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.http_headers import HttpHeaders
+
+        name = self.name
+
+        description = self.description
+
+        endpoint_path = self.endpoint_path
+
+        method = self.method.value
+
+        query: list[dict[str, Any]] | None | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        elif isinstance(self.query, list):
+            query = []
+            for query_type_0_item_data in self.query:
+                query_type_0_item = query_type_0_item_data.to_dict()
+                query.append(query_type_0_item)
+
+        else:
+            query = self.query
+
+        body: list[dict[str, Any]] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, list):
+            body = []
+            for body_type_0_item_data in self.body:
+                body_type_0_item = body_type_0_item_data.to_dict()
+                body.append(body_type_0_item)
+
+        else:
+            body = self.body
+
+        path: list[dict[str, Any]] | None | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        elif isinstance(self.path, list):
+            path = []
+            for path_type_0_item_data in self.path:
+                path_type_0_item = path_type_0_item_data.to_dict()
+                path.append(path_type_0_item)
+
+        else:
+            path = self.path
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HttpHeaders):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        timeout: int | None | Unset
+        if isinstance(self.timeout, Unset):
+            timeout = UNSET
+        else:
+            timeout = self.timeout
+
+        approval_required = self.approval_required
+
+        execution_audio: None | str | Unset
+        if isinstance(self.execution_audio, Unset):
+            execution_audio = UNSET
+        elif isinstance(self.execution_audio, ExecutionAudio):
+            execution_audio = self.execution_audio.value
+        else:
+            execution_audio = self.execution_audio
+
+        pre_speech: str | Unset = UNSET
+        if not isinstance(self.pre_speech, Unset):
+            pre_speech = self.pre_speech.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "endpoint_path": endpoint_path,
+                "method": method,
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if body is not UNSET:
+            field_dict["body"] = body
+        if path is not UNSET:
+            field_dict["path"] = path
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if approval_required is not UNSET:
+            field_dict["approval_required"] = approval_required
+        if execution_audio is not UNSET:
+            field_dict["execution_audio"] = execution_audio
+        if pre_speech is not UNSET:
+            field_dict["pre_speech"] = pre_speech
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_headers import HttpHeaders
+        from ..models.http_tool_body_param import HttpToolBodyParam
+        from ..models.http_tool_path_param import HttpToolPathParam
+        from ..models.http_tool_query_param import HttpToolQueryParam
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        endpoint_path = d.pop("endpoint_path")
+
+        method = HttpMethod(d.pop("method"))
+
+        def _parse_query(data: object) -> list[HttpToolQueryParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                query_type_0 = []
+                _query_type_0 = data
+                for query_type_0_item_data in _query_type_0:
+                    query_type_0_item = HttpToolQueryParam.from_dict(query_type_0_item_data)
+
+                    query_type_0.append(query_type_0_item)
+
+                return query_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HttpToolQueryParam] | None | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
+
+        def _parse_body(data: object) -> list[HttpToolBodyParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                body_type_0 = []
+                _body_type_0 = data
+                for body_type_0_item_data in _body_type_0:
+                    body_type_0_item = HttpToolBodyParam.from_dict(body_type_0_item_data)
+
+                    body_type_0.append(body_type_0_item)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HttpToolBodyParam] | None | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_path(data: object) -> list[HttpToolPathParam] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                path_type_0 = []
+                _path_type_0 = data
+                for path_type_0_item_data in _path_type_0:
+                    path_type_0_item = HttpToolPathParam.from_dict(path_type_0_item_data)
+
+                    path_type_0.append(path_type_0_item)
+
+                return path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HttpToolPathParam] | None | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_headers(data: object) -> HttpHeaders | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = HttpHeaders.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpHeaders | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_timeout(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout = _parse_timeout(d.pop("timeout", UNSET))
+
+        approval_required = d.pop("approval_required", UNSET)
+
+        def _parse_execution_audio(data: object) -> ExecutionAudio | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                execution_audio_type_0 = ExecutionAudio(data)
+
+                return execution_audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExecutionAudio | None | Unset, data)
+
+        execution_audio = _parse_execution_audio(d.pop("execution_audio", UNSET))
+
+        _pre_speech = d.pop("pre_speech", UNSET)
+        pre_speech: PreSpeechMode | Unset
+        if isinstance(_pre_speech, Unset):
+            pre_speech = UNSET
+        else:
+            pre_speech = PreSpeechMode(_pre_speech)
+
+        create_http_tool_request = cls(
+            name=name,
+            description=description,
+            endpoint_path=endpoint_path,
+            method=method,
+            query=query,
+            body=body,
+            path=path,
+            headers=headers,
+            timeout=timeout,
+            approval_required=approval_required,
+            execution_audio=execution_audio,
+            pre_speech=pre_speech,
+        )
+
+        create_http_tool_request.additional_properties = d
+        return create_http_tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateVerificationRequest")
+
+
+@_attrs_define
+class CreateVerificationRequest:
+    """Multipart form: the signed verification document (PDF). Vendor schema
+    `Body_create_verification_v1_verification__post`.
+
+        Attributes:
+            signed_document (File): The signed verification document (PDF).
+            notification_email (None | str | Unset): Address notified of the review outcome.
+    """
+
+    signed_document: File
+    notification_email: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signed_document = self.signed_document.to_tuple()
+
+        notification_email: None | str | Unset
+        if isinstance(self.notification_email, Unset):
+            notification_email = UNSET
+        else:
+            notification_email = self.notification_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signed_document": signed_document,
+            }
+        )
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("signed_document", self.signed_document.to_tuple()))
+
+        if not isinstance(self.notification_email, Unset):
+            if isinstance(self.notification_email, str):
+                files.append(("notification_email", (None, str(self.notification_email).encode(), "text/plain")))
+            else:
+                files.append(("notification_email", (None, str(self.notification_email).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        signed_document = File(payload=BytesIO(d.pop("signed_document")))
+
+        def _parse_notification_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+
+        create_verification_request = cls(
+            signed_document=signed_document,
+            notification_email=notification_email,
+        )
+
+        create_verification_request.additional_properties = d
+        return create_verification_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event import WebhookEvent
+
+T = TypeVar("T", bound="CreateWebhookRequest")
+
+
+@_attrs_define
+class CreateWebhookRequest:
+    """A new webhook subscription. Vendor schema `WebhookRequest`.
+
+    Attributes:
+        url (str): Endpoint that receives the deliveries.
+        subscribed_events (list[WebhookEvent]): Events delivered to the endpoint.
+    """
+
+    url: str
+    subscribed_events: list[WebhookEvent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        subscribed_events = []
+        for subscribed_events_item_data in self.subscribed_events:
+            subscribed_events_item = subscribed_events_item_data.value
+            subscribed_events.append(subscribed_events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "subscribed_events": subscribed_events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        subscribed_events = []
+        _subscribed_events = d.pop("subscribed_events")
+        for subscribed_events_item_data in _subscribed_events:
+            subscribed_events_item = WebhookEvent(subscribed_events_item_data)
+
+            subscribed_events.append(subscribed_events_item)
+
+        create_webhook_request = cls(
+            url=url,
+            subscribed_events=subscribed_events,
+        )
+
+        create_webhook_request.additional_properties = d
+        return create_webhook_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

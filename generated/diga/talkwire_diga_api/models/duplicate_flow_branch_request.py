@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DuplicateFlowBranchRequest")
+
+
+@_attrs_define
+class DuplicateFlowBranchRequest:
+    """The branch to duplicate. Vendor schema `DuplicateBranchRequest`.
+
+    Attributes:
+        step_name (str): Name of the router step.
+        branch_index (int): 0-based index of the branch (base inferred).
+    """
+
+    step_name: str
+    branch_index: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_name = self.step_name
+
+        branch_index = self.branch_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stepName": step_name,
+                "branchIndex": branch_index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        step_name = d.pop("stepName")
+
+        branch_index = d.pop("branchIndex")
+
+        duplicate_flow_branch_request = cls(
+            step_name=step_name,
+            branch_index=branch_index,
+        )
+
+        duplicate_flow_branch_request.additional_properties = d
+        return duplicate_flow_branch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error body of the errors the vendor raises itself. Vendor schema `ErrorResponseSchema`.
+
+    Attributes:
+        error_code (str): Machine-readable code in SCREAMING_SNAKE_CASE. Not a closed set; the codes named in the
+            vendor's examples are `AGENT_NOT_FOUND`, `AGENT_TEMPLATE_INVALID`, `AGENT_TEMPLATE_NOT_FOUND`,
+            `API_KEY_NOT_FOUND`, `BAD_PARAMETER`, `BULK_DOWNLOAD_LIMIT_EXCEEDED`, `CALL_NOT_FOUND`,
+            `CANNOT_REMOVE_LAST_ADMIN`, `DEFAULT_PAYMENT_METHOD_NOT_ALLOWED_ON_CREATE`, `DUPLICATE_FIELD`,
+            `INTEGRATION_NOT_FOUND`, `INTEGRATION_TEMPLATE_NOT_FOUND`, `INTEGRATION_TYPE`, `INTERNAL_SERVER_ERROR`,
+            `INVALID_API_KEY`, `INVALID_EMAIL`, `INVALID_PAGINATION_PARAMETERS`, `INVITATION_EXPIRED`,
+            `INVITATION_NOT_FOUND`, `KNOWLEDGE_BASE_NOT_FOUND`, `LAST_PROJECT`, `MEMBER_NOT_FOUND`, `MISSING_ID`,
+            `MISSING_PERMISSIONS`, `M_C_P_AUTHENTICATION_FAILED`, `M_C_P_CONNECTION_TIMEOUT`, `M_C_P_SERVER_ERROR`,
+            `NON_SPANISH_PHONE_NUMBER`, `NOT_FOUND`, `NOT_VALID_FIELD`, `NO_MESSAGES_FOR_CALL`, `NO_RECORDINGS_FOUND`,
+            `PAID_SUBSCRIPTION_NOT_FOUND`, `PHONE_NUMBER_NOT_FOUND`, `PROFILE_ALREADY_IN_PROJECT`, `PROJECT_NOT_FOUND`,
+            `PUBLISHED_AGENT_VERSION_DELETION`, `SIP_CONFIG_NOT_SET`, `TEMPO_TIMEOUT_API`, `TEMPO_UNAVAILABLE`,
+            `TRACE_NOT_FOUND`, `UNATHORIZED_ROLE`, `UNAUTHORIZED`, `VOICE_NOT_FOUND`, `WEBHOOK_NOT_FOUND`,
+            `WORKFLOW_SERVICE_UNAVAILABLE`. Quirks kept as sent: many 403s carry `INTERNAL_SERVER_ERROR`, one role error is
+            spelled `UNATHORIZED_ROLE`, MCP errors are spelled `M_C_P_*`.
+        message (str): Human-readable explanation.
+        status (str | Unset): Always `error`. Default: 'error'.
+    """
+
+    error_code: str
+    message: str
+    status: str | Unset = "error"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        message = self.message
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "message": message,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error_code = d.pop("error_code")
+
+        message = d.pop("message")
+
+        status = d.pop("status", UNSET)
+
+        error_response = cls(
+            error_code=error_code,
+            message=message,
+            status=status,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class FlowRunStatus(StrEnum):
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    MEMORY_LIMIT_EXCEEDED = "MEMORY_LIMIT_EXCEEDED"
+    PAUSED = "PAUSED"
+    QUEUED = "QUEUED"
+    QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    TIMEOUT = "TIMEOUT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # Tolerant reader: a value the spec does not list (yet) is kept as-is instead of failing the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

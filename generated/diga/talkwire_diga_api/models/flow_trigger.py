@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_step import FlowStep
+    from ..models.flow_trigger_settings import FlowTriggerSettings
+
+
+T = TypeVar("T", bound="FlowTrigger")
+
+
+@_attrs_define
+class FlowTrigger:
+    """The trigger of a flow; `nextAction` is the first step. Vendor schema `TriggerResponse`.
+
+    Attributes:
+        name (None | str | Unset):
+        type_ (None | str | Unset):
+        valid (bool | None | Unset):
+        display_name (None | str | Unset):
+        settings (FlowTriggerSettings | None | Unset):
+        next_action (FlowStep | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    valid: bool | None | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    settings: FlowTriggerSettings | None | Unset = UNSET
+    next_action: FlowStep | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flow_step import FlowStep
+        from ..models.flow_trigger_settings import FlowTriggerSettings
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        valid: bool | None | Unset
+        if isinstance(self.valid, Unset):
+            valid = UNSET
+        else:
+            valid = self.valid
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        settings: dict[str, Any] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, FlowTriggerSettings):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        next_action: dict[str, Any] | None | Unset
+        if isinstance(self.next_action, Unset):
+            next_action = UNSET
+        elif isinstance(self.next_action, FlowStep):
+            next_action = self.next_action.to_dict()
+        else:
+            next_action = self.next_action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if next_action is not UNSET:
+            field_dict["nextAction"] = next_action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_step import FlowStep
+        from ..models.flow_trigger_settings import FlowTriggerSettings
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_valid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        valid = _parse_valid(d.pop("valid", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_settings(data: object) -> FlowTriggerSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = FlowTriggerSettings.from_dict(data)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowTriggerSettings | None | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        def _parse_next_action(data: object) -> FlowStep | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                next_action_type_0 = FlowStep.from_dict(data)
+
+                return next_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowStep | None | Unset, data)
+
+        next_action = _parse_next_action(d.pop("nextAction", UNSET))
+
+        flow_trigger = cls(
+            name=name,
+            type_=type_,
+            valid=valid,
+            display_name=display_name,
+            settings=settings,
+            next_action=next_action,
+        )
+
+        flow_trigger.additional_properties = d
+        return flow_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

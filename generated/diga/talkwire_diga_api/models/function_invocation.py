@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_invocation_status import ToolInvocationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="FunctionInvocation")
+
+
+@_attrs_define
+class FunctionInvocation:
+    """Invocation of an integration (function) tool, recorded on a `tool` message. Vendor schema `FunctionSchema`.
+
+    Attributes:
+        function_name (str): Name of the integration tool.
+        payload (JsonObject): An arbitrary JSON object whose shape the vendor does not document (settings, payloads,
+            templates, JSON Schemas...). Every key is kept.
+        status (ToolInvocationStatus): Outcome of a tool invocation. The vendor's prose also mentions `started`, which
+            its enum does not include.
+        type_ (Literal['function'] | Unset): Always `function`. Default: 'function'.
+    """
+
+    function_name: str
+    payload: JsonObject
+    status: ToolInvocationStatus
+    type_: Literal["function"] | Unset = "function"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function_name = self.function_name
+
+        payload = self.payload.to_dict()
+
+        status = self.status.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function_name": function_name,
+                "payload": payload,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        function_name = d.pop("function_name")
+
+        payload = JsonObject.from_dict(d.pop("payload"))
+
+        status = ToolInvocationStatus(d.pop("status"))
+
+        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        if type_ != "function" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        function_invocation = cls(
+            function_name=function_name,
+            payload=payload,
+            status=status,
+            type_=type_,
+        )
+
+        function_invocation.additional_properties = d
+        return function_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

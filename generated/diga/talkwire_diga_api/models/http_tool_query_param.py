@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.param_value_source import ParamValueSource
+from ..models.query_param_data_type import QueryParamDataType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HttpToolQueryParam")
+
+
+@_attrs_define
+class HttpToolQueryParam:
+    """A query parameter of an HTTP tool. Vendor schema `QueryParamSchema`.
+
+    Attributes:
+        name (str): Parameter name.
+        data_type (QueryParamDataType): Data type of an HTTP tool query parameter (vendor enum `SimpleDataTypes`).
+        description (None | str | Unset): What the parameter means (shown to the LLM).
+        required (bool | Unset): Whether the parameter must be sent. Default: True.
+        value_source (ParamValueSource | Unset): Where a tool parameter's value comes from: extracted by the LLM, fixed,
+            or a dynamic template.
+        fixed_value (bool | float | int | None | str | Unset): Used when value_source is fixed.
+    """
+
+    name: str
+    data_type: QueryParamDataType
+    description: None | str | Unset = UNSET
+    required: bool | Unset = True
+    value_source: ParamValueSource | Unset = UNSET
+    fixed_value: bool | float | int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        data_type = self.data_type.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        required = self.required
+
+        value_source: str | Unset = UNSET
+        if not isinstance(self.value_source, Unset):
+            value_source = self.value_source.value
+
+        fixed_value: bool | float | int | None | str | Unset
+        if isinstance(self.fixed_value, Unset):
+            fixed_value = UNSET
+        else:
+            fixed_value = self.fixed_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "data_type": data_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if required is not UNSET:
+            field_dict["required"] = required
+        if value_source is not UNSET:
+            field_dict["value_source"] = value_source
+        if fixed_value is not UNSET:
+            field_dict["fixed_value"] = fixed_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        data_type = QueryParamDataType(d.pop("data_type"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        required = d.pop("required", UNSET)
+
+        _value_source = d.pop("value_source", UNSET)
+        value_source: ParamValueSource | Unset
+        if isinstance(_value_source, Unset):
+            value_source = UNSET
+        else:
+            value_source = ParamValueSource(_value_source)
+
+        def _parse_fixed_value(data: object) -> bool | float | int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | int | None | str | Unset, data)
+
+        fixed_value = _parse_fixed_value(d.pop("fixed_value", UNSET))
+
+        http_tool_query_param = cls(
+            name=name,
+            data_type=data_type,
+            description=description,
+            required=required,
+            value_source=value_source,
+            fixed_value=fixed_value,
+        )
+
+        http_tool_query_param.additional_properties = d
+        return http_tool_query_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

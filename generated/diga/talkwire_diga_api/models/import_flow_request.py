@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="ImportFlowRequest")
+
+
+@_attrs_define
+class ImportFlowRequest:
+    """A flow definition that overwrites the draft's trigger and actions.
+
+    Attributes:
+        display_name (str):
+        trigger (JsonObject): An arbitrary JSON object whose shape the vendor does not document (settings, payloads,
+            templates, JSON Schemas...). Every key is kept.
+        schema_version (None | str | Unset):
+    """
+
+    display_name: str
+    trigger: JsonObject
+    schema_version: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        trigger = self.trigger.to_dict()
+
+        schema_version: None | str | Unset
+        if isinstance(self.schema_version, Unset):
+            schema_version = UNSET
+        else:
+            schema_version = self.schema_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "trigger": trigger,
+            }
+        )
+        if schema_version is not UNSET:
+            field_dict["schemaVersion"] = schema_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        display_name = d.pop("displayName")
+
+        trigger = JsonObject.from_dict(d.pop("trigger"))
+
+        def _parse_schema_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schema_version = _parse_schema_version(d.pop("schemaVersion", UNSET))
+
+        import_flow_request = cls(
+            display_name=display_name,
+            trigger=trigger,
+            schema_version=schema_version,
+        )
+
+        import_flow_request.additional_properties = d
+        return import_flow_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

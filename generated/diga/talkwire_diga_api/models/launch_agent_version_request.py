@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LaunchAgentVersionRequest")
+
+
+@_attrs_define
+class LaunchAgentVersionRequest:
+    """Name of the new version. Vendor schema `LaunchVersionRequest`.
+
+    Attributes:
+        version_name (None | str | Unset):
+    """
+
+    version_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version_name: None | str | Unset
+        if isinstance(self.version_name, Unset):
+            version_name = UNSET
+        else:
+            version_name = self.version_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version_name is not UNSET:
+            field_dict["version_name"] = version_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_version_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_name = _parse_version_name(d.pop("version_name", UNSET))
+
+        launch_agent_version_request = cls(
+            version_name=version_name,
+        )
+
+        launch_agent_version_request.additional_properties = d
+        return launch_agent_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

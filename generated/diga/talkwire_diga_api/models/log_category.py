@@ -1,0 +1,31 @@
+from enum import StrEnum
+from typing import Self
+
+
+class LogCategory(StrEnum):
+    AGENT = "AGENT"
+    CALL_LIFECYCLE = "CALL_LIFECYCLE"
+    CALL_TOOLS = "CALL_TOOLS"
+    CONVERSATIONAL_PATHS = "CONVERSATIONAL_PATHS"
+    INTEGRATION_TOOLS = "INTEGRATION_TOOLS"
+    KNOWLEDGE = "KNOWLEDGE"
+    METRICS = "METRICS"
+    REALTIME_SESSION = "REALTIME_SESSION"
+    SECURITY = "SECURITY"
+    TRANSFER = "TRANSFER"
+    USER = "USER"
+    WEBHOOKS = "WEBHOOKS"
+    WORKFLOWS = "WORKFLOWS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # Tolerant reader: a value the spec does not list (yet) is kept as-is instead of failing the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

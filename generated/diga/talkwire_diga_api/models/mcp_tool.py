@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="McpTool")
+
+
+@_attrs_define
+class McpTool:
+    """A tool served by an MCP integration. Vendor schema `McpToolSchema`.
+
+    Attributes:
+        name (str):
+        description (str): When the agent should use the tool.
+        id (None | Unset | UUID): Tool id (for MCP tools the vendor maps it to the tool name).
+        type_ (Literal['MCP'] | Unset):  Default: 'MCP'.
+        parameters (JsonObject | None | Unset): JSON Schema of the tool input.
+        approval_required (bool | Unset): Whether each use of the tool needs approval first. Default: False.
+    """
+
+    name: str
+    description: str
+    id: None | Unset | UUID = UNSET
+    type_: Literal["MCP"] | Unset = "MCP"
+    parameters: JsonObject | None | Unset = UNSET
+    approval_required: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject
+
+        name = self.name
+
+        description = self.description
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        type_ = self.type_
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, JsonObject):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        approval_required = self.approval_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if approval_required is not UNSET:
+            field_dict["approval_required"] = approval_required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_object import JsonObject
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        type_ = cast(Literal["MCP"] | Unset, d.pop("type", UNSET))
+        if type_ != "MCP" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'MCP', got '{type_}'")
+
+        def _parse_parameters(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = JsonObject.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        approval_required = d.pop("approval_required", UNSET)
+
+        mcp_tool = cls(
+            name=name,
+            description=description,
+            id=id,
+            type_=type_,
+            parameters=parameters,
+            approval_required=approval_required,
+        )
+
+        mcp_tool.additional_properties = d
+        return mcp_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentCard")
+
+
+@_attrs_define
+class PaymentCard:
+    """Card details of a payment method. Vendor schema `Card`.
+
+    Attributes:
+        brand (str):
+        last4 (str):
+        exp_month (int):
+        exp_year (int):
+    """
+
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand = self.brand
+
+        last4 = self.last4
+
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand": brand,
+                "last4": last4,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        brand = d.pop("brand")
+
+        last4 = d.pop("last4")
+
+        exp_month = d.pop("exp_month")
+
+        exp_year = d.pop("exp_year")
+
+        payment_card = cls(
+            brand=brand,
+            last4=last4,
+            exp_month=exp_month,
+            exp_year=exp_year,
+        )
+
+        payment_card.additional_properties = d
+        return payment_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.phone_status import PhoneStatus
+from ..models.telephony_provider import TelephonyProvider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sip_config import SipConfig
+
+
+T = TypeVar("T", bound="Phone")
+
+
+@_attrs_define
+class Phone:
+    """A project phone number (phone register). Vendor schema `PhoneRegisterResponseSchema`.
+
+    Attributes:
+        id (UUID):
+        number (str): E.164 number or SIP identifier.
+        telephony_provider (TelephonyProvider): `netelip`: number bought through Diga; `custom`: imported (bring your
+            own SIP).
+        status (PhoneStatus): Lifecycle of a phone number (vendor enum `PhoneRegisterStatus`): `reserved` (held during
+            checkout) → `pending_verification` (paid, awaiting company verification) → `assigned` → `released` (30-day cool-
+            down) → `finished` (back in the pool, terminal).
+        nickname (None | str | Unset): Display name of the number.
+        released_at (datetime.datetime | None | Unset): When the number was released.
+        scheduled_release_at (datetime.datetime | None | Unset): Set when a release is pending at period end.
+        assigned_at (datetime.datetime | None | Unset): When the number was assigned to the project.
+        inbound_agent_id (None | Unset | UUID): Agent answering calls to this number.
+        outbound_agent_id (None | Unset | UUID): Agent placing calls from this number.
+        sip_config (None | SipConfig | Unset): Imported phones only.
+        checkout_url (None | str | Unset): Only for `reserved` numbers with open checkout.
+        reservation_expires_at (datetime.datetime | None | Unset): Only for `reserved` numbers.
+        region_codes (list[str] | Unset): Spanish region codes of a landline prefix (Ceuta/Melilla may give two); empty
+            for mobiles.
+    """
+
+    id: UUID
+    number: str
+    telephony_provider: TelephonyProvider
+    status: PhoneStatus
+    nickname: None | str | Unset = UNSET
+    released_at: datetime.datetime | None | Unset = UNSET
+    scheduled_release_at: datetime.datetime | None | Unset = UNSET
+    assigned_at: datetime.datetime | None | Unset = UNSET
+    inbound_agent_id: None | Unset | UUID = UNSET
+    outbound_agent_id: None | Unset | UUID = UNSET
+    sip_config: None | SipConfig | Unset = UNSET
+    checkout_url: None | str | Unset = UNSET
+    reservation_expires_at: datetime.datetime | None | Unset = UNSET
+    region_codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sip_config import SipConfig
+
+        id = str(self.id)
+
+        number = self.number
+
+        telephony_provider = self.telephony_provider.value
+
+        status = self.status.value
+
+        nickname: None | str | Unset
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        released_at: None | str | Unset
+        if isinstance(self.released_at, Unset):
+            released_at = UNSET
+        elif isinstance(self.released_at, datetime.datetime):
+            released_at = self.released_at.isoformat()
+        else:
+            released_at = self.released_at
+
+        scheduled_release_at: None | str | Unset
+        if isinstance(self.scheduled_release_at, Unset):
+            scheduled_release_at = UNSET
+        elif isinstance(self.scheduled_release_at, datetime.datetime):
+            scheduled_release_at = self.scheduled_release_at.isoformat()
+        else:
+            scheduled_release_at = self.scheduled_release_at
+
+        assigned_at: None | str | Unset
+        if isinstance(self.assigned_at, Unset):
+            assigned_at = UNSET
+        elif isinstance(self.assigned_at, datetime.datetime):
+            assigned_at = self.assigned_at.isoformat()
+        else:
+            assigned_at = self.assigned_at
+
+        inbound_agent_id: None | str | Unset
+        if isinstance(self.inbound_agent_id, Unset):
+            inbound_agent_id = UNSET
+        elif isinstance(self.inbound_agent_id, UUID):
+            inbound_agent_id = str(self.inbound_agent_id)
+        else:
+            inbound_agent_id = self.inbound_agent_id
+
+        outbound_agent_id: None | str | Unset
+        if isinstance(self.outbound_agent_id, Unset):
+            outbound_agent_id = UNSET
+        elif isinstance(self.outbound_agent_id, UUID):
+            outbound_agent_id = str(self.outbound_agent_id)
+        else:
+            outbound_agent_id = self.outbound_agent_id
+
+        sip_config: dict[str, Any] | None | Unset
+        if isinstance(self.sip_config, Unset):
+            sip_config = UNSET
+        elif isinstance(self.sip_config, SipConfig):
+            sip_config = self.sip_config.to_dict()
+        else:
+            sip_config = self.sip_config
+
+        checkout_url: None | str | Unset
+        if isinstance(self.checkout_url, Unset):
+            checkout_url = UNSET
+        else:
+            checkout_url = self.checkout_url
+
+        reservation_expires_at: None | str | Unset
+        if isinstance(self.reservation_expires_at, Unset):
+            reservation_expires_at = UNSET
+        elif isinstance(self.reservation_expires_at, datetime.datetime):
+            reservation_expires_at = self.reservation_expires_at.isoformat()
+        else:
+            reservation_expires_at = self.reservation_expires_at
+
+        region_codes: list[str] | Unset = UNSET
+        if not isinstance(self.region_codes, Unset):
+            region_codes = self.region_codes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "telephony_provider": telephony_provider,
+                "status": status,
+            }
+        )
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if released_at is not UNSET:
+            field_dict["released_at"] = released_at
+        if scheduled_release_at is not UNSET:
+            field_dict["scheduled_release_at"] = scheduled_release_at
+        if assigned_at is not UNSET:
+            field_dict["assigned_at"] = assigned_at
+        if inbound_agent_id is not UNSET:
+            field_dict["inbound_agent_id"] = inbound_agent_id
+        if outbound_agent_id is not UNSET:
+            field_dict["outbound_agent_id"] = outbound_agent_id
+        if sip_config is not UNSET:
+            field_dict["sip_config"] = sip_config
+        if checkout_url is not UNSET:
+            field_dict["checkout_url"] = checkout_url
+        if reservation_expires_at is not UNSET:
+            field_dict["reservation_expires_at"] = reservation_expires_at
+        if region_codes is not UNSET:
+            field_dict["region_codes"] = region_codes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.sip_config import SipConfig
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        number = d.pop("number")
+
+        telephony_provider = TelephonyProvider(d.pop("telephony_provider"))
+
+        status = PhoneStatus(d.pop("status"))
+
+        def _parse_nickname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                released_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return released_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        released_at = _parse_released_at(d.pop("released_at", UNSET))
+
+        def _parse_scheduled_release_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_release_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return scheduled_release_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        scheduled_release_at = _parse_scheduled_release_at(d.pop("scheduled_release_at", UNSET))
+
+        def _parse_assigned_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assigned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return assigned_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        assigned_at = _parse_assigned_at(d.pop("assigned_at", UNSET))
+
+        def _parse_inbound_agent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                inbound_agent_id_type_0 = UUID(data)
+
+                return inbound_agent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        inbound_agent_id = _parse_inbound_agent_id(d.pop("inbound_agent_id", UNSET))
+
+        def _parse_outbound_agent_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outbound_agent_id_type_0 = UUID(data)
+
+                return outbound_agent_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        outbound_agent_id = _parse_outbound_agent_id(d.pop("outbound_agent_id", UNSET))
+
+        def _parse_sip_config(data: object) -> None | SipConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sip_config_type_0 = SipConfig.from_dict(data)
+
+                return sip_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SipConfig | Unset, data)
+
+        sip_config = _parse_sip_config(d.pop("sip_config", UNSET))
+
+        def _parse_checkout_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkout_url = _parse_checkout_url(d.pop("checkout_url", UNSET))
+
+        def _parse_reservation_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reservation_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return reservation_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        reservation_expires_at = _parse_reservation_expires_at(d.pop("reservation_expires_at", UNSET))
+
+        region_codes = cast(list[str], d.pop("region_codes", UNSET))
+
+        phone = cls(
+            id=id,
+            number=number,
+            telephony_provider=telephony_provider,
+            status=status,
+            nickname=nickname,
+            released_at=released_at,
+            scheduled_release_at=scheduled_release_at,
+            assigned_at=assigned_at,
+            inbound_agent_id=inbound_agent_id,
+            outbound_agent_id=outbound_agent_id,
+            sip_config=sip_config,
+            checkout_url=checkout_url,
+            reservation_expires_at=reservation_expires_at,
+            region_codes=region_codes,
+        )
+
+        phone.additional_properties = d
+        return phone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

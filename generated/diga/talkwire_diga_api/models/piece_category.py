@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PieceCategory(StrEnum):
+    AI = "AI"
+    COMMERCE = "COMMERCE"
+    COMMUNICATION = "COMMUNICATION"
+    DEVELOPMENT = "DEVELOPMENT"
+    MARKETING = "MARKETING"
+    PRODUCTIVITY = "PRODUCTIVITY"
+    SALES_AND_CRM = "SALES_AND_CRM"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # Tolerant reader: a value the spec does not list (yet) is kept as-is instead of failing the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

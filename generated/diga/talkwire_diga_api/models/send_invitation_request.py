@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_role import ProjectRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendInvitationRequest")
+
+
+@_attrs_define
+class SendInvitationRequest:
+    """An invitation to send (the project is the API key's project). Vendor schema `InvitationCreateSchema`.
+
+    Attributes:
+        email (str):
+        role (ProjectRole | Unset): Project role (vendor enum `AppRole`).
+    """
+
+    email: str
+    role: ProjectRole | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _role = d.pop("role", UNSET)
+        role: ProjectRole | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = ProjectRole(_role)
+
+        send_invitation_request = cls(
+            email=email,
+            role=role,
+        )
+
+        send_invitation_request.additional_properties = d
+        return send_invitation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

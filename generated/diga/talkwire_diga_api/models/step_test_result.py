@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StepTestResult")
+
+
+@_attrs_define
+class StepTestResult:
+    """Result of a step test. Vendor schema `StepTestResponse`.
+
+    Attributes:
+        success (bool): Whether the test succeeded.
+        input_ (Any | Unset):
+        output (Any | Unset):
+        standard_error (str | Unset):  Default: ''.
+        standard_output (str | Unset):  Default: ''.
+    """
+
+    success: bool
+    input_: Any | Unset = UNSET
+    output: Any | Unset = UNSET
+    standard_error: str | Unset = ""
+    standard_output: str | Unset = ""
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        input_ = self.input_
+
+        output = self.output
+
+        standard_error = self.standard_error
+
+        standard_output = self.standard_output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if output is not UNSET:
+            field_dict["output"] = output
+        if standard_error is not UNSET:
+            field_dict["standardError"] = standard_error
+        if standard_output is not UNSET:
+            field_dict["standardOutput"] = standard_output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        input_ = d.pop("input", UNSET)
+
+        output = d.pop("output", UNSET)
+
+        standard_error = d.pop("standardError", UNSET)
+
+        standard_output = d.pop("standardOutput", UNSET)
+
+        step_test_result = cls(
+            success=success,
+            input_=input_,
+            output=output,
+            standard_error=standard_error,
+            standard_output=standard_output,
+        )
+
+        step_test_result.additional_properties = d
+        return step_test_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.knowledge_item_status import KnowledgeItemStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextKnowledgeItem")
+
+
+@_attrs_define
+class TextKnowledgeItem:
+    """A knowledge item from raw text. Vendor schema `TextKnowledgeItemResponse`.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        created_date (datetime.datetime):
+        status (KnowledgeItemStatus): Indexing status of a knowledge item.
+        category (Literal['txt'] | Unset):  Default: 'txt'.
+        size_bytes (int | None | Unset): Size in bytes.
+        knowledge_base_id (None | Unset | UUID): Knowledge base the item belongs to, if any.
+        content (None | str | Unset): The text.
+    """
+
+    id: UUID
+    name: str
+    created_date: datetime.datetime
+    status: KnowledgeItemStatus
+    category: Literal["txt"] | Unset = "txt"
+    size_bytes: int | None | Unset = UNSET
+    knowledge_base_id: None | Unset | UUID = UNSET
+    content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        created_date = self.created_date.isoformat()
+
+        status = self.status.value
+
+        category = self.category
+
+        size_bytes: int | None | Unset
+        if isinstance(self.size_bytes, Unset):
+            size_bytes = UNSET
+        else:
+            size_bytes = self.size_bytes
+
+        knowledge_base_id: None | str | Unset
+        if isinstance(self.knowledge_base_id, Unset):
+            knowledge_base_id = UNSET
+        elif isinstance(self.knowledge_base_id, UUID):
+            knowledge_base_id = str(self.knowledge_base_id)
+        else:
+            knowledge_base_id = self.knowledge_base_id
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_date": created_date,
+                "status": status,
+            }
+        )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if size_bytes is not UNSET:
+            field_dict["size_bytes"] = size_bytes
+        if knowledge_base_id is not UNSET:
+            field_dict["knowledge_base_id"] = knowledge_base_id
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+
+        status = KnowledgeItemStatus(d.pop("status"))
+
+        category = cast(Literal["txt"] | Unset, d.pop("category", UNSET))
+        if category != "txt" and not isinstance(category, Unset):
+            raise ValueError(f"category must match const 'txt', got '{category}'")
+
+        def _parse_size_bytes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size_bytes = _parse_size_bytes(d.pop("size_bytes", UNSET))
+
+        def _parse_knowledge_base_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                knowledge_base_id_type_0 = UUID(data)
+
+                return knowledge_base_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        text_knowledge_item = cls(
+            id=id,
+            name=name,
+            created_date=created_date,
+            status=status,
+            category=category,
+            size_bytes=size_bytes,
+            knowledge_base_id=knowledge_base_id,
+            content=content,
+        )
+
+        text_knowledge_item.additional_properties = d
+        return text_knowledge_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ToolApproval")
+
+
+@_attrs_define
+class ToolApproval:
+    """Whether one tool needs approval before it runs. Vendor schema `ToolApprovalUpdate`.
+
+    Attributes:
+        tool_id (UUID):
+        approval_required (bool): Whether each use of the tool needs approval first.
+    """
+
+    tool_id: UUID
+    approval_required: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_id = str(self.tool_id)
+
+        approval_required = self.approval_required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_id": tool_id,
+                "approval_required": approval_required,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_id = UUID(d.pop("tool_id"))
+
+        approval_required = d.pop("approval_required")
+
+        tool_approval = cls(
+            tool_id=tool_id,
+            approval_required=approval_required,
+        )
+
+        tool_approval.additional_properties = d
+        return tool_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpcomingInvoice")
+
+
+@_attrs_define
+class UpcomingInvoice:
+    """Preview of the next invoice. Vendor schema `UpcomingInvoiceSchema`.
+
+    Attributes:
+        plan_amount (float): Plan part of the invoice.
+        extra_usage_amount (float): Usage beyond the plan.
+        total_due (float): Total to pay.
+        currency (str): Currency code.
+        next_payment_date (datetime.datetime):
+    """
+
+    plan_amount: float
+    extra_usage_amount: float
+    total_due: float
+    currency: str
+    next_payment_date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_amount = self.plan_amount
+
+        extra_usage_amount = self.extra_usage_amount
+
+        total_due = self.total_due
+
+        currency = self.currency
+
+        next_payment_date = self.next_payment_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_amount": plan_amount,
+                "extra_usage_amount": extra_usage_amount,
+                "total_due": total_due,
+                "currency": currency,
+                "next_payment_date": next_payment_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        plan_amount = d.pop("plan_amount")
+
+        extra_usage_amount = d.pop("extra_usage_amount")
+
+        total_due = d.pop("total_due")
+
+        currency = d.pop("currency")
+
+        next_payment_date = datetime.datetime.fromisoformat(d.pop("next_payment_date"))
+
+        upcoming_invoice = cls(
+            plan_amount=plan_amount,
+            extra_usage_amount=extra_usage_amount,
+            total_due=total_due,
+            currency=currency,
+            next_payment_date=next_payment_date,
+        )
+
+        upcoming_invoice.additional_properties = d
+        return upcoming_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

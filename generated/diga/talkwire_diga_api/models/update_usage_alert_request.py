@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpdateUsageAlertRequest")
+
+
+@_attrs_define
+class UpdateUsageAlertRequest:
+    """Usage alert settings (creates or overwrites the single configuration). Vendor schema
+    `UsageAlertNotificationRequest`.
+
+        Attributes:
+            enabled (bool): Whether the alert is on.
+            percent (int): Share of included minutes used that triggers the alert.
+            notification_email (str): Address that receives the alert.
+    """
+
+    enabled: bool
+    percent: int
+    notification_email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        percent = self.percent
+
+        notification_email = self.notification_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "percent": percent,
+                "notification_email": notification_email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        percent = d.pop("percent")
+
+        notification_email = d.pop("notification_email")
+
+        update_usage_alert_request = cls(
+            enabled=enabled,
+            percent=percent,
+            notification_email=notification_email,
+        )
+
+        update_usage_alert_request.additional_properties = d
+        return update_usage_alert_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

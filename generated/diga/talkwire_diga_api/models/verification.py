@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.verification_status import VerificationStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Verification")
+
+
+@_attrs_define
+class Verification:
+    """A company verification; reviewed manually. Vendor schema `VerificationResponseSchema`.
+
+    Attributes:
+        id (UUID):
+        status (VerificationStatus): Review status of a company verification.
+        notification_email (None | str | Unset): Address notified of the review outcome.
+        status_reason (None | str | Unset): Reviewer's reason, e.g. for a rejection.
+    """
+
+    id: UUID
+    status: VerificationStatus
+    notification_email: None | str | Unset = UNSET
+    status_reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status.value
+
+        notification_email: None | str | Unset
+        if isinstance(self.notification_email, Unset):
+            notification_email = UNSET
+        else:
+            notification_email = self.notification_email
+
+        status_reason: None | str | Unset
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = self.status_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        status = VerificationStatus(d.pop("status"))
+
+        def _parse_notification_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+
+        def _parse_status_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
+
+        verification = cls(
+            id=id,
+            status=status,
+            notification_email=notification_email,
+            status_reason=status_reason,
+        )
+
+        verification.additional_properties = d
+        return verification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

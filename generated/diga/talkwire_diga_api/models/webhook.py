@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event import WebhookEvent
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A webhook subscription (its secret is never returned here). Vendor schema `WebhookResponse`.
+
+    Attributes:
+        id (UUID):
+        url (str): Endpoint that receives the deliveries.
+        subscribed_events (list[WebhookEvent]): Events delivered to the endpoint.
+        created_date (datetime.datetime):
+    """
+
+    id: UUID
+    url: str
+    subscribed_events: list[WebhookEvent]
+    created_date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        url = self.url
+
+        subscribed_events = []
+        for subscribed_events_item_data in self.subscribed_events:
+            subscribed_events_item = subscribed_events_item_data.value
+            subscribed_events.append(subscribed_events_item)
+
+        created_date = self.created_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "subscribed_events": subscribed_events,
+                "created_date": created_date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        url = d.pop("url")
+
+        subscribed_events = []
+        _subscribed_events = d.pop("subscribed_events")
+        for subscribed_events_item_data in _subscribed_events:
+            subscribed_events_item = WebhookEvent(subscribed_events_item_data)
+
+            subscribed_events.append(subscribed_events_item)
+
+        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+
+        webhook = cls(
+            id=id,
+            url=url,
+            subscribed_events=subscribed_events,
+            created_date=created_date,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebhookStatusChangedEvent")
+
+
+@_attrs_define
+class WebhookStatusChangedEvent:
+    """Body of a `status_changed` webhook delivery. UNCONFIRMED: the vendor documents the event name and the `Diga-
+    Signature` header but not the payload, so no field is declared and every key is kept. The event presumably reports a
+    call status change; the Diga workflow piece's "Call Finished" trigger hands flows `call_id, status, duration, type,
+    end_reason, phone_number, contact_id, agent_id, start_time, end_time, dynamic_variables, messages` — whether
+    deliveries use the same names is unconfirmed.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_status_changed_event = cls()
+
+        webhook_status_changed_event.additional_properties = d
+        return webhook_status_changed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_connection_status import WorkflowConnectionStatus
+
+T = TypeVar("T", bound="WorkflowConnection")
+
+
+@_attrs_define
+class WorkflowConnection:
+    """A stored workflow connection (its credentials are never returned). Vendor schema `WorkflowConnectionResponse`.
+
+    Attributes:
+        id (str):
+        external_id (str): Referenced from steps as connections['<external_id>'].
+        display_name (str): Name of the connection.
+        piece_name (str):
+        status (WorkflowConnectionStatus): Status of a workflow connection. The vendor types this as a plain string and
+            names the two values in prose.
+    """
+
+    id: str
+    external_id: str
+    display_name: str
+    piece_name: str
+    status: WorkflowConnectionStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        external_id = self.external_id
+
+        display_name = self.display_name
+
+        piece_name = self.piece_name
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "external_id": external_id,
+                "display_name": display_name,
+                "piece_name": piece_name,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        external_id = d.pop("external_id")
+
+        display_name = d.pop("display_name")
+
+        piece_name = d.pop("piece_name")
+
+        status = WorkflowConnectionStatus(d.pop("status"))
+
+        workflow_connection = cls(
+            id=id,
+            external_id=external_id,
+            display_name=display_name,
+            piece_name=piece_name,
+            status=status,
+        )
+
+        workflow_connection.additional_properties = d
+        return workflow_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

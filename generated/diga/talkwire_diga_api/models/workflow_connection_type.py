@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class WorkflowConnectionType(StrEnum):
+    BASIC_AUTH = "BASIC_AUTH"
+    CLOUD_OAUTH2 = "CLOUD_OAUTH2"
+    CUSTOM_AUTH = "CUSTOM_AUTH"
+    NO_AUTH = "NO_AUTH"
+    OAUTH2 = "OAUTH2"
+    PLATFORM_OAUTH2 = "PLATFORM_OAUTH2"
+    SECRET_TEXT = "SECRET_TEXT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # Tolerant reader: a value the spec does not list (yet) is kept as-is instead of failing the response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
