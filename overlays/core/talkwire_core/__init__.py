@@ -1,6 +1,7 @@
 """talkwire-core: what every talkwire vendor client shares (errors, retries, redaction, paging, webhooks)."""
 
 from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core._bearer import StaticBearerAuth
 from talkwire_core._client import DEFAULT_TIMEOUT, ClientSettings
 from talkwire_core._http import operation_of, raise_for_api_error, scope_aware_check
 from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
@@ -42,6 +43,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServerError",
+    "StaticBearerAuth",
     "TalkwireError",
     "Token",
     "VendorClientMixin",

@@ -1,0 +1,33 @@
+"""A static bearer token (an API key or a long-lived access token) as an httpx auth flow.
+
+For vendors whose token does not expire or cannot be renewed by the client (Dstny's `mt_…` tokens, diga's
+project API keys). The token is registered for redaction, so it is masked in log lines, errors and reprs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from talkwire_core._redact import register_secret
+
+
+class StaticBearerAuth(httpx.Auth):
+    """Sends ``Authorization: Bearer <token>`` on every request."""
+
+    def __init__(self, token: str, *, vendor: str = "the API") -> None:
+        if not token or not token.strip():
+            raise ValueError(f"a token for {vendor} is required (got an empty one)")
+        if token != token.strip():
+            # A pasted token with a trailing newline would otherwise fail as an opaque 401.
+            raise ValueError(f"the token for {vendor} has leading or trailing whitespace")
+        register_secret(token)
+        self._token = token
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token='***')"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
