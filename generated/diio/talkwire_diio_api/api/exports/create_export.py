@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_export_request import CreateExportRequest
+from ...models.created_export import CreatedExport
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateExportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_export"},
+        "url": "/v1/exports",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedExport:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_export",
+            method="POST",
+            path="/v1/exports",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedExport:
+    if response.status_code == 200:
+        response_200 = CreatedExport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CreatedExport.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedExport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExportRequest,
+) -> Response[CreatedExport]:
+    """Create an export
+
+     Starts an export of the account's meetings or phone calls as one JSON or CSV file; poll `getExport`
+    until
+    its status is `finished` (then `file_url` is set) or `error`. (The docs' one-line summary, "Creates
+    a
+    Phone Call to be analyzed", is a copy-paste slip from the phone calls page.)
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreateExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedExport]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExportRequest,
+) -> CreatedExport:
+    """Create an export
+
+     Starts an export of the account's meetings or phone calls as one JSON or CSV file; poll `getExport`
+    until
+    its status is `finished` (then `file_url` is set) or `error`. (The docs' one-line summary, "Creates
+    a
+    Phone Call to be analyzed", is a copy-paste slip from the phone calls page.)
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreateExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedExport
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExportRequest,
+) -> Response[CreatedExport]:
+    """Create an export
+
+     Starts an export of the account's meetings or phone calls as one JSON or CSV file; poll `getExport`
+    until
+    its status is `finished` (then `file_url` is set) or `error`. (The docs' one-line summary, "Creates
+    a
+    Phone Call to be analyzed", is a copy-paste slip from the phone calls page.)
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreateExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedExport]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExportRequest,
+) -> CreatedExport:
+    """Create an export
+
+     Starts an export of the account's meetings or phone calls as one JSON or CSV file; poll `getExport`
+    until
+    its status is `finished` (then `file_url` is set) or `error`. (The docs' one-line summary, "Creates
+    a
+    Phone Call to be analyzed", is a copy-paste slip from the phone calls page.)
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreateExportRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedExport
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

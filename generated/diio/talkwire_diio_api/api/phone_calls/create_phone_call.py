@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_phone_call_request import CreatePhoneCallRequest
+from ...models.created_phone_call import CreatedPhoneCall
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreatePhoneCallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "create_phone_call"},
+        "url": "/v1/phone_calls",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedPhoneCall:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="create_phone_call",
+            method="POST",
+            path="/v1/phone_calls",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedPhoneCall:
+    if response.status_code == 200:
+        response_200 = CreatedPhoneCall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CreatedPhoneCall.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedPhoneCall]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneCallRequest,
+) -> Response[CreatedPhoneCall]:
+    """Create a phone call
+
+     Registers a phone call for diio to fetch from `media_url` and analyse. Every field is required.
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreatePhoneCallRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedPhoneCall]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneCallRequest,
+) -> CreatedPhoneCall:
+    """Create a phone call
+
+     Registers a phone call for diio to fetch from `media_url` and analyse. Every field is required.
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreatePhoneCallRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedPhoneCall
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneCallRequest,
+) -> Response[CreatedPhoneCall]:
+    """Create a phone call
+
+     Registers a phone call for diio to fetch from `media_url` and analyse. Every field is required.
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreatePhoneCallRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreatedPhoneCall]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePhoneCallRequest,
+) -> CreatedPhoneCall:
+    """Create a phone call
+
+     Registers a phone call for diio to fetch from `media_url` and analyse. Every field is required.
+
+    Inferred: the success status is not documented; 200 and 201 are both accepted.
+
+    Args:
+        body (CreatePhoneCallRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreatedPhoneCall
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

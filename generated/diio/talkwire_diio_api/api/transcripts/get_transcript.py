@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transcript import Transcript
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    email: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "get_transcript"},
+        "url": "/v1/transcripts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Transcript:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="get_transcript",
+            method="GET",
+            path="/v1/transcripts/{id}",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Transcript:
+    if response.status_code == 200:
+        response_200 = Transcript.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Transcript]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+) -> Response[Transcript]:
+    """Get a transcript
+
+     A meeting's or phone call's transcript, by the id found in their `last_trancript_id`.
+
+    Inferred: the docs describe `email` only as "The user email from whom you would like to have
+    information"; it is read as narrowing the transcript to what that user of the account may see. It is
+    passed through unchanged.
+
+    Args:
+        id (UUID):
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Transcript]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+) -> Transcript:
+    """Get a transcript
+
+     A meeting's or phone call's transcript, by the id found in their `last_trancript_id`.
+
+    Inferred: the docs describe `email` only as "The user email from whom you would like to have
+    information"; it is read as narrowing the transcript to what that user of the account may see. It is
+    passed through unchanged.
+
+    Args:
+        id (UUID):
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Transcript
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+) -> Response[Transcript]:
+    """Get a transcript
+
+     A meeting's or phone call's transcript, by the id found in their `last_trancript_id`.
+
+    Inferred: the docs describe `email` only as "The user email from whom you would like to have
+    information"; it is read as narrowing the transcript to what that user of the account may see. It is
+    passed through unchanged.
+
+    Args:
+        id (UUID):
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Transcript]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    email: str | Unset = UNSET,
+) -> Transcript:
+    """Get a transcript
+
+     A meeting's or phone call's transcript, by the id found in their `last_trancript_id`.
+
+    Inferred: the docs describe `email` only as "The user email from whom you would like to have
+    information"; it is read as narrowing the transcript to what that user of the account may see. It is
+    passed through unchanged.
+
+    Args:
+        id (UUID):
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Transcript
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            email=email,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.user_list import UserList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    email: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
+        "extensions": {"talkwire_operation": "list_users"},
+        "url": "/v1/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
+        # KeyError/TypeError from the model code.
+        raise errors.ResponseValidationError.from_exception(
+            operation="list_users",
+            method="GET",
+            path="/v1/users",
+            status_code=response.status_code,
+            exc=exc,
+        ) from exc
+
+
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserList:
+    if response.status_code == 200:
+        response_200 = UserList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    email: str | Unset = UNSET,
+) -> Response[UserList]:
+    """List users
+
+     Lists the account's users, 10 per page (fixed by diio: there is no `limit`), or the one user with a
+    given
+    `email`. The response carries no paging fields; the walk stops at the first empty page.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        email=email,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    email: str | Unset = UNSET,
+) -> UserList:
+    """List users
+
+     Lists the account's users, 10 per page (fixed by diio: there is no `limit`), or the one user with a
+    given
+    `email`. The response carries no paging fields; the walk stops at the first empty page.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        email=email,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    email: str | Unset = UNSET,
+) -> Response[UserList]:
+    """List users
+
+     Lists the account's users, 10 per page (fixed by diio: there is no `limit`), or the one user with a
+    given
+    `email`. The response carries no paging fields; the walk stops at the first empty page.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UserList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        email=email,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    email: str | Unset = UNSET,
+) -> UserList:
+    """List users
+
+     Lists the account's users, 10 per page (fixed by diio: there is no `limit`), or the one user with a
+    given
+    `email`. The response carries no paging fields; the walk stops at the first empty page.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        email (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            email=email,
+        )
+    ).parsed

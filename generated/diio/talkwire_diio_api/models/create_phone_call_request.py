@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreatePhoneCallRequest")
+
+
+@_attrs_define
+class CreatePhoneCallRequest:
+    """
+    Attributes:
+        name (str): The name to identify the call by.
+        media_url (str): Where diio fetches the recording from.
+        duration (int): The call's length in seconds.
+        user_id (UUID): The diio user the call belongs to (see `listUsers`).
+        call_from_number (str): The number the call was made from.
+        customer_name (str):
+        customer_email (str):
+        customer_phone (str):
+        occurred_at (datetime.datetime): When the call was made, in UTC.
+    """
+
+    name: str
+    media_url: str
+    duration: int
+    user_id: UUID
+    call_from_number: str
+    customer_name: str
+    customer_email: str
+    customer_phone: str
+    occurred_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        media_url = self.media_url
+
+        duration = self.duration
+
+        user_id = str(self.user_id)
+
+        call_from_number = self.call_from_number
+
+        customer_name = self.customer_name
+
+        customer_email = self.customer_email
+
+        customer_phone = self.customer_phone
+
+        occurred_at = self.occurred_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "media_url": media_url,
+                "duration": duration,
+                "user_id": user_id,
+                "call_from_number": call_from_number,
+                "customer_name": customer_name,
+                "customer_email": customer_email,
+                "customer_phone": customer_phone,
+                "occurred_at": occurred_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        media_url = d.pop("media_url")
+
+        duration = d.pop("duration")
+
+        user_id = UUID(d.pop("user_id"))
+
+        call_from_number = d.pop("call_from_number")
+
+        customer_name = d.pop("customer_name")
+
+        customer_email = d.pop("customer_email")
+
+        customer_phone = d.pop("customer_phone")
+
+        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+
+        create_phone_call_request = cls(
+            name=name,
+            media_url=media_url,
+            duration=duration,
+            user_id=user_id,
+            call_from_number=call_from_number,
+            customer_name=customer_name,
+            customer_email=customer_email,
+            customer_phone=customer_phone,
+            occurred_at=occurred_at,
+        )
+
+        create_phone_call_request.additional_properties = d
+        return create_phone_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

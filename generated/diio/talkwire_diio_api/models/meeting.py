@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analyzed_status import AnalyzedStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attendees import Attendees
+
+
+T = TypeVar("T", bound="Meeting")
+
+
+@_attrs_define
+class Meeting:
+    """A meeting with its analysis status.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        scheduled_at (datetime.datetime | None | Unset): When the meeting was scheduled (UTC, sent without a zone
+            offset).
+        last_trancript_id (None | Unset | UUID): The id of the meeting's latest transcript (for `getTranscript`). The
+            name is misspelled by diio and sent that way.
+        attendees (Attendees | Unset): Who attended, split by side.
+        analyzed_status (AnalyzedStatus | Unset): The analysis status of a meeting or phone call (the docs list
+            `finished` and `error`).
+        error_cause (None | str | Unset): Why the analysis failed; `null` unless `analyzed_status` is `error`.
+    """
+
+    id: UUID
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    scheduled_at: datetime.datetime | None | Unset = UNSET
+    last_trancript_id: None | Unset | UUID = UNSET
+    attendees: Attendees | Unset = UNSET
+    analyzed_status: AnalyzedStatus | Unset = UNSET
+    error_cause: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
+
+        last_trancript_id: None | str | Unset
+        if isinstance(self.last_trancript_id, Unset):
+            last_trancript_id = UNSET
+        elif isinstance(self.last_trancript_id, UUID):
+            last_trancript_id = str(self.last_trancript_id)
+        else:
+            last_trancript_id = self.last_trancript_id
+
+        attendees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attendees, Unset):
+            attendees = self.attendees.to_dict()
+
+        analyzed_status: str | Unset = UNSET
+        if not isinstance(self.analyzed_status, Unset):
+            analyzed_status = self.analyzed_status.value
+
+        error_cause: None | str | Unset
+        if isinstance(self.error_cause, Unset):
+            error_cause = UNSET
+        else:
+            error_cause = self.error_cause
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if last_trancript_id is not UNSET:
+            field_dict["last_trancript_id"] = last_trancript_id
+        if attendees is not UNSET:
+            field_dict["attendees"] = attendees
+        if analyzed_status is not UNSET:
+            field_dict["analyzed_status"] = analyzed_status
+        if error_cause is not UNSET:
+            field_dict["error_cause"] = error_cause
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.attendees import Attendees
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+
+        def _parse_last_trancript_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_trancript_id_type_0 = UUID(data)
+
+                return last_trancript_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
+
+        _attendees = d.pop("attendees", UNSET)
+        attendees: Attendees | Unset
+        if isinstance(_attendees, Unset):
+            attendees = UNSET
+        else:
+            attendees = Attendees.from_dict(_attendees)
+
+        _analyzed_status = d.pop("analyzed_status", UNSET)
+        analyzed_status: AnalyzedStatus | Unset
+        if isinstance(_analyzed_status, Unset):
+            analyzed_status = UNSET
+        else:
+            analyzed_status = AnalyzedStatus(_analyzed_status)
+
+        def _parse_error_cause(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_cause = _parse_error_cause(d.pop("error_cause", UNSET))
+
+        meeting = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            scheduled_at=scheduled_at,
+            last_trancript_id=last_trancript_id,
+            attendees=attendees,
+            analyzed_status=analyzed_status,
+            error_cause=error_cause,
+        )
+
+        meeting.additional_properties = d
+        return meeting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
