@@ -1,0 +1,74 @@
+"""Verify and parse Dstny CI 2.0 webhook deliveries (``conversation.completed``).
+
+What is verified (from the spec's ``webhooks`` section): ``X-Webhook-Signature`` is ``sha256=`` followed by the
+lowercase hex HMAC-SHA256 of the exact raw request body, keyed with the webhook secret; ``X-Webhook-Timestamp``
+(unix seconds) must be within ``tolerance_seconds`` (default 5 minutes) of now. Dstny does not include the
+timestamp in the signed content, so the tolerance rejects old deliveries but cannot stop a captured delivery
+from being replayed with a fresh timestamp header inside the window: deduplicate on ``X-Webhook-Delivery-Id``
+(``event.field_meta.delivery_id``) if that matters to you.
+
+```python
+from talkwire_dstny.webhooks import verify_and_parse
+
+event = verify_and_parse(request.headers, raw_body, secret="whsec-current")
+print(event.data.conversation.title)
+```
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from talkwire_core import WebhookVerificationError
+from talkwire_core.webhooks import DEFAULT_TOLERANCE_SECONDS, SignatureScheme, body_only, sign
+from talkwire_core.webhooks import verify_and_parse as _verify_and_parse
+from talkwire_dstny_api.webhook_events import ConversationCompletedEvent
+
+SIGNATURE_HEADER = "X-Webhook-Signature"
+TIMESTAMP_HEADER = "X-Webhook-Timestamp"
+EVENT_HEADER = "X-Webhook-Event"
+DELIVERY_ID_HEADER = "X-Webhook-Delivery-Id"
+
+# The one place Dstny's signing scheme is written down in code.
+SCHEME = SignatureScheme(
+    signature_header=SIGNATURE_HEADER,
+    prefix="sha256=",
+    timestamp_header=TIMESTAMP_HEADER,
+    signed_content=body_only,
+    tolerance_seconds=DEFAULT_TOLERANCE_SECONDS,
+)
+
+__all__ = [
+    "DELIVERY_ID_HEADER",
+    "EVENT_HEADER",
+    "SCHEME",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "ConversationCompletedEvent",
+    "WebhookVerificationError",
+    "sign",
+    "verify_and_parse",
+]
+
+
+def verify_and_parse(
+    headers: Mapping[str, str],
+    raw_body: bytes,
+    secret: str | Sequence[str],
+    *,
+    tolerance_seconds: float = DEFAULT_TOLERANCE_SECONDS,
+    now: float | None = None,
+) -> ConversationCompletedEvent:
+    """The typed ``conversation.completed`` event of an authentic delivery.
+
+    ``raw_body`` must be the exact bytes received (not re-serialised JSON). ``secret`` may be several secrets
+    while one is being rotated; any of them verifies. Raises ``WebhookVerificationError`` naming the failed check
+    (missing or malformed header, stale timestamp, signature mismatch, or a payload that does not fit the event).
+    """
+    scheme = SCHEME if tolerance_seconds == SCHEME.tolerance_seconds else _with_tolerance(tolerance_seconds)
+    return _verify_and_parse(headers, raw_body, secret, scheme, ConversationCompletedEvent.model_validate_json, now=now)
+
+
+def _with_tolerance(tolerance_seconds: float) -> SignatureScheme:
+    return dataclasses.replace(SCHEME, tolerance_seconds=tolerance_seconds)
