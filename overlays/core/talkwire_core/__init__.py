@@ -2,9 +2,16 @@
 
 from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
 from talkwire_core._bearer import StaticBearerAuth
+from talkwire_core._body_status import (
+    WIRE_STATUS,
+    BodyStatusTransport,
+    raise_for_api_error_noting_wire_status,
+    wire_status_of,
+)
 from talkwire_core._client import DEFAULT_TIMEOUT, ClientSettings
 from talkwire_core._http import operation_of, raise_for_api_error, scope_aware_check
 from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
+from talkwire_core._rate_limit import RateLimit
 from talkwire_core._redact import redact, register_secret
 from talkwire_core._retry import RetryPolicy
 from talkwire_core._vendor_client import VendorClientMixin
@@ -27,17 +34,20 @@ from talkwire_core.errors import (
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "WIRE_STATUS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BodyStatusTransport",
     "ClientSettings",
     "ConflictError",
     "FieldError",
     "NotFoundError",
     "PagingError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RenewingBearerAuth",
     "ResponseValidationError",
@@ -55,7 +65,9 @@ __all__ = [
     "operation_of",
     "paginate",
     "raise_for_api_error",
+    "raise_for_api_error_noting_wire_status",
     "redact",
     "register_secret",
     "scope_aware_check",
+    "wire_status_of",
 ]

@@ -1,0 +1,102 @@
+"""Errors reported in the body of a 2xx get the status their body implies, before retries, auth and the check."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from talkwire_core import (
+    WIRE_STATUS,
+    AuthenticationError,
+    BodyStatusTransport,
+    ClientSettings,
+    RateLimitError,
+    RetryPolicy,
+    raise_for_api_error_noting_wire_status,
+    wire_status_of,
+)
+
+
+def implied(body: Any) -> int | None:
+    if isinstance(body, dict) and body.get("ok") is False:
+        return int(body["status"])
+    return None
+
+
+def client_answering(*responses: httpx.Response, retry: RetryPolicy | None = None) -> tuple[httpx.Client, list[int]]:
+    queue = list(responses)
+    seen: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(1)
+        return queue.pop(0)
+
+    settings = ClientSettings(
+        base_url="https://vendor.test",
+        distribution="talkwire-test",
+        transport=BodyStatusTransport(implied, httpx.MockTransport(answer)),
+        check_response=raise_for_api_error_noting_wire_status,
+        retry=retry or RetryPolicy(max_retries=0),
+    )
+    return settings.build_sync(), seen
+
+
+def test_a_success_body_passes_untouched() -> None:
+    client, _ = client_answering(httpx.Response(200, json={"ok": True}))
+    with client:
+        response = client.get("/x")
+    assert response.status_code == 200
+    assert WIRE_STATUS not in response.extensions
+    assert wire_status_of(response) == 200
+
+
+def test_an_error_body_on_200_raises_the_implied_typed_error_and_says_so() -> None:
+    client, _ = client_answering(httpx.Response(200, json={"ok": False, "status": 401, "code": "E1"}))
+    with client, pytest.raises(AuthenticationError) as caught:
+        client.get("/x")
+    assert caught.value.status_code == 401
+    assert caught.value.response is not None and wire_status_of(caught.value.response) == 200
+    assert "sent with HTTP 200" in str(caught.value)
+
+
+def test_an_implied_429_is_retried_like_a_real_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("talkwire_core._retry.time.sleep", lambda seconds: None)
+    client, seen = client_answering(
+        httpx.Response(200, json={"ok": False, "status": 429}),
+        httpx.Response(200, json={"ok": True}),
+        retry=RetryPolicy(max_retries=1, backoff_factor=0.0),
+    )
+    with client:
+        assert client.get("/x").json() == {"ok": True}
+    assert len(seen) == 2
+
+
+def test_implied_429_raises_rate_limit_error_when_retries_run_out() -> None:
+    client, _ = client_answering(httpx.Response(200, json={"ok": False, "status": 429}))
+    with client, pytest.raises(RateLimitError):
+        client.get("/x")
+
+
+def test_non_json_and_error_statuses_are_not_inspected() -> None:
+    client, _ = client_answering(
+        httpx.Response(200, content=b'{"ok": false, "status": 401}', headers={"content-type": "text/plain"})
+    )
+    with client:
+        assert client.get("/x").status_code == 200
+
+
+async def test_the_async_side_applies_the_same_rule() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"ok": False, "status": 401})
+
+    settings = ClientSettings(
+        base_url="https://vendor.test",
+        distribution="talkwire-test",
+        transport=BodyStatusTransport(implied, httpx.MockTransport(answer)),
+        check_response=raise_for_api_error_noting_wire_status,
+        retry=RetryPolicy(max_retries=0),
+    )
+    async with settings.build_async() as client:
+        with pytest.raises(AuthenticationError):
+            await client.get("/x")
