@@ -156,6 +156,8 @@ class RenewingBearerAuth(httpx.Auth):
             token = self._reuse_or_raise(stale, epoch)
             if token is None:
                 response = yield self.build_renewal_request()
+                # We override sync_auth_flow, so httpx's base class no longer reads bodies for us.
+                response.read()
                 token = self._accept_renewal(response)
         return token
 
@@ -178,7 +180,9 @@ class RenewingBearerAuth(httpx.Auth):
             async with self._async_lock():
                 token = self._reuse_or_raise(stale, epoch)
                 if token is None:
-                    token = self._accept_renewal((yield self.build_renewal_request()))
+                    response = yield self.build_renewal_request()
+                    await response.aread()
+                    token = self._accept_renewal(response)
         self.apply_token(request, token)
         response = yield request
         if response.status_code == 401:
@@ -186,6 +190,8 @@ class RenewingBearerAuth(httpx.Auth):
             async with self._async_lock():
                 renewed = self._reuse_or_raise(stale, epoch)
                 if renewed is None:
-                    renewed = self._accept_renewal((yield self.build_renewal_request()))
+                    renewal = yield self.build_renewal_request()
+                    await renewal.aread()
+                    renewed = self._accept_renewal(renewal)
             self.apply_token(request, renewed)
             yield request

@@ -1,0 +1,65 @@
+"""diio's token refresh: a 1 h JWT access token renewed through `POST /refresh_token`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import httpx
+from talkwire_core import RenewingBearerAuth, Token, jwt_expiry, register_secret
+from talkwire_diio_api._operations import OPERATIONS
+
+# The path comes from the spec (the operation with `security: []` that issues tokens).
+REFRESH_PATH: str = OPERATIONS["refresh_token"]["path"]
+
+
+class DiioRefreshAuth(RenewingBearerAuth):
+    """Bearer auth whose access token is renewed with the client id, client secret and refresh token.
+
+    Ahead of expiry when the JWT's ``exp`` can be read, and once when a request gets 401; any number of threads or
+    tasks that find the token stale cause one refresh call. If diio answers with a new refresh token it is used
+    from then on, and ``on_tokens_refreshed`` receives both so the caller can persist them.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        client_id: str,
+        client_secret: str,
+        refresh_token: str,
+        access_token: str | None = None,
+        on_tokens_refreshed: Callable[[Token], None] | None = None,
+    ) -> None:
+        if not (client_id and client_secret and refresh_token):
+            raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
+        register_secret(client_secret, refresh_token)
+        super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed)
+        self._refresh_url = base_url.rstrip("/") + REFRESH_PATH
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._refresh_token = refresh_token
+
+    def build_renewal_request(self) -> httpx.Request:
+        body = {
+            "client_id": self._client_id,
+            "client_secret": self._client_secret,
+            "refresh_token": self._refresh_token,
+        }
+        return httpx.Request(
+            "POST",
+            self._refresh_url,
+            content=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json", "Accept": "application/json"},
+            extensions={"talkwire_operation": "refresh_token"},
+        )
+
+    def token_from_renewal(self, response: httpx.Response) -> Token:
+        body = response.json()
+        access_token = body["access_token"]
+        if not isinstance(access_token, str) or not access_token:
+            raise ValueError("access_token is empty")
+        rotated = body.get("refresh_token")
+        if isinstance(rotated, str) and rotated:
+            self._refresh_token = rotated
+        return Token(access_token, jwt_expiry(access_token), self._refresh_token)
