@@ -1,0 +1,70 @@
+"""Vocelio's login: email and password exchanged for a JWT through the spec's login operation.
+
+Vocelio documents no refresh operation (the login's `refresh_token` is used by nothing documented), so the token is
+renewed by logging in again: ahead of its `expires_in`, or once when a request gets 401 / `AUTH_002`. Single
+flight and no retry loops come from talkwire-core's RenewingBearerAuth.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import httpx
+from talkwire_core import DEFAULT_TIMEOUT, RenewingBearerAuth, Token, register_secret
+from talkwire_vocelio_api._operations import OPERATIONS
+from talkwire_vocelio_api.models.api_version import ApiVersion
+from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
+from talkwire_vocelio_api.types import Unset
+
+# From the spec: the operation with `security: []` that issues tokens, and the one API version it documents.
+LOGIN_OPERATION = "login"
+LOGIN_PATH: str = OPERATIONS[LOGIN_OPERATION]["path"]
+API_VERSION: str = ApiVersion.V1.value
+
+
+class VocelioLoginAuth(RenewingBearerAuth):
+    """Bearer auth that logs in with email and password whenever it has no fresh token.
+
+    The password is registered for redaction at once (it appears in no log line, repr or error) and is sent only
+    in the login body. ``on_token_renewed`` receives each new token, e.g. to share it with other processes.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        email: str,
+        password: str,
+        timeout: httpx.Timeout | float | None = None,
+        on_token_renewed: Callable[[Token], None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not email or not password:
+            raise ValueError("Vocelio's login needs both an email and a password")
+        register_secret(password)
+        super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock)
+        self._login_url = base_url.rstrip("/") + LOGIN_PATH
+        self._email = email
+        self._password = password
+        # Requests an auth flow yields skip the client's defaults, so the login carries its own timeout.
+        self._timeout = httpx.Timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
+
+    def build_renewal_request(self) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            self._login_url,
+            content=json.dumps({"email": self._email, "password": self._password}).encode(),
+            headers={"Content-Type": "application/json", "Accept": "application/json", "X-API-Version": API_VERSION},
+            extensions={"talkwire_operation": LOGIN_OPERATION, "timeout": self._timeout.as_dict()},
+        )
+
+    def token_from_renewal(self, response: httpx.Response) -> Token:
+        result = LoginEnvelope.from_dict(response.json()).data
+        if not isinstance(result.token, str) or not result.token:
+            raise ValueError("the login returned an empty token")
+        if not isinstance(result.expires_in, int) or isinstance(result.expires_in, bool):
+            raise TypeError("expires_in is not a number of seconds")
+        refresh_token = None if isinstance(result.refresh_token, Unset) else result.refresh_token
+        return Token(result.token, self._clock() + result.expires_in, refresh_token)
