@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from scripts.fingerprint import hash_tree
 from scripts.generate import STAMP, input_fingerprint, read_stamp
-from scripts.registry import Registry, load_registry
+from scripts.registry import ROOT, Registry, RegistryError, load_registry
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,20 @@ def find_drift(registry: Registry, names: list[str] | None = None) -> list[Drift
 
 
 def main(argv: list[str] | None = None) -> int:
-    registry = load_registry()
-    names = argv if argv is not None else sys.argv[1:]
-    drifts = find_drift(registry, names)
+    """`python -m scripts.drift [--root DIR] [vendor ...]`: exit 1, naming the vendors, when generated/ is stale."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="drift", description=__doc__)
+    parser.add_argument("vendors", nargs="*", help="vendors to check (default: all)")
+    parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this checkout)")
+    args = parser.parse_args(argv)
+    names: list[str] = args.vendors
+    try:
+        registry = load_registry(args.root)
+        drifts = find_drift(registry, names)
+    except RegistryError as exc:
+        print(f"drift: {exc}", file=sys.stderr)
+        return 2
     for drift in drifts:
         print(f"drift: {drift.vendor}: {drift.reason}", file=sys.stderr)
     if drifts:

@@ -120,6 +120,16 @@ def generate_vendor(registry: Registry, vendor: Vendor, *, force: bool = False) 
         )
     fingerprint = input_fingerprint(registry, vendor)
     loaded = load_vendor_spec(vendor)
+    if loaded.overlay_warnings:
+        # The spec moved under the overlay document: generating anyway would silently drop a fix or a name.
+        raise GenerationError(
+            "\n".join(
+                [
+                    f"{vendor.overlay}: {len(loaded.overlay_warnings)} action(s) matched nothing (warnings are errors here):"
+                ]
+                + [f"  - {warning}" for warning in loaded.overlay_warnings]
+            )
+        )
     registry.generated_dir.mkdir(parents=True, exist_ok=True)
     staging_root = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.key}-", dir=registry.generated_dir))
     try:
@@ -227,15 +237,21 @@ def main(argv: list[str] | None = None) -> int:
     """`python -m scripts.generate [--force] [vendor ...]`: regenerate, one line per vendor."""
     import argparse
 
-    from scripts.registry import load_registry
+    from scripts.registry import ROOT, RegistryError, load_registry
 
     parser = argparse.ArgumentParser(prog="generate", description=__doc__)
     parser.add_argument("vendors", nargs="*", help="vendors to regenerate (default: all)")
     parser.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
+    parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
-    registry = load_registry()
+    try:
+        registry = load_registry(args.root)
+        vendors = registry.select(args.vendors)
+    except RegistryError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 2
     failures = 0
-    for vendor in registry.select(args.vendors):
+    for vendor in vendors:
         try:
             result = generate_vendor(registry, vendor, force=args.force)
         except (SpecError, GenerationError) as exc:

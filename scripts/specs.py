@@ -117,8 +117,8 @@ def load_vendor_spec(vendor: Vendor) -> LoadedSpec:
 def check_local_refs(document: dict[str, Any], spec_path: Path, overlay_path: Path | None = None) -> None:
     """Every `$ref` must point at a node of this document; the first dangling one is reported.
 
-    The blame goes to the spec when the spec itself has the `$ref` at that pointer, else to the overlay document
-    that put it there.
+    The blame goes to the spec when the spec alone already has this dangling `$ref` at that pointer, else to the
+    overlay document: it either wrote the `$ref` or removed what the spec's `$ref` pointed at.
     """
     original: Any = None
     for pointer, ref in _walk_refs(document, []):
@@ -126,7 +126,10 @@ def check_local_refs(document: dict[str, Any], spec_path: Path, overlay_path: Pa
             continue
         if overlay_path is not None and original is None:
             original = read_document(spec_path)
-        from_spec = overlay_path is None or resolve_pointer(original, pointer) == ref
+        from_spec = overlay_path is None or (
+            resolve_pointer(original, pointer) == ref
+            and not (ref.startswith("#") and resolve_pointer(original, ref[1:]) is not _MISSING)
+        )
         where = spec_path if from_spec else overlay_path
         assert where is not None
         reason = (
@@ -173,10 +176,32 @@ def validate_openapi(document: dict[str, Any], spec_path: Path) -> None:
     try:
         validate(document)
     except OpenAPIValidationError as exc:
-        parts = list(getattr(exc, "absolute_path", []) or getattr(exc, "path", []) or [])
-        pointer = to_pointer(parts)
-        message = getattr(exc, "message", str(exc))
-        raise SpecError(spec_path, describe_location(spec_path, pointer), f"invalid OpenAPI: {message}") from None
+        pointer = _error_pointer(document, list(exc.absolute_path), exc.instance)
+        raise SpecError(spec_path, describe_location(spec_path, pointer), f"invalid OpenAPI: {exc.message}") from None
+
+
+def _error_pointer(document: dict[str, Any], parts: list[Any], instance: Any) -> str:
+    """The pointer of the node an OpenAPI validation error is about.
+
+    Errors in a Schema Object come from the JSON Schema metaschema with a path relative to that schema, so when
+    the path does not lead to the offending value from the document root, the first schema-like node (in
+    document order) from which it does is taken.
+    """
+    pointer = to_pointer(parts)
+    if resolve_pointer(document, pointer) == instance:
+        return pointer
+    relative = [str(part) for part in parts]
+    stack: list[tuple[Any, list[Any]]] = [(document, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            candidate = to_pointer([*where, *relative])
+            if where and resolve_pointer(document, candidate) == instance:
+                return candidate
+            stack.extend(reversed([(value, [*where, key]) for key, value in node.items()]))
+        elif isinstance(node, list):
+            stack.extend(reversed([(value, [*where, index]) for index, value in enumerate(node)]))
+    return pointer
 
 
 def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
