@@ -30,7 +30,10 @@ def install_clients(session: nox.Session) -> None:
     paths += [f"generated/{vendor}" for vendor in VENDORS if Path(f"generated/{vendor}/pyproject.toml").exists()]
     paths += [f"overlays/{vendor}" for vendor in VENDORS if Path(f"overlays/{vendor}/pyproject.toml").exists()]
     session.install("--no-deps", *(arg for path in paths for arg in ("-e", path)))
-    session.install("httpx>=0.27,<0.29", "httpx-retries>=0.4,<0.7", "attrs>=23.1", "python-dateutil>=2.8")
+    # --no-deps above, so the clients' runtime dependencies are listed here (pydantic: generated webhook events).
+    session.install(
+        "httpx>=0.27,<0.29", "httpx-retries>=0.4,<0.7", "attrs>=23.1", "python-dateutil>=2.8", "pydantic>=2.6,<3"
+    )
 
 
 @nox.session(python=PYTHON)
