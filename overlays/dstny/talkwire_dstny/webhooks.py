@@ -66,9 +66,5 @@ def verify_and_parse(
     while one is being rotated; any of them verifies. Raises ``WebhookVerificationError`` naming the failed check
     (missing or malformed header, stale timestamp, signature mismatch, or a payload that does not fit the event).
     """
-    scheme = SCHEME if tolerance_seconds == SCHEME.tolerance_seconds else _with_tolerance(tolerance_seconds)
+    scheme = dataclasses.replace(SCHEME, tolerance_seconds=tolerance_seconds)
     return _verify_and_parse(headers, raw_body, secret, scheme, ConversationCompletedEvent.model_validate_json, now=now)
-
-
-def _with_tolerance(tolerance_seconds: float) -> SignatureScheme:
-    return dataclasses.replace(SCHEME, tolerance_seconds=tolerance_seconds)
