@@ -588,3 +588,28 @@ def test_any_change_to_the_body_fails_verification(data: st.DataObject) -> None:
     assert changed != PAYLOAD
     with pytest.raises(WebhookVerificationError, match="signature mismatch"):
         verify_and_parse(headers, changed, SECRET)
+
+
+def test_the_example_receiver_accepts_signed_deliveries_and_refuses_others() -> None:
+    import importlib.util
+    from http.server import ThreadingHTTPServer
+
+    path = Path(__file__).parents[2] / "examples/webhooks/vocelio_receiver.py"
+    spec = importlib.util.spec_from_file_location("vocelio_receiver", path)
+    assert spec is not None and spec.loader is not None
+    receiver = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(receiver)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), receiver.make_handler([SECRET, OLD_SECRET]))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/webhooks/vocelio"
+        with httpx.Client() as http:
+            assert http.post(base, content=PAYLOAD, headers=signed(PAYLOAD, OLD_SECRET)).status_code == 204
+            tampered = PAYLOAD.replace(b"interested", b"not interested")
+            assert http.post(base, content=tampered, headers=signed(PAYLOAD, SECRET)).status_code == 401
+            assert http.post(base, content=PAYLOAD).status_code == 401
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
