@@ -58,16 +58,18 @@ class BodyStatusTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._create_lock = threading.Lock()
 
     def _sync_transport(self) -> httpx.BaseTransport:
-        with self._create_lock:
-            if self._sync is None:
-                self._sync = httpx.HTTPTransport()
-            return self._sync
+        if self._sync is None:  # checked again under the lock: two threads must not both open a pool
+            with self._create_lock:
+                if self._sync is None:
+                    self._sync = httpx.HTTPTransport()
+        return self._sync
 
     def _async_transport(self) -> httpx.AsyncBaseTransport:
-        with self._create_lock:
-            if self._async is None:
-                self._async = httpx.AsyncHTTPTransport()
-            return self._async
+        if self._async is None:
+            with self._create_lock:
+                if self._async is None:
+                    self._async = httpx.AsyncHTTPTransport()
+        return self._async
 
     def _apply_implied_status(self, response: httpx.Response) -> None:
         status = self._implied_status(parse_json_body(response))
