@@ -35,6 +35,7 @@ from talkwire_core import (
     RateLimitError,
     RetryPolicy,
     ServerError,
+    Token,
     WebhookVerificationError,
 )
 from talkwire_vocelio import (
@@ -103,6 +104,8 @@ def test_bad_construction_says_what_is_missing() -> None:
         VocelioClient(email=EMAIL)
     with pytest.raises(ValueError, match="not both"):
         VocelioClient(token="static-token-1", email=EMAIL, password=PASSWORD)
+    with pytest.raises(ValueError, match="never renewed"):
+        VocelioClient(token="static-token-1", on_token_renewed=print)
 
 
 # --- auth -------------------------------------------------------------------------------------------------
@@ -154,6 +157,18 @@ def test_an_expired_token_logs_in_again_once_and_replays(fake: FakeVocelio, url:
         fake.valid_tokens.clear()  # the server expires the token
         assert get_current_user.sync(client=vocelio).data.user_id == "user_1"
     assert fake.logins == 2
+
+
+async def test_async_an_expired_token_on_http_200_logs_in_again_once(fake: FakeVocelio, url: str) -> None:
+    fake.expired_reply = "200"
+    renewed: list[Token] = []
+    async with AsyncVocelioClient(email=EMAIL, password=PASSWORD, base_url=url, on_token_renewed=renewed.append) as v:
+        await get_current_user.asyncio(client=v)
+        fake.valid_tokens.clear()
+        assert (await get_current_user.asyncio(client=v)).data.user_id == "user_1"
+    assert fake.logins == 2
+    assert [token.access_token for token in renewed] == [f"{TOKEN_CANARY}-1", f"{TOKEN_CANARY}-2"]
+    assert renewed[0].refresh_token == f"refresh-{TOKEN_CANARY}"
 
 
 def test_the_token_is_renewed_ahead_of_its_expires_in(fake: FakeVocelio, url: str) -> None:

@@ -68,6 +68,8 @@ class VocelioClient(VendorClientMixin, AuthenticatedClient):
         if token is not None:
             if email is not None or password is not None:
                 raise ValueError("pass either token= or email= and password=, not both")
+            if on_token_renewed is not None:
+                raise ValueError("on_token_renewed= needs email= and password=: a static token is never renewed")
             self.auth = StaticBearerAuth(token, vendor="Vocelio")
         elif email and password:
             self.auth = VocelioLoginAuth(
