@@ -66,3 +66,46 @@ def tests(session: nox.Session) -> None:
     install_group(session, "test")
     install_clients(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Sdists and wheels of every distribution into dist/: reproducible (fixed SOURCE_DATE_EPOCH), twine-checked."""
+    install_group(session, "release")
+    session.run("python", "-m", "scripts.build", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """Upload dist/ to TALKWIRE_INDEX_URL (credentials from the environment) or the embedded index, then install
+    each overlay package from it into a fresh venv and import it."""
+    install_group(session, "release")
+    session.run("python", "-m", "scripts.publish", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def index(session: nox.Session) -> None:
+    """Serve the embedded index (.index/) on 127.0.0.1 in the foreground and print the pip install line."""
+    install_group(session, "release")
+    session.run("python", "-m", "scripts.index_server", *session.posargs)
+
+
+@nox.session(name="sync-specs", python=PYTHON)
+def sync_specs(session: nox.Session) -> None:
+    """Fetch vendors' published specs (Vida; `-- --url vida=URL`); on change update specs/, regenerate, bump, log."""
+    install_group(session, "release")
+    session.run("python", "-m", "scripts.sync_specs", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def release(session: nox.Session) -> None:
+    """The main job: validate and regenerate, bump versions, drift check, tests, build, publish (embedded index)."""
+    install_group(session, "test", "release")
+    install_clients(session)
+    session.run("python", "-m", "scripts.spec_lint")
+    session.run("python", "-m", "scripts.generate")
+    session.run("python", "-m", "scripts.versioning")
+    session.run("python", "-m", "scripts.drift")
+    session.run("pytest")
+    session.run("python", "-m", "scripts.build")
+    session.run("python", "-m", "scripts.publish")

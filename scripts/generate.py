@@ -27,6 +27,7 @@ from scripts.package_files import (
     render_readme,
 )
 from scripts.registry import Registry, Vendor
+from scripts.release_state import changelog_path
 from scripts.specs import LoadedSpec, SpecError, iter_operations, load_vendor_spec
 from scripts.webhook_models import render_webhook_module, webhook_payload_schemas
 
@@ -72,6 +73,7 @@ def ruff_version() -> str:
 def input_fingerprint(registry: Registry, vendor: Vendor) -> str:
     """Hash of the spec, overlay document, templates, pipeline code, generator and settings of this vendor."""
     files = [vendor.spec, *(path for path in [vendor.overlay] if path is not None)]
+    files.append(changelog_path(registry.root, vendor.key))
     files += [path for path in registry.templates.rglob("*") if path.is_file()]
     files += [registry.root / "scripts" / name for name in _PIPELINE_FILES]
     settings = {
@@ -171,6 +173,10 @@ def _render_package(registry: Registry, loaded: LoadedSpec, staged: Path) -> int
     _format_python(operations_module)
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     (staged / "README.md").write_text(render_readme(vendor, loaded.document), encoding="utf-8")
+    # The changelog is the release pipeline's (scripts/versioning.py); shipped with the package once it exists.
+    changelog = changelog_path(registry.root, vendor.key)
+    if changelog.exists():
+        shutil.copyfile(changelog, staged / "CHANGELOG.md")
     models_dir = package_dir / "models"
     return len([path for path in models_dir.glob("*.py") if path.name != "__init__.py"]) if models_dir.exists() else 0
 

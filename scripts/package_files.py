@@ -63,7 +63,7 @@ dependencies = [
 packages = ["{vendor.api_package}"]
 
 [tool.hatch.build.targets.sdist]
-include = ["{vendor.api_package}", "README.md", "openapi.json", "pyproject.toml"]
+include = ["{vendor.api_package}", "README.md", "CHANGELOG.md", "openapi.json", "pyproject.toml"]
 
 # The formatting the generator's ruff hooks apply; kept here so the output never depends on a config outside.
 [tool.ruff]

@@ -6,6 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.release_state import recorded_version
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -92,7 +94,8 @@ def load_registry(root: Path = ROOT) -> Registry:
             spec=root / entry["spec"],
             overlay=root / overlay if overlay else None,
             org_prefix=prefix,
-            version=str(entry.get("version", "0.1.0")),
+            # The recorded release wins; pyproject.toml's `version` only seeds a vendor's first release.
+            version=recorded_version(root, key) or str(entry.get("version", "0.1.0")),
             upstream=entry.get("upstream"),
         )
     return Registry(

@@ -1,0 +1,175 @@
+"""Build every distribution that exists (talkwire-core, each generated package, each overlay package) into dist/.
+
+Reproducible: SOURCE_DATE_EPOCH is fixed (every timestamp inside the archives), the build backend is the pinned
+hatchling of the release dependency group (no isolated, freshly resolved backend), and the same tree gives
+byte-identical sdists and wheels; the publish step relies on that to tell "already published" from "changed".
+Before building, each overlay package's requirements are checked against the versions being built, so a generated
+package's breaking release cannot ship beside an overlay written for the previous one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import Version
+
+from scripts.registry import Registry
+
+# 1980-01-01T00:00:00Z, the earliest time a zip entry can carry. A constant rather than the commit time: the
+# archive of an unchanged version must stay byte-identical from one commit to the next, or publishing it again
+# would look like a changed file under an existing version.
+DEFAULT_SOURCE_DATE_EPOCH = "315532800"
+
+
+class BuildError(RuntimeError):
+    """A distribution cannot be built or its metadata is inconsistent; the message names the file at fault."""
+
+
+@dataclass(frozen=True)
+class Distribution:
+    name: str
+    version: str
+    path: Path
+    kind: str  # "core", "generated" or "overlay"
+    requirements: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}"
+
+
+def read_distribution(path: Path, kind: str) -> Distribution:
+    pyproject = path / "pyproject.toml"
+    try:
+        with pyproject.open("rb") as handle:
+            project = tomllib.load(handle)["project"]
+        return Distribution(
+            name=str(project["name"]),
+            version=str(project["version"]),
+            path=path,
+            kind=kind,
+            requirements=tuple(str(item) for item in project.get("dependencies", [])),
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise BuildError(f"{pyproject}: cannot read [project] name/version ({exc!r})") from None
+
+
+def discover(registry: Registry) -> list[Distribution]:
+    """talkwire-core, then every generated package, then every overlay package, each found on disk."""
+    found = [read_distribution(registry.core_dir, "core")]
+    generated = sorted(path.parent for path in registry.generated_dir.glob("*/pyproject.toml"))
+    found += [read_distribution(path, "generated") for path in generated if not path.name.startswith(".")]
+    overlays = sorted(path.parent for path in (registry.root / "overlays").glob("*/pyproject.toml"))
+    found += [read_distribution(path, "overlay") for path in overlays if path != registry.core_dir]
+    return found
+
+
+def check_requirements(distributions: list[Distribution], registry: Registry) -> list[str]:
+    """Problems with overlay packages' requirements on our own distributions (empty when all is well).
+
+    Each overlay must require talkwire-core and its generated distribution, with ranges admitting the versions
+    being built; a requirement on any of our distributions that the build does not produce is an error too.
+    """
+    ours: dict[str, Distribution] = {canonicalize_name(dist.name): dist for dist in distributions}
+    core = canonicalize_name(f"{registry.org_prefix}-core")
+    problems = []
+    for dist in distributions:
+        if dist.kind != "overlay":
+            continue
+        pyproject = dist.path / "pyproject.toml"
+        required: dict[str, Requirement] = {}
+        for text in dist.requirements:
+            try:
+                requirement = Requirement(text)
+            except InvalidRequirement as exc:
+                problems.append(f"{pyproject}: invalid requirement {text!r} ({exc})")
+                continue
+            required[canonicalize_name(requirement.name)] = requirement
+        api = canonicalize_name(f"{dist.name}-api")
+        for needed in (core, api):
+            if needed not in required:
+                problems.append(f"{pyproject}: {dist.name} must depend on {needed} (a compatible range)")
+        for name, requirement in required.items():
+            if not name.startswith(canonicalize_name(registry.org_prefix) + "-"):
+                continue
+            target = ours.get(name)
+            if target is None:
+                problems.append(f"{pyproject}: requires {requirement}, which is not among the distributions built")
+            elif not requirement.specifier:
+                problems.append(f"{pyproject}: {requirement.name} needs a compatible version range, not any version")
+            elif not requirement.specifier.contains(Version(target.version), prereleases=True):
+                problems.append(
+                    f"{pyproject}: requires {requirement} but {target.label} is being built; update the overlay for "
+                    f"{target.name} {target.version} and widen the range (and bump {dist.name}'s version)"
+                )
+    return problems
+
+
+def build_all(registry: Registry, out_dir: Path, *, source_date_epoch: str | None = None) -> list[Path]:
+    """Empty out_dir, build an sdist and a wheel (from the sdist) of every distribution, `twine check` them."""
+    distributions = discover(registry)
+    problems = check_requirements(distributions, registry)
+    if problems:
+        raise BuildError("overlay requirements do not match the distributions being built:\n  " + "\n  ".join(problems))
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch or DEFAULT_SOURCE_DATE_EPOCH}
+    for dist in distributions:
+        _clean_build_leftovers(dist.path)
+        result = subprocess.run(
+            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out_dir), str(dist.path)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode != 0:
+            raise BuildError(
+                f"{dist.path}: building {dist.label} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+            )
+        _clean_build_leftovers(dist.path)
+        print(f"built    {dist.label:<32} ({dist.kind})")
+    artifacts = sorted(path for path in out_dir.iterdir() if path.suffix in (".whl", ".gz"))
+    check = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, artifacts)], capture_output=True, text=True
+    )
+    if check.returncode != 0:
+        raise BuildError(f"twine check failed:\n{check.stdout}{check.stderr}")
+    print(f"twine check passed for {len(artifacts)} files in {out_dir}")
+    return artifacts
+
+
+def _clean_build_leftovers(path: Path) -> None:
+    # Leftovers of a setuptools-style build would end up in the next sdist; hatchling writes none, but be sure.
+    for leftover in (path / "build", *path.glob("*.egg-info")):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m scripts.build [--root DIR] [--out DIR]`: sdists and wheels of every distribution into dist/."""
+    import argparse
+
+    from scripts.registry import ROOT, RegistryError, load_registry
+
+    parser = argparse.ArgumentParser(prog="build", description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this checkout)")
+    parser.add_argument("--out", type=Path, default=None, help="output directory (default: <root>/dist)")
+    args = parser.parse_args(argv)
+    try:
+        registry = load_registry(args.root)
+        build_all(registry, args.out or registry.root / "dist")
+    except (RegistryError, BuildError) as exc:
+        print(f"build: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Versions end to end on a real generated package: first release, one bump per change, the changelog shipped in
+the package, and griffe's check overruling the spec diff when the Python API breaks in a way the spec diff calls
+documentation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts.drift import find_drift
+from scripts.generate import generate_vendor
+from scripts.registry import Registry, load_registry
+from scripts.release_state import read_record
+from scripts.versioning import Decision, main, update_versions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def release_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALKWIRE_RELEASE_DATE", "2026-03-04")
+
+
+def regenerate(root: Path) -> Registry:
+    registry = load_registry(root)
+    generate_vendor(registry, registry.vendors["pets"])
+    return registry
+
+
+def edit_spec(root: Path, edit: str) -> None:
+    path = root / "specs" / "pets.yaml"
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if edit == "add operation":
+        spec["paths"]["/pets/{petId}"]["delete"] = {
+            "operationId": "deletePet",
+            "summary": "Delete a pet",
+            "tags": ["pets"],
+            "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "Deleted."}},
+        }
+    elif edit == "rename inline model":
+        # Only a title changes: documentation to the spec diff, but the generated class is named after it.
+        schema = spec["paths"]["/stats"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        schema["title"] = "ShopStats"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+
+def release(root: Path) -> Decision:
+    decisions = update_versions(load_registry(root))
+    assert len(decisions) == 1
+    return decisions[0]
+
+
+def test_first_release_then_one_bump_per_change_with_changelog_in_the_package(pets_root: Path) -> None:
+    regenerate(pets_root)
+    first = release(pets_root)
+    assert (first.status, first.version) == ("initial", "0.1.0")
+
+    edit_spec(pets_root, "add operation")
+    regenerate(pets_root)
+    second = release(pets_root)
+
+    assert (second.status, second.old_version, second.version, second.bump) == ("bumped", "0.1.0", "0.2.0", "minor")
+    assert "griffe finds no breaking change" in second.reason
+    record = read_record(pets_root, "pets")
+    assert record is not None and (record.version, record.date, record.bump) == ("0.2.0", "2026-03-04", "minor")
+    generated = pets_root / "generated" / "pets"
+    assert 'version = "0.2.0"' in (generated / "pyproject.toml").read_text(encoding="utf-8")
+    changelog = (generated / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog == (pets_root / "releases" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert changelog.index("## 0.2.0 (2026-03-04)") < changelog.index("## 0.1.0 (2026-03-04)")
+    assert "- Added operation `delete_pet` (DELETE /pets/{petId})" in changelog
+    released_spec = json.loads((pets_root / "releases" / "pets" / "openapi.json").read_text(encoding="utf-8"))
+    assert "delete" in released_spec["paths"]["/pets/{petId}"]
+
+    # Running again without a change releases nothing, and generated/ stays what its inputs produce.
+    third = release(pets_root)
+    assert (third.status, third.version) == ("unchanged", "0.2.0")
+    assert find_drift(load_registry(pets_root)) == []
+
+
+def test_griffe_breaking_change_wins_over_a_documentation_only_spec_diff(pets_root: Path) -> None:
+    regenerate(pets_root)
+    release(pets_root)
+
+    edit_spec(pets_root, "rename inline model")
+    regenerate(pets_root)
+    decision = release(pets_root)
+
+    assert (decision.version, decision.bump) == ("1.0.0", "major")
+    assert "the spec diff says patch" in decision.reason
+    assert "griffe finds" in decision.reason and "stronger bump (griffe's) wins" in decision.reason
+    changelog = (pets_root / "generated" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    breaking = changelog[changelog.index("### Breaking changes") :]
+    assert "stats_summary" in breaking.split("###")[1]
+
+
+def test_a_template_change_with_the_same_spec_is_a_patch(pets_root: Path) -> None:
+    regenerate(pets_root)
+    release(pets_root)
+
+    template = pets_root / "scripts" / "templates" / "endpoint_module.py.jinja"
+    template.write_text(template.read_text(encoding="utf-8") + "\n# generated with a changed template\n")
+    regenerate(pets_root)
+    decision = release(pets_root)
+
+    assert (decision.version, decision.bump) == ("0.1.1", "patch")
+    assert "the spec is unchanged" in decision.reason
+
+
+def test_cli_prints_one_line_per_vendor(pets_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    regenerate(pets_root)
+
+    assert main(["--root", str(pets_root)]) == 0
+    assert "pets     0.1.0     first release recorded" in capsys.readouterr().out
+    assert main(["--root", str(pets_root)]) == 0
+    assert "unchanged since its last release" in capsys.readouterr().out
