@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -184,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root (default: this checkout)")
     args = parser.parse_args(argv)
     index = prepare_index(args.root)
+    # A terminated session (SIGTERM) unwinds like Ctrl-C, so the pypiserver child is stopped too, never orphaned.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     packages = sorted(path.name for path in index.packages.iterdir() if path.is_file())
     try:
         with running_index(index, args.port) as running:
