@@ -109,3 +109,12 @@ def release(session: nox.Session) -> None:
     session.run("pytest")
     session.run("python", "-m", "scripts.build")
     session.run("python", "-m", "scripts.publish")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks beside their baselines (raw httpx, bare generator); writes benchmarks/results.md (`-- --quick`)."""
+    install_group(session, "pipeline")
+    install_clients(session)
+    session.install("uvicorn>=0.30")
+    session.run("python", "-m", "benchmarks", *session.posargs)

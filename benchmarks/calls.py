@@ -1,0 +1,154 @@
+"""Per-call cost and async throughput: Vida's overlay client vs a raw httpx client, same loopback server.
+
+Both sides send the same request (``GET /api/v2/tasks?limit=&offset=&token=``) over a kept-alive connection and
+get the same bytes. The raw side ends with ``response.json()``; the overlay's ``list_tasks.sync`` ends with typed
+models, so two more rows end with ``response.json()`` too: the overlay's configured httpx client (Vida's query-token
+auth, retries, typed-error checks), and talkwire-core's client alone (no vendor auth; the token sent as a plain
+parameter, as the raw side does): the client's own overhead, without the typed parse, split by layer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+from talkwire_core import ClientSettings
+from talkwire_vida import VidaClient
+from talkwire_vida_api.api.tasks import list_tasks
+
+TOKEN = "bench-token-0123456789"
+PATH = "/api/v2/tasks"
+# Each round's calls are split into this many interleaved blocks per variant.
+BLOCKS = 10
+
+
+def _rotated(names: list[str], shift: int) -> list[str]:
+    shift %= len(names)
+    return names[shift:] + names[:shift]
+
+
+def _params(items: int) -> dict[str, str | int]:
+    return {"limit": items, "offset": 0, "token": TOKEN}
+
+
+def _per_call_ms(call: Callable[[], object], calls: int) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - started) / calls * 1000
+
+
+async def _aper_call_ms(call: Callable[[], Awaitable[object]], calls: int) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        await call()
+    return (time.perf_counter() - started) / calls * 1000
+
+
+def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
+    """Milliseconds per call, per round, for: raw httpx, overlay typed call, overlay's httpx client."""
+    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": []}
+    core = ClientSettings(base_url=url, distribution="bench").build_sync()
+    with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida, core:
+        stack = vida.get_httpx_client()
+
+        def raw_call() -> object:
+            return raw.get(PATH, params=_params(items)).json()
+
+        def typed_call() -> object:
+            return list_tasks.sync(client=vida, limit=items, offset=0)
+
+        def stack_call() -> object:
+            return stack.get(PATH, params={"limit": items, "offset": 0}).json()
+
+        def core_call() -> object:
+            return core.get(PATH, params=_params(items)).json()
+
+        calls_by_name = {"raw": raw_call, "typed": typed_call, "stack": stack_call, "core": core_call}
+        for call in calls_by_name.values():  # warm-up: connections open, code paths hot
+            _per_call_ms(call, max(3, calls // 10))
+        for _ in range(rounds):
+            spent = dict.fromkeys(calls_by_name, 0.0)
+            for block in range(BLOCKS):
+                # Interleaved in short blocks, in rotating order, so that load from elsewhere hits all alike.
+                for name in _rotated(list(calls_by_name), block):
+                    spent[name] += _per_call_ms(calls_by_name[name], calls // BLOCKS)
+            for name, total in spent.items():
+                results[name].append(total / BLOCKS)
+    return results
+
+
+def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
+    return asyncio.run(_async_per_call(url, items, calls, rounds))
+
+
+async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": []}
+    vida = VidaClient(token=TOKEN, base_url=url)
+    core = ClientSettings(base_url=url, distribution="bench").build_async()
+    async with httpx.AsyncClient(base_url=url) as raw, vida, core:
+        stack = vida.get_async_httpx_client()
+
+        async def raw_call() -> object:
+            return (await raw.get(PATH, params=_params(items))).json()
+
+        async def typed_call() -> object:
+            return await list_tasks.asyncio(client=vida, limit=items, offset=0)
+
+        async def stack_call() -> object:
+            return (await stack.get(PATH, params={"limit": items, "offset": 0})).json()
+
+        async def core_call() -> object:
+            return (await core.get(PATH, params=_params(items))).json()
+
+        calls_by_name = {"raw": raw_call, "typed": typed_call, "stack": stack_call, "core": core_call}
+        for call in calls_by_name.values():
+            await _aper_call_ms(call, max(3, calls // 10))
+        for _ in range(rounds):
+            spent = dict.fromkeys(calls_by_name, 0.0)
+            for block in range(BLOCKS):
+                for name in _rotated(list(calls_by_name), block):
+                    spent[name] += await _aper_call_ms(calls_by_name[name], calls // BLOCKS)
+            for name, total in spent.items():
+                results[name].append(total / BLOCKS)
+    return results
+
+
+def async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> dict[str, list[float]]:
+    """Requests per second with `concurrency` requests in flight at all times, per round."""
+    return asyncio.run(_async_in_flight(url, concurrency, requests, rounds))
+
+
+async def _throughput(call: Callable[[], Awaitable[object]], concurrency: int, requests: int) -> float:
+    per_worker = requests // concurrency
+
+    async def worker() -> None:
+        for _ in range(per_worker):
+            await call()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return per_worker * concurrency / (time.perf_counter() - started)
+
+
+async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> dict[str, list[float]]:
+    results: dict[str, list[float]] = {"raw": [], "typed": []}
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    vida = VidaClient(token=TOKEN, base_url=url, httpx_args={"limits": limits})
+    async with httpx.AsyncClient(base_url=url, limits=limits) as raw, vida:
+
+        async def raw_call() -> object:
+            return (await raw.get(PATH, params=_params(1))).json()
+
+        async def typed_call() -> object:
+            return await list_tasks.asyncio(client=vida, limit=1, offset=0)
+
+        calls_by_name = {"raw": raw_call, "typed": typed_call}
+        for call in calls_by_name.values():
+            await _throughput(call, concurrency, concurrency * 2)
+        for round_number in range(rounds):
+            for name in _rotated(list(calls_by_name), round_number):
+                results[name].append(await _throughput(calls_by_name[name], concurrency, requests))
+    return results

@@ -1,0 +1,378 @@
+"""`python -m benchmarks [--quick] [--output PATH]`: run every benchmark, print the table, write results.md."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import burst, calls, imports, paging, parsing, regen
+from benchmarks.environment import ROOT, WORK, clean_venv, fake_server, git_revision, installed_versions, machine
+from benchmarks.report import results_markdown, table_text
+from benchmarks.stats import Row, Sample
+
+COMMAND = "nox -s bench"
+IMPORT_GOAL = 1.5
+PER_CALL_GOAL = 1.05
+PARSE_GOAL = 2.0
+MEMORY_GOAL_MB = 20.0
+IN_FLIGHT_GOAL = 0.9
+REGEN_GOAL = 1.3
+NOOP_GOAL_S = 2.0
+
+TOOL_DISTRIBUTIONS = ["httpx", "httpcore", "h11", "httpx-retries", "attrs", "uvicorn", "openapi-python-client", "ruff"]
+
+
+@dataclass(frozen=True)
+class Rounds:
+    imports: int = 10
+    small_calls: int = 500
+    large_calls: int = 60
+    call_rounds: int = 5
+    parse_repeats: int = 30
+    parse_rounds: int = 7
+    paging_items: int = 100_000
+    paging_small_items: int = 20_000
+    paging_rounds: int = 3
+    in_flight_requests: int = 500
+    in_flight_rounds: int = 5
+    burst_rounds: int = 5
+    regen_rounds: int = 3
+    noop_rounds: int = 5
+
+
+QUICK = Rounds(
+    imports=3,
+    small_calls=100,
+    large_calls=10,
+    call_rounds=3,
+    parse_repeats=5,
+    parse_rounds=3,
+    paging_items=20_000,
+    paging_small_items=5_000,
+    paging_rounds=1,
+    in_flight_requests=100,
+    in_flight_rounds=3,
+    burst_rounds=2,
+    regen_rounds=1,
+    noop_rounds=2,
+)
+
+
+def _progress(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def import_rows(rounds: Rounds, notes: list[str]) -> tuple[list[Row], dict[str, str]]:
+    _progress("cold imports: preparing the clean import venv and the default generator's output")
+    python = clean_venv()
+    generator = imports.generator_command()
+    httpx_target = imports.ImportTarget("import httpx", "import httpx")
+    vendor_targets = imports.vendor_targets(python)
+    method, path = imports.vida_operation_meta()
+    default = imports.default_target(imports.default_generator_output(generator), method, path)
+    targets = [httpx_target, *vendor_targets, default]
+    _progress(f"cold imports: {len(targets)} targets x {rounds.imports} rounds")
+    seconds = imports.time_imports(python, targets, rounds.imports)
+    baseline = Sample.of([value * 1000 for value in seconds[httpx_target.label]], "ms")
+    rows = []
+    for target in [*vendor_targets, default]:
+        figure = Sample.of([value * 1000 for value in seconds[target.label]], "ms")
+        is_default = target is default
+        row = Row(
+            "cold import",
+            target.label,
+            figure,
+            baseline,
+            "import httpx",
+            goal="" if is_default else f"≤ {IMPORT_GOAL}x",
+            note=target.note,
+        )
+        if not is_default:
+            row.met = row.ratio is not None and row.ratio <= IMPORT_GOAL
+        rows.append(row)
+        if target.note:
+            notes.append(f"cold import, {target.label}: {target.note}.")
+    vida_overlay = next((row for row in rows if row.name.startswith("vida: talkwire_vida ")), None)
+    if vida_overlay is not None:
+        default_row = rows[-1]
+        rows.append(
+            Row(
+                "cold import",
+                "vida overlay + operation vs default generator output",
+                vida_overlay.figure,
+                default_row.figure,
+                "default output",
+            )
+        )
+    loaded = {target.label: imports.modules_loaded(python, target, "") for target in targets}
+    notes.append(
+        "cold import: a fresh `python -I` per round in benchmarks/.work/import-venv, a venv holding only our packages "
+        "(editable) and their runtime dependencies (httpx, httpx-retries, attrs, python-dateutil, pydantic), so no "
+        "click/rich that would make `import httpx` slower; only the import statements are timed; one warm-up run "
+        "per target first so byte-code compilation is not counted. Modules loaded: "
+        + "; ".join(f"{label}: {count}" for label, count in loaded.items())
+        + "."
+    )
+    versions = installed_versions(python, ["httpx", "httpx-retries", "attrs", "python-dateutil"])
+    return rows, {f"{name} (import venv)": version for name, version in versions.items()}
+
+
+def _pair(
+    group: str,
+    name: str,
+    results: dict[str, list[float]],
+    figure: str,
+    baseline: str,
+    unit: str,
+    baseline_name: str,
+    goal: str = "",
+    met_if: float | None = None,
+    higher_is_better: bool = False,
+) -> Row:
+    row = Row(group, name, Sample.of(results[figure], unit), Sample.of(results[baseline], unit), baseline_name, goal)
+    if met_if is not None and row.ratio is not None:
+        row.met = row.ratio >= met_if if higher_is_better else row.ratio <= met_if
+    return row
+
+
+def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    goal = f"≤ {PER_CALL_GOAL:.2f}x"
+    with fake_server() as url:
+        for mode, measure in (("sync", calls.sync_per_call), ("async", calls.async_per_call)):
+            for items, count in ((1, rounds.small_calls), (1000, rounds.large_calls)):
+                _progress(f"per call, {mode}, {items}-item response")
+                results = measure(url, items, count, rounds.call_rounds)
+                size = "small (1 item)" if items == 1 else "1000 items"
+                rows.append(
+                    _pair(
+                        "per call",
+                        f"{mode} {size}: VidaClient list_tasks.{'sync' if mode == 'sync' else 'asyncio'} (typed)",
+                        results,
+                        "typed",
+                        "raw",
+                        "ms",
+                        f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
+                        goal,
+                        PER_CALL_GOAL,
+                    )
+                )
+                rows.append(
+                    _pair(
+                        "per call",
+                        f"{mode} {size}: VidaClient's httpx client + .json() (no typed parse)",
+                        results,
+                        "stack",
+                        "raw",
+                        "ms",
+                        f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
+                        goal,
+                        PER_CALL_GOAL,
+                    )
+                )
+                rows.append(
+                    _pair(
+                        "per call",
+                        f"{mode} {size}: talkwire-core client, no vendor auth + .json()",
+                        results,
+                        "core",
+                        "raw",
+                        "ms",
+                        f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
+                    )
+                )
+        _progress("async, 50 in flight")
+        results = calls.async_in_flight(url, 50, rounds.in_flight_requests, rounds.in_flight_rounds)
+        rows.append(
+            _pair(
+                "async 50 in flight",
+                "VidaClient list_tasks.asyncio, 50 concurrent",
+                results,
+                "typed",
+                "raw",
+                "req/s",
+                "raw httpx.AsyncClient + .json()",
+                f"≥ {IN_FLIGHT_GOAL}x",
+                IN_FLIGHT_GOAL,
+                higher_is_better=True,
+            )
+        )
+        _progress(f"paging {rounds.paging_items:,} items")
+        results = paging.throughput(url, rounds.paging_items, rounds.paging_rounds)
+        rows.append(
+            _pair(
+                "paging",
+                f"VidaClient.paginate(list_tasks), {rounds.paging_items:,} items, pages of {paging.PAGE_SIZE}",
+                results,
+                "typed",
+                "raw",
+                "items/s",
+                "raw httpx + json.loads loop",
+            )
+        )
+        growth = {}
+        for total in (rounds.paging_small_items, rounds.paging_items):
+            _progress(f"paging memory, {total:,} items (tracemalloc)")
+            growth[total] = paging.peak_growth_mb(url, total)
+        small, large = growth[rounds.paging_small_items], growth[rounds.paging_items]
+        independent = large <= small * 1.25 + 1.0
+        for total, mb in growth.items():
+            rows.append(
+                Row(
+                    "paging",
+                    f"peak memory growth, {total:,} items",
+                    Sample.of([mb], "MB"),
+                    goal=f"< {MEMORY_GOAL_MB:.0f} MB",
+                    met=mb < MEMORY_GOAL_MB,
+                )
+            )
+        rows.append(
+            Row(
+                "paging",
+                f"growth at {rounds.paging_items:,} vs {rounds.paging_small_items:,} items",
+                Sample.of([large], "MB"),
+                Sample.of([small], "MB"),
+                f"{rounds.paging_small_items:,} items",
+                goal="independent of count (≤ 1.25x + 1 MB)",
+                met=independent,
+            )
+        )
+        _progress("50-thread burst on an expired token")
+        outcome = burst.burst_rounds(url, 50, rounds.burst_rounds)
+        refreshes = [float(value) for value in outcome["refreshes"]]
+        rows.append(
+            Row(
+                "token burst",
+                f"refresh calls per 50-thread burst ({outcome['what']})",
+                Sample.of(refreshes, "calls"),
+                goal="1 in every round",
+                met=all(value == 1 for value in refreshes) and outcome["failures"] == 0,
+            )
+        )
+        if outcome["expired_p99"]:
+            added = [stale - fresh for stale, fresh in zip(outcome["expired_p99"], outcome["fresh_p99"], strict=True)]
+            rows.append(
+                Row(
+                    "token burst",
+                    "p99 latency, expired token",
+                    Sample.of(outcome["expired_p99"], "ms"),
+                    Sample.of(outcome["fresh_p99"], "ms"),
+                    "same burst, fresh token",
+                )
+            )
+            rows.append(Row("token burst", "p99 latency added by the refresh", Sample.of(added, "ms")))
+        notes.append(
+            f"token burst: {outcome['what']}; 50 threads released by a barrier each send one GET through one client "
+            "whose JWT access token expired a minute ago; the fake server counts POST /refresh_token calls. Baseline: "
+            f"the same burst with a fresh token. Failed requests over all rounds: {outcome['failures']}."
+        )
+    notes.append(
+        "per call and async: one uvicorn process (benchmarks/server.py, a bare ASGI app) on 127.0.0.1 serves "
+        "Vida's `GET /api/v2/tasks` from a cache, so both sides get identical bytes at identical server cost; "
+        "connections are kept alive; variants are interleaved in short blocks in rotating order. The typed row "
+        "ends in attrs models, the raw row in `response.json()`; the 'no typed parse' row sends through "
+        "VidaClient's configured httpx client (query-token auth, retry transport, typed-error check) and ends "
+        "in `.json()` too: the client's own overhead."
+    )
+    notes.append(
+        "paging: `VidaClient.paginate(list_tasks, limit=1000)` (offset paging declared in the overlay document) "
+        "against the fake server holding N items; memory is tracemalloc's peak during the walk minus the traced "
+        "memory before it (after one warm-up walk)."
+    )
+    return rows
+
+
+def parse_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
+    _progress("parse, 1000-item page")
+    results = parsing.parse_rounds(1000, rounds.parse_repeats, rounds.parse_rounds)
+    notes.append(
+        "parse: the bytes of a 1000-item list_tasks page; typed = `json.loads` + `ListTasksResponse200.from_dict` "
+        "(5 fields per item), baseline = `json.loads` alone."
+    )
+    return [
+        _pair(
+            "parse",
+            "1000-item page into typed models",
+            results,
+            "typed",
+            "json",
+            "ms",
+            "json.loads",
+            f"≤ {PARSE_GOAL}x",
+            PARSE_GOAL,
+        )
+    ]
+
+
+def regen_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
+    _progress("regeneration (copy of the checkout in benchmarks/.work/regen-root)")
+    results = regen.regeneration_rounds(imports.generator_command(), rounds.regen_rounds, rounds.noop_rounds)
+    notes.append(
+        "regeneration: on a copy of the checkout (benchmarks/.work/regen-root), `python -m scripts.generate --force` "
+        "(load, overlay, validate, generate, webhook models, _operations.py, format, stamp; all vendors) vs "
+        "`openapi-python-client generate --path generated/<vendor>/openapi.json` once per vendor (the same overlaid "
+        "specs, default templates and settings); no-op: `python -m scripts.generate` again, nothing changed, whole "
+        "process wall time including interpreter start."
+    )
+    return [
+        _pair(
+            "regeneration",
+            "full regeneration, all vendors (pipeline --force)",
+            results,
+            "pipeline",
+            "bare",
+            "s",
+            "bare openapi-python-client",
+            f"≤ {REGEN_GOAL}x",
+            REGEN_GOAL,
+        ),
+        Row(
+            "regeneration",
+            "no-op `python -m scripts.generate`",
+            Sample.of(results["noop"], "s"),
+            goal=f"< {NOOP_GOAL_S:.0f} s",
+            met=max(results["noop"]) < NOOP_GOAL_S,
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="few rounds, small counts: a smoke run")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results.md")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    args = parser.parse_args(argv)
+    rounds = QUICK if args.quick else Rounds()
+    WORK.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    load_before = os.getloadavg()
+    notes: list[str] = []
+    rows, versions = import_rows(rounds, notes)
+    rows += parse_rows(rounds, notes)
+    rows += network_rows(rounds, notes)
+    rows += regen_rows(rounds, notes)
+    load_after = os.getloadavg()
+    print(table_text(rows))
+    elapsed = time.perf_counter() - started
+    _progress(f"done in {elapsed:.0f}s")
+    if args.no_write:
+        return 0
+    versions.update(installed_versions(Path(sys.executable), TOOL_DISTRIBUTIONS))
+    versions.update(installed_versions(Path(sys.executable), ["talkwire-core", "talkwire-vida", "talkwire-diio"]))
+    host = machine()
+    host["load average (1 min) at start / end"] = f"{load_before[0]:.2f} / {load_after[0]:.2f}"
+    host["git revision"] = git_revision()
+    host["bench wall time"] = f"{elapsed:.0f} s" + (" (--quick)" if args.quick else "")
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    command = COMMAND + (" -- --quick" if args.quick else "")
+    args.output.write_text(
+        results_markdown(rows=rows, command=command, when=when, machine=host, versions=versions, notes=notes),
+        encoding="utf-8",
+    )
+    _progress(f"wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    return 0
