@@ -13,7 +13,7 @@ from talkwire_core._http import operation_of, raise_for_api_error, scope_aware_c
 from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
 from talkwire_core._rate_limit import RateLimit
 from talkwire_core._redact import redact, register_secret
-from talkwire_core._retry import RetryPolicy
+from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core._vendor_client import VendorClientMixin
 from talkwire_core.errors import (
     APIConnectionError,

@@ -8,7 +8,6 @@ result, including its failure, so a bad credential costs one call, never a loop.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import logging
@@ -17,11 +16,16 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from talkwire_core._redact import register_secret
 from talkwire_core.errors import AuthenticationError, error_from_response
+
+if TYPE_CHECKING:
+    # asyncio is imported where an async flow first needs a lock: sync-only programs never pay for importing it.
+    import asyncio
 
 logger = logging.getLogger("talkwire.auth")
 
@@ -144,6 +148,8 @@ class RenewingBearerAuth(httpx.Auth):
         return token
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:

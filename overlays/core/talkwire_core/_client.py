@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import httpx
@@ -14,13 +13,17 @@ import httpx
 from talkwire_core._http import CheckedAsyncClient, CheckedClient, ResponseCheck, raise_for_api_error
 from talkwire_core._logging import install_log_redaction
 from talkwire_core._redact import redact
-from talkwire_core._retry import PolicyRetryTransport, RetryPolicy
+from talkwire_core._retry_policy import RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
 @cache
 def distribution_version(distribution: str) -> str:
+    # Imported here, not at the top: importlib.metadata costs several milliseconds of every program's start, and
+    # only building a client (its User-Agent) needs it.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version(distribution)
     except PackageNotFoundError:
@@ -67,10 +70,14 @@ class ClientSettings:
         }
 
     def build_sync(self) -> httpx.Client:
+        from talkwire_core._retry import PolicyRetryTransport
+
         inner = self.transport if isinstance(self.transport, httpx.BaseTransport) else httpx.HTTPTransport()
         return CheckedClient(transport=PolicyRetryTransport(inner, self.retry), **self._common())
 
     def build_async(self) -> httpx.AsyncClient:
+        from talkwire_core._retry import PolicyRetryTransport
+
         inner = self.transport if isinstance(self.transport, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()
         return CheckedAsyncClient(transport=PolicyRetryTransport(inner, self.retry), **self._common())
 

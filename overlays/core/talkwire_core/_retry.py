@@ -1,4 +1,4 @@
-"""Retries, as an httpx transport (httpx-retries) so every call gets them, with talkwire's policy:
+"""Retries, as an httpx transport (httpx-retries) so every call gets them, applying talkwire's RetryPolicy:
 
 - idempotent methods retry on connection errors, timeouts, 429, 502, 503 and 504;
 - other methods (POST, PATCH) retry only when the request cannot have been processed: a connection that never
@@ -11,52 +11,27 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 
 import httpx
 from httpx_retries import Retry, RetryTransport
 
 from talkwire_core._retry_after import retry_after_seconds
-
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
-# Failures where the request never reached the server, so repeating it cannot do anything twice.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-TRANSIENT_ERRORS: tuple[type[Exception], ...] = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
+from talkwire_core._retry_policy import (
+    IDEMPOTENT_METHODS,
+    NOT_SENT_ERRORS,
+    RETRYABLE_STATUSES,
+    TRANSIENT_ERRORS,
+    RetryPolicy,
 )
 
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How a client retries. ``RetryPolicy(max_retries=0)`` turns retries off."""
-
-    max_retries: int = 2
-    backoff_factor: float = 0.5
-    max_wait: float = 30.0
-    retry_unsafe_on_server_error: bool = False
-
-    def for_method(self, method: str) -> Retry:
-        if method.upper() in IDEMPOTENT_METHODS:
-            return _TalkwireRetry(
-                total=self.max_retries,
-                backoff_factor=self.backoff_factor,
-                max_backoff_wait=self.max_wait,
-                status_forcelist=RETRYABLE_STATUSES,
-                retry_on_exceptions=TRANSIENT_ERRORS,
-            )
-        statuses = RETRYABLE_STATUSES if self.retry_unsafe_on_server_error else frozenset({429})
-        errors = TRANSIENT_ERRORS if self.retry_unsafe_on_server_error else NOT_SENT_ERRORS
-        return _TalkwireRetry(
-            total=self.max_retries,
-            allowed_methods=[method.upper()],
-            backoff_factor=self.backoff_factor,
-            max_backoff_wait=self.max_wait,
-            status_forcelist=statuses,
-            retry_on_exceptions=errors,
-        )
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "NOT_SENT_ERRORS",
+    "RETRYABLE_STATUSES",
+    "TRANSIENT_ERRORS",
+    "PolicyRetryTransport",
+    "RetryPolicy",
+]
 
 
 class _TalkwireRetry(Retry):
