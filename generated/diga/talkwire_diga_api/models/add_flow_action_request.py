@@ -104,15 +104,14 @@ class AddFlowActionRequest:
 
         branch_index = _parse_branch_index(d.pop("branchIndex", UNSET))
 
-        add_flow_action_request = cls(
-            parent_step=parent_step,
-            action=action,
-            step_location_relative_to_parent=step_location_relative_to_parent,
-            branch_index=branch_index,
-        )
+        _model = cls.__new__(cls)
+        _model.parent_step = parent_step
+        _model.action = action
+        _model.step_location_relative_to_parent = step_location_relative_to_parent
+        _model.branch_index = branch_index
 
-        add_flow_action_request.additional_properties = d
-        return add_flow_action_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -208,15 +208,14 @@ class AddFlowBranchRequest:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        add_flow_branch_request = cls(
-            step_name=step_name,
-            branch_name=branch_name,
-            branch_index=branch_index,
-            conditions=conditions,
-        )
+        _model = cls.__new__(cls)
+        _model.step_name = step_name
+        _model.branch_name = branch_name
+        _model.branch_index = branch_index
+        _model.conditions = conditions
 
-        add_flow_branch_request.additional_properties = d
-        return add_flow_branch_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

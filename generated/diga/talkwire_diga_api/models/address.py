@@ -145,17 +145,16 @@ class Address:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        address = cls(
-            city=city,
-            country=country,
-            line1=line1,
-            line2=line2,
-            postal_code=postal_code,
-            state=state,
-        )
+        _model = cls.__new__(cls)
+        _model.city = city
+        _model.country = country
+        _model.line1 = line1
+        _model.line2 = line2
+        _model.postal_code = postal_code
+        _model.state = state
 
-        address.additional_properties = d
-        return address
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -726,50 +726,49 @@ class Agent:
 
         validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
 
-        agent = cls(
-            agent_id=agent_id,
-            modified_at=modified_at,
-            created_at=created_at,
-            version_id=version_id,
-            version_number=version_number,
-            version_created_at=version_created_at,
-            voice=voice,
-            language=language,
-            mode=mode,
-            version_name=version_name,
-            is_draft=is_draft,
-            is_published=is_published,
-            name=name,
-            description=description,
-            prompt=prompt,
-            greeting=greeting,
-            time_before_start=time_before_start,
-            volume=volume,
-            max_reminder_count=max_reminder_count,
-            reminder_frequency_ms=reminder_frequency_ms,
-            reminder_messages=reminder_messages,
-            knowledge_base_ids=knowledge_base_ids,
-            knowledge_item_ids=knowledge_item_ids,
-            conversational_path_id=conversational_path_id,
-            integrations=integrations,
-            call_tools=call_tools,
-            dynamic_variables=dynamic_variables,
-            background_audio=background_audio,
-            flows=flows,
-            source_template_id=source_template_id,
-            voicemail_detection=voicemail_detection,
-            voicemail_action=voicemail_action,
-            voicemail_message=voicemail_message,
-            phone_menu_detection=phone_menu_detection,
-            phone_menu_action=phone_menu_action,
-            phone_menu_navigation_mode=phone_menu_navigation_mode,
-            phone_menu_goal=phone_menu_goal,
-            phone_menu_key_sequence=phone_menu_key_sequence,
-            validation_issues=validation_issues,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_id = agent_id
+        _model.modified_at = modified_at
+        _model.created_at = created_at
+        _model.version_id = version_id
+        _model.version_number = version_number
+        _model.version_created_at = version_created_at
+        _model.voice = voice
+        _model.language = language
+        _model.mode = mode
+        _model.version_name = version_name
+        _model.is_draft = is_draft
+        _model.is_published = is_published
+        _model.name = name
+        _model.description = description
+        _model.prompt = prompt
+        _model.greeting = greeting
+        _model.time_before_start = time_before_start
+        _model.volume = volume
+        _model.max_reminder_count = max_reminder_count
+        _model.reminder_frequency_ms = reminder_frequency_ms
+        _model.reminder_messages = reminder_messages
+        _model.knowledge_base_ids = knowledge_base_ids
+        _model.knowledge_item_ids = knowledge_item_ids
+        _model.conversational_path_id = conversational_path_id
+        _model.integrations = integrations
+        _model.call_tools = call_tools
+        _model.dynamic_variables = dynamic_variables
+        _model.background_audio = background_audio
+        _model.flows = flows
+        _model.source_template_id = source_template_id
+        _model.voicemail_detection = voicemail_detection
+        _model.voicemail_action = voicemail_action
+        _model.voicemail_message = voicemail_message
+        _model.phone_menu_detection = phone_menu_detection
+        _model.phone_menu_action = phone_menu_action
+        _model.phone_menu_navigation_mode = phone_menu_navigation_mode
+        _model.phone_menu_goal = phone_menu_goal
+        _model.phone_menu_key_sequence = phone_menu_key_sequence
+        _model.validation_issues = validation_issues
 
-        agent.additional_properties = d
-        return agent
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -147,18 +147,17 @@ class AgentFlow:
 
         consumed_variables = cast(list[str], d.pop("consumed_variables", UNSET))
 
-        agent_flow = cls(
-            id=id,
-            name=name,
-            requires_setup=requires_setup,
-            source_flow_template_id=source_flow_template_id,
-            status=status,
-            produced_variables=produced_variables,
-            consumed_variables=consumed_variables,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.requires_setup = requires_setup
+        _model.source_flow_template_id = source_flow_template_id
+        _model.status = status
+        _model.produced_variables = produced_variables
+        _model.consumed_variables = consumed_variables
 
-        agent_flow.additional_properties = d
-        return agent_flow
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,16 +102,15 @@ class AgentIntegration:
             d.pop("source_integration_template_id", UNSET)
         )
 
-        agent_integration = cls(
-            integration_id=integration_id,
-            integration_name=integration_name,
-            tool_ids=tool_ids,
-            requires_setup=requires_setup,
-            source_integration_template_id=source_integration_template_id,
-        )
+        _model = cls.__new__(cls)
+        _model.integration_id = integration_id
+        _model.integration_name = integration_name
+        _model.tool_ids = tool_ids
+        _model.requires_setup = requires_setup
+        _model.source_integration_template_id = source_integration_template_id
 
-        agent_integration.additional_properties = d
-        return agent_integration
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,13 +54,12 @@ class AgentIntegrationInput:
 
             tool_ids.append(tool_ids_item)
 
-        agent_integration_input = cls(
-            integration_id=integration_id,
-            tool_ids=tool_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.integration_id = integration_id
+        _model.tool_ids = tool_ids
 
-        agent_integration_input.additional_properties = d
-        return agent_integration_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,15 +128,14 @@ class AgentPublication:
 
         inbound_phone_number_id = _parse_inbound_phone_number_id(d.pop("inbound_phone_number_id", UNSET))
 
-        agent_publication = cls(
-            agent_id=agent_id,
-            published_version_id=published_version_id,
-            outbound_phone_number_id=outbound_phone_number_id,
-            inbound_phone_number_id=inbound_phone_number_id,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_id = agent_id
+        _model.published_version_id = published_version_id
+        _model.outbound_phone_number_id = outbound_phone_number_id
+        _model.inbound_phone_number_id = inbound_phone_number_id
 
-        agent_publication.additional_properties = d
-        return agent_publication
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

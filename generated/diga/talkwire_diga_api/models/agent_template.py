@@ -155,19 +155,18 @@ class AgentTemplate:
 
         resource_placeholders = _parse_resource_placeholders(d.pop("resource_placeholders", UNSET))
 
-        agent_template = cls(
-            id=id,
-            name=name,
-            language=language,
-            template=template,
-            description=description,
-            setup_guide_url=setup_guide_url,
-            variables=variables,
-            resource_placeholders=resource_placeholders,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.language = language
+        _model.template = template
+        _model.description = description
+        _model.setup_guide_url = setup_guide_url
+        _model.variables = variables
+        _model.resource_placeholders = resource_placeholders
 
-        agent_template.additional_properties = d
-        return agent_template
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

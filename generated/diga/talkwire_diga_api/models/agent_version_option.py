@@ -83,16 +83,15 @@ class AgentVersionOption:
 
         is_draft = d.pop("is_draft", UNSET)
 
-        agent_version_option = cls(
-            version_id=version_id,
-            version_number=version_number,
-            version_name=version_name,
-            is_published=is_published,
-            is_draft=is_draft,
-        )
+        _model = cls.__new__(cls)
+        _model.version_id = version_id
+        _model.version_number = version_number
+        _model.version_name = version_name
+        _model.is_published = is_published
+        _model.is_draft = is_draft
 
-        agent_version_option.additional_properties = d
-        return agent_version_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,14 +81,13 @@ class AgentVersionsOption:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        agent_versions_option = cls(
-            agent_id=agent_id,
-            versions=versions,
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_id = agent_id
+        _model.versions = versions
+        _model.name = name
 
-        agent_versions_option.additional_properties = d
-        return agent_versions_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

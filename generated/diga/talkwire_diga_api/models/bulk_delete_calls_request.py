@@ -47,12 +47,11 @@ class BulkDeleteCallsRequest:
 
             call_ids.append(call_ids_item)
 
-        bulk_delete_calls_request = cls(
-            call_ids=call_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.call_ids = call_ids
 
-        bulk_delete_calls_request.additional_properties = d
-        return bulk_delete_calls_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

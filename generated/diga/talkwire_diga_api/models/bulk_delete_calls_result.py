@@ -38,12 +38,11 @@ class BulkDeleteCallsResult:
         d = dict(src_dict)
         deleted = d.pop("deleted")
 
-        bulk_delete_calls_result = cls(
-            deleted=deleted,
-        )
+        _model = cls.__new__(cls)
+        _model.deleted = deleted
 
-        bulk_delete_calls_result.additional_properties = d
-        return bulk_delete_calls_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,12 +47,11 @@ class BulkDownloadRecordingsRequest:
 
             call_ids.append(call_ids_item)
 
-        bulk_download_recordings_request = cls(
-            call_ids=call_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.call_ids = call_ids
 
-        bulk_download_recordings_request.additional_properties = d
-        return bulk_download_recordings_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,12 @@ class BulkInvitationsResult:
 
             failed.append(failed_item)
 
-        bulk_invitations_result = cls(
-            successful=successful,
-            failed=failed,
-        )
+        _model = cls.__new__(cls)
+        _model.successful = successful
+        _model.failed = failed
 
-        bulk_invitations_result.additional_properties = d
-        return bulk_invitations_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -305,25 +305,24 @@ class Call:
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 
-        call = cls(
-            id=id,
-            agent_id=agent_id,
-            agent_version_id=agent_version_id,
-            status=status,
-            type_=type_,
-            contact=contact,
-            phone_register_id=phone_register_id,
-            created_date=created_date,
-            recording_url=recording_url,
-            start_time=start_time,
-            end_time=end_time,
-            duration=duration,
-            end_reason=end_reason,
-            dynamic_variables=dynamic_variables,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.agent_id = agent_id
+        _model.agent_version_id = agent_version_id
+        _model.status = status
+        _model.type_ = type_
+        _model.contact = contact
+        _model.phone_register_id = phone_register_id
+        _model.created_date = created_date
+        _model.recording_url = recording_url
+        _model.start_time = start_time
+        _model.end_time = end_time
+        _model.duration = duration
+        _model.end_reason = end_reason
+        _model.dynamic_variables = dynamic_variables
 
-        call.additional_properties = d
-        return call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

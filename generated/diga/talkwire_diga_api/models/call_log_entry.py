@@ -157,19 +157,18 @@ class CallLogEntry:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        call_log_entry = cls(
-            id=id,
-            timestamp=timestamp,
-            level=level,
-            category=category,
-            event=event,
-            call_id=call_id,
-            trace_id=trace_id,
-            data=data,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.timestamp = timestamp
+        _model.level = level
+        _model.category = category
+        _model.event = event
+        _model.call_id = call_id
+        _model.trace_id = trace_id
+        _model.data = data
 
-        call_log_entry.additional_properties = d
-        return call_log_entry
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

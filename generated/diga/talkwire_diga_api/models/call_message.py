@@ -125,16 +125,15 @@ class CallMessage:
 
         tool_call = _parse_tool_call(d.pop("tool_call", UNSET))
 
-        call_message = cls(
-            id=id,
-            created_date=created_date,
-            role=role,
-            content=content,
-            tool_call=tool_call,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.created_date = created_date
+        _model.role = role
+        _model.content = content
+        _model.tool_call = tool_call
 
-        call_message.additional_properties = d
-        return call_message
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

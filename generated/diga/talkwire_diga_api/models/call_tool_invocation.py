@@ -75,15 +75,14 @@ class CallToolInvocation:
         if type_ != "call_tool" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'call_tool', got '{type_}'")
 
-        call_tool_invocation = cls(
-            tool_name=tool_name,
-            payload=payload,
-            status=status,
-            type_=type_,
-        )
+        _model = cls.__new__(cls)
+        _model.tool_name = tool_name
+        _model.payload = payload
+        _model.status = status
+        _model.type_ = type_
 
-        call_tool_invocation.additional_properties = d
-        return call_tool_invocation
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,19 +200,18 @@ class CallTrace:
 
                 spans.append(spans_item)
 
-        call_trace = cls(
-            id=id,
-            span_count=span_count,
-            call_id=call_id,
-            root_service=root_service,
-            start_time=start_time,
-            end_time=end_time,
-            duration_ms=duration_ms,
-            spans=spans,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.span_count = span_count
+        _model.call_id = call_id
+        _model.root_service = root_service
+        _model.start_time = start_time
+        _model.end_time = end_time
+        _model.duration_ms = duration_ms
+        _model.spans = spans
 
-        call_trace.additional_properties = d
-        return call_trace
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,11 @@ class ConcurrencyUpdate:
         d = dict(src_dict)
         active_calls = d.pop("active_calls")
 
-        concurrency_update = cls(
-            active_calls=active_calls,
-        )
+        _model = cls.__new__(cls)
+        _model.active_calls = active_calls
 
-        concurrency_update.additional_properties = d
-        return concurrency_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class ConnectionCredential:
 
         value = d.pop("value")
 
-        connection_credential = cls(
-            key=key,
-            value=value,
-        )
+        _model = cls.__new__(cls)
+        _model.key = key
+        _model.value = value
 
-        connection_credential.additional_properties = d
-        return connection_credential
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,14 @@ class Contact:
 
         contact_type = ContactChannel(d.pop("contact_type"))
 
-        contact = cls(
-            id=id,
-            created_date=created_date,
-            identifier=identifier,
-            contact_type=contact_type,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.created_date = created_date
+        _model.identifier = identifier
+        _model.contact_type = contact_type
 
-        contact.additional_properties = d
-        return contact
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

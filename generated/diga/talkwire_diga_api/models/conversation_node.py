@@ -333,25 +333,24 @@ class ConversationNode:
 
         inherit_knowledge = _parse_inherit_knowledge(d.pop("inherit_knowledge", UNSET))
 
-        conversation_node = cls(
-            name=name,
-            prompt=prompt,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-            fixed_prompt=fixed_prompt,
-            knowledge_base=knowledge_base,
-            knowledge_item_ids=knowledge_item_ids,
-            cached_knowledge=cached_knowledge,
-            skip_response=skip_response,
-            inherit_knowledge=inherit_knowledge,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.prompt = prompt
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
+        _model.fixed_prompt = fixed_prompt
+        _model.knowledge_base = knowledge_base
+        _model.knowledge_item_ids = knowledge_item_ids
+        _model.cached_knowledge = cached_knowledge
+        _model.skip_response = skip_response
+        _model.inherit_knowledge = inherit_knowledge
 
-        conversation_node.additional_properties = d
-        return conversation_node
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -230,17 +230,16 @@ class ConversationalPath:
 
         validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
 
-        conversational_path = cls(
-            id=id,
-            name=name,
-            nodes=nodes,
-            description=description,
-            global_prompt=global_prompt,
-            validation_issues=validation_issues,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.nodes = nodes
+        _model.description = description
+        _model.global_prompt = global_prompt
+        _model.validation_issues = validation_issues
 
-        conversational_path.additional_properties = d
-        return conversational_path
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class CopiedFlow:
 
         edit_url = d.pop("edit_url")
 
-        copied_flow = cls(
-            flow_id=flow_id,
-            flow_name=flow_name,
-            edit_url=edit_url,
-        )
+        _model = cls.__new__(cls)
+        _model.flow_id = flow_id
+        _model.flow_name = flow_name
+        _model.edit_url = edit_url
 
-        copied_flow.additional_properties = d
-        return copied_flow
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,15 +151,14 @@ class CopyAgentTemplateRequest:
 
         resource_connections = _parse_resource_connections(d.pop("resource_connections", UNSET))
 
-        copy_agent_template_request = cls(
-            agent_name=agent_name,
-            variables=variables,
-            resource_variables=resource_variables,
-            resource_connections=resource_connections,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_name = agent_name
+        _model.variables = variables
+        _model.resource_variables = resource_variables
+        _model.resource_connections = resource_connections
 
-        copy_agent_template_request.additional_properties = d
-        return copy_agent_template_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

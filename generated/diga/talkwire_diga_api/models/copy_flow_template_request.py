@@ -127,14 +127,13 @@ class CopyFlowTemplateRequest:
 
         connections = _parse_connections(d.pop("connections", UNSET))
 
-        copy_flow_template_request = cls(
-            flow_name=flow_name,
-            variables=variables,
-            connections=connections,
-        )
+        _model = cls.__new__(cls)
+        _model.flow_name = flow_name
+        _model.variables = variables
+        _model.connections = connections
 
-        copy_flow_template_request.additional_properties = d
-        return copy_flow_template_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

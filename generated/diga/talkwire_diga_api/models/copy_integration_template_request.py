@@ -125,15 +125,14 @@ class CopyIntegrationTemplateRequest:
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
-        copy_integration_template_request = cls(
-            name=name,
-            api_key=api_key,
-            base_url=base_url,
-            variables=variables,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.api_key = api_key
+        _model.base_url = base_url
+        _model.variables = variables
 
-        copy_integration_template_request.additional_properties = d
-        return copy_integration_template_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,15 +116,14 @@ class CreateApiKeyRequest:
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 
-        create_api_key_request = cls(
-            name=name,
-            restricted=restricted,
-            expiry_date=expiry_date,
-            permissions=permissions,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.restricted = restricted
+        _model.expiry_date = expiry_date
+        _model.permissions = permissions
 
-        create_api_key_request.additional_properties = d
-        return create_api_key_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,15 +114,14 @@ class CreateCallRequest:
 
         agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
 
-        create_call_request = cls(
-            from_number=from_number,
-            to_number=to_number,
-            dynamic_variables=dynamic_variables,
-            agent_version_id=agent_version_id,
-        )
+        _model = cls.__new__(cls)
+        _model.from_number = from_number
+        _model.to_number = to_number
+        _model.dynamic_variables = dynamic_variables
+        _model.agent_version_id = agent_version_id
 
-        create_call_request.additional_properties = d
-        return create_call_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,11 @@ class CreateFlowRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        create_flow_request = cls(
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
 
-        create_flow_request.additional_properties = d
-        return create_flow_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -294,23 +294,22 @@ class CreateHttpToolRequest:
         else:
             pre_speech = PreSpeechMode(_pre_speech)
 
-        create_http_tool_request = cls(
-            name=name,
-            description=description,
-            endpoint_path=endpoint_path,
-            method=method,
-            query=query,
-            body=body,
-            path=path,
-            headers=headers,
-            timeout=timeout,
-            approval_required=approval_required,
-            execution_audio=execution_audio,
-            pre_speech=pre_speech,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.endpoint_path = endpoint_path
+        _model.method = method
+        _model.query = query
+        _model.body = body
+        _model.path = path
+        _model.headers = headers
+        _model.timeout = timeout
+        _model.approval_required = approval_required
+        _model.execution_audio = execution_audio
+        _model.pre_speech = pre_speech
 
-        create_http_tool_request.additional_properties = d
-        return create_http_tool_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,17 +131,16 @@ class CreateIntegrationRequest:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        create_integration_request = cls(
-            name=name,
-            base_url=base_url,
-            integration_type=integration_type,
-            description=description,
-            auth_key=auth_key,
-            headers=headers,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.base_url = base_url
+        _model.integration_type = integration_type
+        _model.description = description
+        _model.auth_key = auth_key
+        _model.headers = headers
 
-        create_integration_request.additional_properties = d
-        return create_integration_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

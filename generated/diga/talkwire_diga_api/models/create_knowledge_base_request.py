@@ -89,14 +89,13 @@ class CreateKnowledgeBaseRequest:
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 
-        create_knowledge_base_request = cls(
-            name=name,
-            description=description,
-            knowledge_item_ids=knowledge_item_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.knowledge_item_ids = knowledge_item_ids
 
-        create_knowledge_base_request.additional_properties = d
-        return create_knowledge_base_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

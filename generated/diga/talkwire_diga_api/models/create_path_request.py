@@ -209,15 +209,14 @@ class CreatePathRequest:
 
                 nodes.append(nodes_item)
 
-        create_path_request = cls(
-            name=name,
-            description=description,
-            global_prompt=global_prompt,
-            nodes=nodes,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.global_prompt = global_prompt
+        _model.nodes = nodes
 
-        create_path_request.additional_properties = d
-        return create_path_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

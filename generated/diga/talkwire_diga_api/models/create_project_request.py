@@ -59,13 +59,12 @@ class CreateProjectRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        create_project_request = cls(
-            name=name,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
 
-        create_project_request.additional_properties = d
-        return create_project_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,13 +78,12 @@ class CreateVerificationRequest:
 
         notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
 
-        create_verification_request = cls(
-            signed_document=signed_document,
-            notification_email=notification_email,
-        )
+        _model = cls.__new__(cls)
+        _model.signed_document = signed_document
+        _model.notification_email = notification_email
 
-        create_verification_request.additional_properties = d
-        return create_verification_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

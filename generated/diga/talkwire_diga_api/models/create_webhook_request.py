@@ -55,13 +55,12 @@ class CreateWebhookRequest:
 
             subscribed_events.append(subscribed_events_item)
 
-        create_webhook_request = cls(
-            url=url,
-            subscribed_events=subscribed_events,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.subscribed_events = subscribed_events
 
-        create_webhook_request.additional_properties = d
-        return create_webhook_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

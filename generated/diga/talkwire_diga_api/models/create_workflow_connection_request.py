@@ -77,15 +77,14 @@ class CreateWorkflowConnectionRequest:
         else:
             value = JsonObject.from_dict(_value)
 
-        create_workflow_connection_request = cls(
-            piece_name=piece_name,
-            display_name=display_name,
-            type_=type_,
-            value=value,
-        )
+        _model = cls.__new__(cls)
+        _model.piece_name = piece_name
+        _model.display_name = display_name
+        _model.type_ = type_
+        _model.value = value
 
-        create_workflow_connection_request.additional_properties = d
-        return create_workflow_connection_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,19 +135,18 @@ class CreatedApiKey:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        created_api_key = cls(
-            id=id,
-            name=name,
-            created_date=created_date,
-            last_four_digits=last_four_digits,
-            creator_id=creator_id,
-            restricted=restricted,
-            permissions=permissions,
-            value=value,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_date = created_date
+        _model.last_four_digits = last_four_digits
+        _model.creator_id = creator_id
+        _model.restricted = restricted
+        _model.permissions = permissions
+        _model.value = value
 
-        created_api_key.additional_properties = d
-        return created_api_key
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

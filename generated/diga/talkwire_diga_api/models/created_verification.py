@@ -39,12 +39,11 @@ class CreatedVerification:
         d = dict(src_dict)
         verification_id = UUID(d.pop("verification_id"))
 
-        created_verification = cls(
-            verification_id=verification_id,
-        )
+        _model = cls.__new__(cls)
+        _model.verification_id = verification_id
 
-        created_verification.additional_properties = d
-        return created_verification
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,16 +79,15 @@ class CreatedWebhook:
 
         secret = d.pop("secret")
 
-        created_webhook = cls(
-            id=id,
-            url=url,
-            subscribed_events=subscribed_events,
-            created_date=created_date,
-            secret=secret,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.url = url
+        _model.subscribed_events = subscribed_events
+        _model.created_date = created_date
+        _model.secret = secret
 
-        created_webhook.additional_properties = d
-        return created_webhook
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -185,18 +185,17 @@ class Customer:
 
         default_payment_method_id = _parse_default_payment_method_id(d.pop("default_payment_method_id", UNSET))
 
-        customer = cls(
-            id=id,
-            address=address,
-            email=email,
-            name=name,
-            phone=phone,
-            metadata=metadata,
-            default_payment_method_id=default_payment_method_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.address = address
+        _model.email = email
+        _model.name = name
+        _model.phone = phone
+        _model.metadata = metadata
+        _model.default_payment_method_id = default_payment_method_id
 
-        customer.additional_properties = d
-        return customer
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class DeleteFlowBranchRequest:
 
         branch_index = d.pop("branchIndex")
 
-        delete_flow_branch_request = cls(
-            step_name=step_name,
-            branch_index=branch_index,
-        )
+        _model = cls.__new__(cls)
+        _model.step_name = step_name
+        _model.branch_index = branch_index
 
-        delete_flow_branch_request.additional_properties = d
-        return delete_flow_branch_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,13 @@ class DuplicateAgentRequest:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        duplicate_agent_request = cls(
-            target_project_id=target_project_id,
-            source_version_id=source_version_id,
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.target_project_id = target_project_id
+        _model.source_version_id = source_version_id
+        _model.name = name
 
-        duplicate_agent_request.additional_properties = d
-        return duplicate_agent_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class DuplicateFlowBranchRequest:
 
         branch_index = d.pop("branchIndex")
 
-        duplicate_flow_branch_request = cls(
-            step_name=step_name,
-            branch_index=branch_index,
-        )
+        _model = cls.__new__(cls)
+        _model.step_name = step_name
+        _model.branch_index = branch_index
 
-        duplicate_flow_branch_request.additional_properties = d
-        return duplicate_flow_branch_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

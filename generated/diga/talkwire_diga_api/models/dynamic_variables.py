@@ -28,10 +28,10 @@ class DynamicVariables:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        dynamic_variables = cls()
+        _model = cls.__new__(cls)
 
-        dynamic_variables.additional_properties = d
-        return dynamic_variables
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -171,18 +171,17 @@ class EndNode:
 
         global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
 
-        end_node = cls(
-            name=name,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
 
-        end_node.additional_properties = d
-        return end_node
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

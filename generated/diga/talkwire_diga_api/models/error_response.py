@@ -68,14 +68,13 @@ class ErrorResponse:
 
         status = d.pop("status", UNSET)
 
-        error_response = cls(
-            error_code=error_code,
-            message=message,
-            status=status,
-        )
+        _model = cls.__new__(cls)
+        _model.error_code = error_code
+        _model.message = message
+        _model.status = status
 
-        error_response.additional_properties = d
-        return error_response
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,12 @@ class FailedFlowStep:
 
         display_name = _parse_display_name(d.pop("displayName", UNSET))
 
-        failed_flow_step = cls(
-            name=name,
-            display_name=display_name,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.display_name = display_name
 
-        failed_flow_step.additional_properties = d
-        return failed_flow_step
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

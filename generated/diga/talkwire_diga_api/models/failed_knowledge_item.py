@@ -45,13 +45,12 @@ class FailedKnowledgeItem:
 
         error = d.pop("error")
 
-        failed_knowledge_item = cls(
-            name=name,
-            error=error,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.error = error
 
-        failed_knowledge_item.additional_properties = d
-        return failed_knowledge_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

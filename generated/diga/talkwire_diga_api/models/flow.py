@@ -191,20 +191,19 @@ class Flow:
 
         consumed_variables = cast(list[str], d.pop("consumed_variables", UNSET))
 
-        flow = cls(
-            id=id,
-            created=created,
-            updated=updated,
-            name=name,
-            status=status,
-            flow_category=flow_category,
-            trigger=trigger,
-            produced_variables=produced_variables,
-            consumed_variables=consumed_variables,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.created = created
+        _model.updated = updated
+        _model.name = name
+        _model.status = status
+        _model.flow_category = flow_category
+        _model.trigger = trigger
+        _model.produced_variables = produced_variables
+        _model.consumed_variables = consumed_variables
 
-        flow.additional_properties = d
-        return flow
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

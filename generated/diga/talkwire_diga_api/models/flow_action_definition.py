@@ -68,15 +68,14 @@ class FlowActionDefinition:
 
         settings = JsonObject.from_dict(d.pop("settings"))
 
-        flow_action_definition = cls(
-            name=name,
-            type_=type_,
-            display_name=display_name,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.display_name = display_name
+        _model.settings = settings
 
-        flow_action_definition.additional_properties = d
-        return flow_action_definition
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

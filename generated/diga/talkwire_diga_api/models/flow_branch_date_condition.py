@@ -77,14 +77,13 @@ class FlowBranchDateCondition:
 
         operator = _parse_operator(d.pop("operator", UNSET))
 
-        flow_branch_date_condition = cls(
-            first_value=first_value,
-            second_value=second_value,
-            operator=operator,
-        )
+        _model = cls.__new__(cls)
+        _model.first_value = first_value
+        _model.second_value = second_value
+        _model.operator = operator
 
-        flow_branch_date_condition.additional_properties = d
-        return flow_branch_date_condition
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

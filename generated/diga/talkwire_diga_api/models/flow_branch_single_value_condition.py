@@ -70,13 +70,12 @@ class FlowBranchSingleValueCondition:
 
         operator = _parse_operator(d.pop("operator", UNSET))
 
-        flow_branch_single_value_condition = cls(
-            first_value=first_value,
-            operator=operator,
-        )
+        _model = cls.__new__(cls)
+        _model.first_value = first_value
+        _model.operator = operator
 
-        flow_branch_single_value_condition.additional_properties = d
-        return flow_branch_single_value_condition
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,15 +96,14 @@ class FlowBranchTextCondition:
 
         case_sensitive = _parse_case_sensitive(d.pop("caseSensitive", UNSET))
 
-        flow_branch_text_condition = cls(
-            first_value=first_value,
-            second_value=second_value,
-            operator=operator,
-            case_sensitive=case_sensitive,
-        )
+        _model = cls.__new__(cls)
+        _model.first_value = first_value
+        _model.second_value = second_value
+        _model.operator = operator
+        _model.case_sensitive = case_sensitive
 
-        flow_branch_text_condition.additional_properties = d
-        return flow_branch_text_condition
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -284,24 +284,23 @@ class FlowRunDetail:
 
         steps = _parse_steps(d.pop("steps", UNSET))
 
-        flow_run_detail = cls(
-            id=id,
-            flow_id=flow_id,
-            status=status,
-            created=created,
-            updated=updated,
-            flow_display_name=flow_display_name,
-            start_time=start_time,
-            finish_time=finish_time,
-            duration=duration,
-            steps_count=steps_count,
-            tags=tags,
-            failed_step=failed_step,
-            steps=steps,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.flow_id = flow_id
+        _model.status = status
+        _model.created = created
+        _model.updated = updated
+        _model.flow_display_name = flow_display_name
+        _model.start_time = start_time
+        _model.finish_time = finish_time
+        _model.duration = duration
+        _model.steps_count = steps_count
+        _model.tags = tags
+        _model.failed_step = failed_step
+        _model.steps = steps
 
-        flow_run_detail.additional_properties = d
-        return flow_run_detail
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -230,19 +230,18 @@ class FlowStep:
 
         next_action = _parse_next_action(d.pop("nextAction", UNSET))
 
-        flow_step = cls(
-            name=name,
-            type_=type_,
-            valid=valid,
-            display_name=display_name,
-            skip=skip,
-            settings=settings,
-            children=children,
-            next_action=next_action,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.valid = valid
+        _model.display_name = display_name
+        _model.skip = skip
+        _model.settings = settings
+        _model.children = children
+        _model.next_action = next_action
 
-        flow_step.additional_properties = d
-        return flow_step
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -259,20 +259,19 @@ class FlowStepSettings:
 
         execution_type = _parse_execution_type(d.pop("executionType", UNSET))
 
-        flow_step_settings = cls(
-            piece_name=piece_name,
-            piece_version=piece_version,
-            action_name=action_name,
-            trigger_name=trigger_name,
-            input_=input_,
-            property_settings=property_settings,
-            sample_data=sample_data,
-            branches=branches,
-            execution_type=execution_type,
-        )
+        _model = cls.__new__(cls)
+        _model.piece_name = piece_name
+        _model.piece_version = piece_version
+        _model.action_name = action_name
+        _model.trigger_name = trigger_name
+        _model.input_ = input_
+        _model.property_settings = property_settings
+        _model.sample_data = sample_data
+        _model.branches = branches
+        _model.execution_type = execution_type
 
-        flow_step_settings.additional_properties = d
-        return flow_step_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,20 +187,19 @@ class FlowTemplate:
 
         variables = cast(list[str], d.pop("variables", UNSET))
 
-        flow_template = cls(
-            id=id,
-            name=name,
-            language=language,
-            template=template,
-            description=description,
-            flow_category=flow_category,
-            setup_guide_url=setup_guide_url,
-            connections=connections,
-            variables=variables,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.language = language
+        _model.template = template
+        _model.description = description
+        _model.flow_category = flow_category
+        _model.setup_guide_url = setup_guide_url
+        _model.connections = connections
+        _model.variables = variables
 
-        flow_template.additional_properties = d
-        return flow_template
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

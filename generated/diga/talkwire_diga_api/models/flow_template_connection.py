@@ -80,16 +80,15 @@ class FlowTemplateConnection:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        flow_template_connection = cls(
-            key=key,
-            name=name,
-            piece_name=piece_name,
-            auth_type=auth_type,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.key = key
+        _model.name = name
+        _model.piece_name = piece_name
+        _model.auth_type = auth_type
+        _model.description = description
 
-        flow_template_connection.additional_properties = d
-        return flow_template_connection
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

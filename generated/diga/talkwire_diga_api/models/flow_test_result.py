@@ -111,16 +111,15 @@ class FlowTestResult:
 
         steps = _parse_steps(d.pop("steps", UNSET))
 
-        flow_test_result = cls(
-            success=success,
-            run_id=run_id,
-            status=status,
-            duration=duration,
-            steps=steps,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.run_id = run_id
+        _model.status = status
+        _model.duration = duration
+        _model.steps = steps
 
-        flow_test_result.additional_properties = d
-        return flow_test_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -176,17 +176,16 @@ class FlowTrigger:
 
         next_action = _parse_next_action(d.pop("nextAction", UNSET))
 
-        flow_trigger = cls(
-            name=name,
-            type_=type_,
-            valid=valid,
-            display_name=display_name,
-            settings=settings,
-            next_action=next_action,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.valid = valid
+        _model.display_name = display_name
+        _model.settings = settings
+        _model.next_action = next_action
 
-        flow_trigger.additional_properties = d
-        return flow_trigger
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,17 +183,16 @@ class FlowTriggerSettings:
 
         sample_data = _parse_sample_data(d.pop("sampleData", UNSET))
 
-        flow_trigger_settings = cls(
-            piece_name=piece_name,
-            piece_version=piece_version,
-            trigger_name=trigger_name,
-            input_=input_,
-            property_settings=property_settings,
-            sample_data=sample_data,
-        )
+        _model = cls.__new__(cls)
+        _model.piece_name = piece_name
+        _model.piece_version = piece_version
+        _model.trigger_name = trigger_name
+        _model.input_ = input_
+        _model.property_settings = property_settings
+        _model.sample_data = sample_data
 
-        flow_trigger_settings.additional_properties = d
-        return flow_trigger_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,15 +73,14 @@ class FunctionInvocation:
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function_invocation = cls(
-            function_name=function_name,
-            payload=payload,
-            status=status,
-            type_=type_,
-        )
+        _model = cls.__new__(cls)
+        _model.function_name = function_name
+        _model.payload = payload
+        _model.status = status
+        _model.type_ = type_
 
-        function_invocation.additional_properties = d
-        return function_invocation
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class HangUpTool:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        hang_up_tool = cls(
-            name=name,
-            type_=type_,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.description = description
 
-        hang_up_tool.additional_properties = d
-        return hang_up_tool
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class HttpHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        http_headers = cls()
+        _model = cls.__new__(cls)
 
-        http_headers.additional_properties = d
-        return http_headers
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

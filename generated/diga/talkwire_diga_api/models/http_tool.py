@@ -331,25 +331,24 @@ class HttpTool:
         else:
             pre_speech = PreSpeechMode(_pre_speech)
 
-        http_tool = cls(
-            id=id,
-            name=name,
-            headers=headers,
-            method=method,
-            type_=type_,
-            description=description,
-            endpoint_path=endpoint_path,
-            query=query,
-            body=body,
-            path=path,
-            timeout=timeout,
-            approval_required=approval_required,
-            execution_audio=execution_audio,
-            pre_speech=pre_speech,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.headers = headers
+        _model.method = method
+        _model.type_ = type_
+        _model.description = description
+        _model.endpoint_path = endpoint_path
+        _model.query = query
+        _model.body = body
+        _model.path = path
+        _model.timeout = timeout
+        _model.approval_required = approval_required
+        _model.execution_audio = execution_audio
+        _model.pre_speech = pre_speech
 
-        http_tool.additional_properties = d
-        return http_tool
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,18 +150,17 @@ class HttpToolBodyParam:
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
-        http_tool_body_param = cls(
-            name=name,
-            data_type=data_type,
-            description=description,
-            required=required,
-            value_source=value_source,
-            fixed_value=fixed_value,
-            properties=properties,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.data_type = data_type
+        _model.description = description
+        _model.required = required
+        _model.value_source = value_source
+        _model.fixed_value = fixed_value
+        _model.properties = properties
 
-        http_tool_body_param.additional_properties = d
-        return http_tool_body_param
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

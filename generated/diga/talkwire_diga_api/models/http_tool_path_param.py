@@ -103,16 +103,15 @@ class HttpToolPathParam:
 
         fixed_value = _parse_fixed_value(d.pop("fixed_value", UNSET))
 
-        http_tool_path_param = cls(
-            name=name,
-            description=description,
-            required=required,
-            value_source=value_source,
-            fixed_value=fixed_value,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.required = required
+        _model.value_source = value_source
+        _model.fixed_value = fixed_value
 
-        http_tool_path_param.additional_properties = d
-        return http_tool_path_param
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -111,17 +111,16 @@ class HttpToolQueryParam:
 
         fixed_value = _parse_fixed_value(d.pop("fixed_value", UNSET))
 
-        http_tool_query_param = cls(
-            name=name,
-            data_type=data_type,
-            description=description,
-            required=required,
-            value_source=value_source,
-            fixed_value=fixed_value,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.data_type = data_type
+        _model.description = description
+        _model.required = required
+        _model.value_source = value_source
+        _model.fixed_value = fixed_value
 
-        http_tool_query_param.additional_properties = d
-        return http_tool_query_param
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,11 @@ class HTTPValidationError:
 
                 detail.append(detail_item)
 
-        http_validation_error = cls(
-            detail=detail,
-        )
+        _model = cls.__new__(cls)
+        _model.detail = detail
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,14 +73,13 @@ class ImportFlowRequest:
 
         schema_version = _parse_schema_version(d.pop("schemaVersion", UNSET))
 
-        import_flow_request = cls(
-            display_name=display_name,
-            trigger=trigger,
-            schema_version=schema_version,
-        )
+        _model = cls.__new__(cls)
+        _model.display_name = display_name
+        _model.trigger = trigger
+        _model.schema_version = schema_version
 
-        import_flow_request.additional_properties = d
-        return import_flow_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

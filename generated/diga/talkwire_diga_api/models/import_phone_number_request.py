@@ -128,15 +128,14 @@ class ImportPhoneNumberRequest:
 
         outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
 
-        import_phone_number_request = cls(
-            phone_number=phone_number,
-            nickname=nickname,
-            inbound_config=inbound_config,
-            outbound_config=outbound_config,
-        )
+        _model = cls.__new__(cls)
+        _model.phone_number = phone_number
+        _model.nickname = nickname
+        _model.inbound_config = inbound_config
+        _model.outbound_config = outbound_config
 
-        import_phone_number_request.additional_properties = d
-        return import_phone_number_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -203,23 +203,22 @@ class Integration:
             d.pop("source_integration_template_id", UNSET)
         )
 
-        integration = cls(
-            id=id,
-            name=name,
-            base_url=base_url,
-            auth_type=auth_type,
-            integration_type=integration_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            auth_key=auth_key,
-            headers=headers,
-            requires_setup=requires_setup,
-            source_integration_template_id=source_integration_template_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.base_url = base_url
+        _model.auth_type = auth_type
+        _model.integration_type = integration_type
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.description = description
+        _model.auth_key = auth_key
+        _model.headers = headers
+        _model.requires_setup = requires_setup
+        _model.source_integration_template_id = source_integration_template_id
 
-        integration.additional_properties = d
-        return integration
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

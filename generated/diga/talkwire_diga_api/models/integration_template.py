@@ -107,17 +107,16 @@ class IntegrationTemplate:
 
         setup_guide_url = _parse_setup_guide_url(d.pop("setup_guide_url", UNSET))
 
-        integration_template = cls(
-            id=id,
-            name=name,
-            language=language,
-            template=template,
-            description=description,
-            setup_guide_url=setup_guide_url,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.language = language
+        _model.template = template
+        _model.description = description
+        _model.setup_guide_url = setup_guide_url
 
-        integration_template.additional_properties = d
-        return integration_template
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,21 +140,20 @@ class Invitation:
 
         invited_profile_id = _parse_invited_profile_id(d.pop("invited_profile_id", UNSET))
 
-        invitation = cls(
-            id=id,
-            invited_email=invited_email,
-            project_id=project_id,
-            project_name=project_name,
-            created_at=created_at,
-            registered=registered,
-            expires_at=expires_at,
-            role=role,
-            inviter_name=inviter_name,
-            invited_profile_id=invited_profile_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.invited_email = invited_email
+        _model.project_id = project_id
+        _model.project_name = project_name
+        _model.created_at = created_at
+        _model.registered = registered
+        _model.expires_at = expires_at
+        _model.role = role
+        _model.inviter_name = inviter_name
+        _model.invited_profile_id = invited_profile_id
 
-        invitation.additional_properties = d
-        return invitation
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,15 +103,14 @@ class InvitationResult:
 
         invitation = _parse_invitation(d.pop("invitation", UNSET))
 
-        invitation_result = cls(
-            email=email,
-            success=success,
-            error=error,
-            invitation=invitation,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
+        _model.success = success
+        _model.error = error
+        _model.invitation = invitation
 
-        invitation_result.additional_properties = d
-        return invitation_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,10 +28,10 @@ class JsonObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        json_object = cls()
+        _model = cls.__new__(cls)
 
-        json_object.additional_properties = d
-        return json_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,17 +119,16 @@ class KnowledgeBase:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        knowledge_base = cls(
-            id=id,
-            name=name,
-            knowledge_item_ids=knowledge_item_ids,
-            item_count=item_count,
-            created_date=created_date,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.knowledge_item_ids = knowledge_item_ids
+        _model.item_count = item_count
+        _model.created_date = created_date
+        _model.description = description
 
-        knowledge_base.additional_properties = d
-        return knowledge_base
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,13 @@ class KnowledgeStorageUsage:
 
         limit_bytes = _parse_limit_bytes(d.pop("limit_bytes", UNSET))
 
-        knowledge_storage_usage = cls(
-            used_bytes=used_bytes,
-            item_count=item_count,
-            limit_bytes=limit_bytes,
-        )
+        _model = cls.__new__(cls)
+        _model.used_bytes = used_bytes
+        _model.item_count = item_count
+        _model.limit_bytes = limit_bytes
 
-        knowledge_storage_usage.additional_properties = d
-        return knowledge_storage_usage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

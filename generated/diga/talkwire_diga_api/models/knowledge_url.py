@@ -59,13 +59,12 @@ class KnowledgeUrl:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        knowledge_url = cls(
-            url=url,
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.name = name
 
-        knowledge_url.additional_properties = d
-        return knowledge_url
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

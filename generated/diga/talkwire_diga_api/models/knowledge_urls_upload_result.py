@@ -69,13 +69,12 @@ class KnowledgeUrlsUploadResult:
 
             failed_items.append(failed_items_item)
 
-        knowledge_urls_upload_result = cls(
-            successful_items=successful_items,
-            failed_items=failed_items,
-        )
+        _model = cls.__new__(cls)
+        _model.successful_items = successful_items
+        _model.failed_items = failed_items
 
-        knowledge_urls_upload_result.additional_properties = d
-        return knowledge_urls_upload_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,11 @@ class LaunchAgentVersionRequest:
 
         version_name = _parse_version_name(d.pop("version_name", UNSET))
 
-        launch_agent_version_request = cls(
-            version_name=version_name,
-        )
+        _model = cls.__new__(cls)
+        _model.version_name = version_name
 
-        launch_agent_version_request.additional_properties = d
-        return launch_agent_version_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,17 +132,16 @@ class McpTool:
 
         approval_required = d.pop("approval_required", UNSET)
 
-        mcp_tool = cls(
-            name=name,
-            description=description,
-            id=id,
-            type_=type_,
-            parameters=parameters,
-            approval_required=approval_required,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.id = id
+        _model.type_ = type_
+        _model.parameters = parameters
+        _model.approval_required = approval_required
 
-        mcp_tool.additional_properties = d
-        return mcp_tool
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,15 +98,14 @@ class MoveFlowActionRequest:
 
         branch_index = _parse_branch_index(d.pop("branchIndex", UNSET))
 
-        move_flow_action_request = cls(
-            name=name,
-            new_parent_step=new_parent_step,
-            step_location_relative_to_parent=step_location_relative_to_parent,
-            branch_index=branch_index,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.new_parent_step = new_parent_step
+        _model.step_location_relative_to_parent = step_location_relative_to_parent
+        _model.branch_index = branch_index
 
-        move_flow_action_request.additional_properties = d
-        return move_flow_action_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class MoveFlowBranchRequest:
 
         new_index = d.pop("newIndex")
 
-        move_flow_branch_request = cls(
-            step_name=step_name,
-            branch_index=branch_index,
-            new_index=new_index,
-        )
+        _model = cls.__new__(cls)
+        _model.step_name = step_name
+        _model.branch_index = branch_index
+        _model.new_index = new_index
 
-        move_flow_branch_request.additional_properties = d
-        return move_flow_branch_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

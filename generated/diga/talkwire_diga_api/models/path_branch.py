@@ -45,13 +45,12 @@ class PathBranch:
 
         condition = d.pop("condition")
 
-        path_branch = cls(
-            to_node=to_node,
-            condition=condition,
-        )
+        _model = cls.__new__(cls)
+        _model.to_node = to_node
+        _model.condition = condition
 
-        path_branch.additional_properties = d
-        return path_branch
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class PathBranchInput:
 
         condition = d.pop("condition")
 
-        path_branch_input = cls(
-            to_node=to_node,
-            condition=condition,
-        )
+        _model = cls.__new__(cls)
+        _model.to_node = to_node
+        _model.condition = condition
 
-        path_branch_input.additional_properties = d
-        return path_branch_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

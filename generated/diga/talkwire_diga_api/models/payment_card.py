@@ -59,15 +59,14 @@ class PaymentCard:
 
         exp_year = d.pop("exp_year")
 
-        payment_card = cls(
-            brand=brand,
-            last4=last4,
-            exp_month=exp_month,
-            exp_year=exp_year,
-        )
+        _model = cls.__new__(cls)
+        _model.brand = brand
+        _model.last4 = last4
+        _model.exp_month = exp_month
+        _model.exp_year = exp_year
 
-        payment_card.additional_properties = d
-        return payment_card
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

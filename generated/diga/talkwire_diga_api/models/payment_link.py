@@ -38,12 +38,11 @@ class PaymentLink:
         d = dict(src_dict)
         email = d.pop("email")
 
-        payment_link = cls(
-            email=email,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
 
-        payment_link.additional_properties = d
-        return payment_link
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,16 +119,15 @@ class PaymentMethod:
 
         is_default = d.pop("is_default", UNSET)
 
-        payment_method = cls(
-            id=id,
-            type_=type_,
-            card=card,
-            link=link,
-            is_default=is_default,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.card = card
+        _model.link = link
+        _model.is_default = is_default
 
-        payment_method.additional_properties = d
-        return payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -328,25 +328,24 @@ class Phone:
 
         region_codes = cast(list[str], d.pop("region_codes", UNSET))
 
-        phone = cls(
-            id=id,
-            number=number,
-            telephony_provider=telephony_provider,
-            status=status,
-            nickname=nickname,
-            released_at=released_at,
-            scheduled_release_at=scheduled_release_at,
-            assigned_at=assigned_at,
-            inbound_agent_id=inbound_agent_id,
-            outbound_agent_id=outbound_agent_id,
-            sip_config=sip_config,
-            checkout_url=checkout_url,
-            reservation_expires_at=reservation_expires_at,
-            region_codes=region_codes,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.number = number
+        _model.telephony_provider = telephony_provider
+        _model.status = status
+        _model.nickname = nickname
+        _model.released_at = released_at
+        _model.scheduled_release_at = scheduled_release_at
+        _model.assigned_at = assigned_at
+        _model.inbound_agent_id = inbound_agent_id
+        _model.outbound_agent_id = outbound_agent_id
+        _model.sip_config = sip_config
+        _model.checkout_url = checkout_url
+        _model.reservation_expires_at = reservation_expires_at
+        _model.region_codes = region_codes
 
-        phone.additional_properties = d
-        return phone
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

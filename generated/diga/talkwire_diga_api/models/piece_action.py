@@ -173,17 +173,16 @@ class PieceAction:
 
         error_handling_options = _parse_error_handling_options(d.pop("errorHandlingOptions", UNSET))
 
-        piece_action = cls(
-            name=name,
-            display_name=display_name,
-            description=description,
-            require_auth=require_auth,
-            props=props,
-            error_handling_options=error_handling_options,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.display_name = display_name
+        _model.description = description
+        _model.require_auth = require_auth
+        _model.props = props
+        _model.error_handling_options = error_handling_options
 
-        piece_action.additional_properties = d
-        return piece_action
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

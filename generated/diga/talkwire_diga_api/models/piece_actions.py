@@ -32,7 +32,7 @@ class PieceActions:
         from ..models.piece_action import PieceAction
 
         d = dict(src_dict)
-        piece_actions = cls()
+        _model = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class PieceActions:
 
             additional_properties[prop_name] = additional_property
 
-        piece_actions.additional_properties = additional_properties
-        return piece_actions
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -270,21 +270,20 @@ class PieceAuth:
 
         password = _parse_password(d.pop("password", UNSET))
 
-        piece_auth = cls(
-            type_=type_,
-            display_name=display_name,
-            description=description,
-            required=required,
-            props=props,
-            auth_url=auth_url,
-            token_url=token_url,
-            scope=scope,
-            username=username,
-            password=password,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.display_name = display_name
+        _model.description = description
+        _model.required = required
+        _model.props = props
+        _model.auth_url = auth_url
+        _model.token_url = token_url
+        _model.scope = scope
+        _model.username = username
+        _model.password = password
 
-        piece_auth.additional_properties = d
-        return piece_auth
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -578,32 +578,31 @@ class PieceDetail:
 
         updated = _parse_updated(d.pop("updated", UNSET))
 
-        piece_detail = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            logo_url=logo_url,
-            description=description,
-            version=version,
-            authors=authors,
-            categories=categories,
-            auth=auth,
-            actions=actions,
-            triggers=triggers,
-            project_usage=project_usage,
-            piece_type=piece_type,
-            package_type=package_type,
-            platform_id=platform_id,
-            archive_id=archive_id,
-            minimum_supported_release=minimum_supported_release,
-            maximum_supported_release=maximum_supported_release,
-            tags=tags,
-            created=created,
-            updated=updated,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.display_name = display_name
+        _model.logo_url = logo_url
+        _model.description = description
+        _model.version = version
+        _model.authors = authors
+        _model.categories = categories
+        _model.auth = auth
+        _model.actions = actions
+        _model.triggers = triggers
+        _model.project_usage = project_usage
+        _model.piece_type = piece_type
+        _model.package_type = package_type
+        _model.platform_id = platform_id
+        _model.archive_id = archive_id
+        _model.minimum_supported_release = minimum_supported_release
+        _model.maximum_supported_release = maximum_supported_release
+        _model.tags = tags
+        _model.created = created
+        _model.updated = updated
 
-        piece_detail.additional_properties = d
-        return piece_detail
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,20 +240,19 @@ class PieceTrigger:
 
         renew_configuration = _parse_renew_configuration(d.pop("renewConfiguration", UNSET))
 
-        piece_trigger = cls(
-            name=name,
-            display_name=display_name,
-            description=description,
-            type_=type_,
-            test_strategy=test_strategy,
-            props=props,
-            sample_data=sample_data,
-            handshake_configuration=handshake_configuration,
-            renew_configuration=renew_configuration,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.display_name = display_name
+        _model.description = description
+        _model.type_ = type_
+        _model.test_strategy = test_strategy
+        _model.props = props
+        _model.sample_data = sample_data
+        _model.handshake_configuration = handshake_configuration
+        _model.renew_configuration = renew_configuration
 
-        piece_trigger.additional_properties = d
-        return piece_trigger
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,7 +32,7 @@ class PieceTriggers:
         from ..models.piece_trigger import PieceTrigger
 
         d = dict(src_dict)
-        piece_triggers = cls()
+        _model = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class PieceTriggers:
 
             additional_properties[prop_name] = additional_property
 
-        piece_triggers.additional_properties = additional_properties
-        return piece_triggers
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

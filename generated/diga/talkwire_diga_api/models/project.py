@@ -74,15 +74,14 @@ class Project:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        project = cls(
-            id=id,
-            name=name,
-            members_count=members_count,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.members_count = members_count
+        _model.description = description
 
-        project.additional_properties = d
-        return project
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

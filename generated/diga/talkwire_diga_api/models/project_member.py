@@ -107,17 +107,16 @@ class ProjectMember:
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        project_member = cls(
-            id=id,
-            email=email,
-            role=role,
-            added_at=added_at,
-            first_name=first_name,
-            last_name=last_name,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.email = email
+        _model.role = role
+        _model.added_at = added_at
+        _model.first_name = first_name
+        _model.last_name = last_name
 
-        project_member.additional_properties = d
-        return project_member
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

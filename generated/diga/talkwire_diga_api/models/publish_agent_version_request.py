@@ -119,14 +119,13 @@ class PublishAgentVersionRequest:
 
         inbound_phone_number_id = _parse_inbound_phone_number_id(d.pop("inbound_phone_number_id", UNSET))
 
-        publish_agent_version_request = cls(
-            version_id=version_id,
-            outbound_phone_number_id=outbound_phone_number_id,
-            inbound_phone_number_id=inbound_phone_number_id,
-        )
+        _model = cls.__new__(cls)
+        _model.version_id = version_id
+        _model.outbound_phone_number_id = outbound_phone_number_id
+        _model.inbound_phone_number_id = inbound_phone_number_id
 
-        publish_agent_version_request.additional_properties = d
-        return publish_agent_version_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,11 @@ class Recording:
         d = dict(src_dict)
         recording_url = d.pop("recording_url")
 
-        recording = cls(
-            recording_url=recording_url,
-        )
+        _model = cls.__new__(cls)
+        _model.recording_url = recording_url
 
-        recording.additional_properties = d
-        return recording
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,11 @@ class RenameFlowRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        rename_flow_request = cls(
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
 
-        rename_flow_request.additional_properties = d
-        return rename_flow_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class Role:
 
         permissions = cast(list[str], d.pop("permissions"))
 
-        role = cls(
-            id=id,
-            name=name,
-            permissions=permissions,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.permissions = permissions
 
-        role.additional_properties = d
-        return role
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

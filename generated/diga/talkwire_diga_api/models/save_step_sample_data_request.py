@@ -74,14 +74,13 @@ class SaveStepSampleDataRequest:
         else:
             data_type = SampleDataFormat(_data_type)
 
-        save_step_sample_data_request = cls(
-            payload=payload,
-            type_=type_,
-            data_type=data_type,
-        )
+        _model = cls.__new__(cls)
+        _model.payload = payload
+        _model.type_ = type_
+        _model.data_type = data_type
 
-        save_step_sample_data_request.additional_properties = d
-        return save_step_sample_data_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,11 @@ class SendBulkInvitationsRequest:
 
             invitations.append(invitations_item)
 
-        send_bulk_invitations_request = cls(
-            invitations=invitations,
-        )
+        _model = cls.__new__(cls)
+        _model.invitations = invitations
 
-        send_bulk_invitations_request.additional_properties = d
-        return send_bulk_invitations_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

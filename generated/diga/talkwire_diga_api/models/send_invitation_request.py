@@ -56,13 +56,12 @@ class SendInvitationRequest:
         else:
             role = ProjectRole(_role)
 
-        send_invitation_request = cls(
-            email=email,
-            role=role,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
+        _model.role = role
 
-        send_invitation_request.additional_properties = d
-        return send_invitation_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,11 @@ class SetFlowStatusRequest:
         d = dict(src_dict)
         status = FlowStatus(d.pop("status"))
 
-        set_flow_status_request = cls(
-            status=status,
-        )
+        _model = cls.__new__(cls)
+        _model.status = status
 
-        set_flow_status_request.additional_properties = d
-        return set_flow_status_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

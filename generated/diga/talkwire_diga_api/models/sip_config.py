@@ -130,16 +130,15 @@ class SipConfig:
 
         allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
 
-        sip_config = cls(
-            termination_uri=termination_uri,
-            username=username,
-            inbound_media_encryption=inbound_media_encryption,
-            outbound_media_encryption=outbound_media_encryption,
-            allowed_addresses=allowed_addresses,
-        )
+        _model = cls.__new__(cls)
+        _model.termination_uri = termination_uri
+        _model.username = username
+        _model.inbound_media_encryption = inbound_media_encryption
+        _model.outbound_media_encryption = outbound_media_encryption
+        _model.allowed_addresses = allowed_addresses
 
-        sip_config.additional_properties = d
-        return sip_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,13 +76,12 @@ class SipInboundConfig:
 
         allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
 
-        sip_inbound_config = cls(
-            media_encryption=media_encryption,
-            allowed_addresses=allowed_addresses,
-        )
+        _model = cls.__new__(cls)
+        _model.media_encryption = media_encryption
+        _model.allowed_addresses = allowed_addresses
 
-        sip_inbound_config.additional_properties = d
-        return sip_inbound_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

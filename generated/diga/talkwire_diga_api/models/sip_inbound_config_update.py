@@ -91,13 +91,12 @@ class SipInboundConfigUpdate:
 
         allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
 
-        sip_inbound_config_update = cls(
-            media_encryption=media_encryption,
-            allowed_addresses=allowed_addresses,
-        )
+        _model = cls.__new__(cls)
+        _model.media_encryption = media_encryption
+        _model.allowed_addresses = allowed_addresses
 
-        sip_inbound_config_update.additional_properties = d
-        return sip_inbound_config_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

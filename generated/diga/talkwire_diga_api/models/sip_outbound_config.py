@@ -95,15 +95,14 @@ class SipOutboundConfig:
         else:
             media_encryption = SipMediaEncryption(_media_encryption)
 
-        sip_outbound_config = cls(
-            termination_uri=termination_uri,
-            username=username,
-            password=password,
-            media_encryption=media_encryption,
-        )
+        _model = cls.__new__(cls)
+        _model.termination_uri = termination_uri
+        _model.username = username
+        _model.password = password
+        _model.media_encryption = media_encryption
 
-        sip_outbound_config.additional_properties = d
-        return sip_outbound_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,15 +118,14 @@ class SipOutboundConfigUpdate:
 
         media_encryption = _parse_media_encryption(d.pop("media_encryption", UNSET))
 
-        sip_outbound_config_update = cls(
-            termination_uri=termination_uri,
-            username=username,
-            password=password,
-            media_encryption=media_encryption,
-        )
+        _model = cls.__new__(cls)
+        _model.termination_uri = termination_uri
+        _model.username = username
+        _model.password = password
+        _model.media_encryption = media_encryption
 
-        sip_outbound_config_update.additional_properties = d
-        return sip_outbound_config_update
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

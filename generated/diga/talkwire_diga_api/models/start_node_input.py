@@ -198,20 +198,19 @@ class StartNodeInput:
 
         time_before_start = _parse_time_before_start(d.pop("time_before_start", UNSET))
 
-        start_node_input = cls(
-            name=name,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-            wait_user=wait_user,
-            time_before_start=time_before_start,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
+        _model.wait_user = wait_user
+        _model.time_before_start = time_before_start
 
-        start_node_input.additional_properties = d
-        return start_node_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

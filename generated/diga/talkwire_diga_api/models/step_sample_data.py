@@ -38,12 +38,11 @@ class StepSampleData:
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 
-        step_sample_data = cls(
-            data=data,
-        )
+        _model = cls.__new__(cls)
+        _model.data = data
 
-        step_sample_data.additional_properties = d
-        return step_sample_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,16 +72,15 @@ class StepTestResult:
 
         standard_output = d.pop("standardOutput", UNSET)
 
-        step_test_result = cls(
-            success=success,
-            input_=input_,
-            output=output,
-            standard_error=standard_error,
-            standard_output=standard_output,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.input_ = input_
+        _model.output = output
+        _model.standard_error = standard_error
+        _model.standard_output = standard_output
 
-        step_test_result.additional_properties = d
-        return step_test_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

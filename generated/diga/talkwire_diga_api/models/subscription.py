@@ -257,32 +257,31 @@ class Subscription:
 
         workflows_count = _parse_workflows_count(d.pop("workflows_count", UNSET))
 
-        subscription = cls(
-            name=name,
-            period_start=period_start,
-            period_end=period_end,
-            included_minutes=included_minutes,
-            active_since=active_since,
-            price=price,
-            currency=currency,
-            period=period,
-            overage_price_per_minute=overage_price_per_minute,
-            usage_based_billing_enabled=usage_based_billing_enabled,
-            minutes_count=minutes_count,
-            rollover_minutes_count=rollover_minutes_count,
-            next_payment_date=next_payment_date,
-            knowledge_storage_used_bytes=knowledge_storage_used_bytes,
-            knowledge_items_count=knowledge_items_count,
-            included_workflows=included_workflows,
-            max_concurrent_calls=max_concurrent_calls,
-            next_phase=next_phase,
-            knowledge_storage_limit_bytes=knowledge_storage_limit_bytes,
-            copilot_usage_percent=copilot_usage_percent,
-            workflows_count=workflows_count,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.period_start = period_start
+        _model.period_end = period_end
+        _model.included_minutes = included_minutes
+        _model.active_since = active_since
+        _model.price = price
+        _model.currency = currency
+        _model.period = period
+        _model.overage_price_per_minute = overage_price_per_minute
+        _model.usage_based_billing_enabled = usage_based_billing_enabled
+        _model.minutes_count = minutes_count
+        _model.rollover_minutes_count = rollover_minutes_count
+        _model.next_payment_date = next_payment_date
+        _model.knowledge_storage_used_bytes = knowledge_storage_used_bytes
+        _model.knowledge_items_count = knowledge_items_count
+        _model.included_workflows = included_workflows
+        _model.max_concurrent_calls = max_concurrent_calls
+        _model.next_phase = next_phase
+        _model.knowledge_storage_limit_bytes = knowledge_storage_limit_bytes
+        _model.copilot_usage_percent = copilot_usage_percent
+        _model.workflows_count = workflows_count
 
-        subscription.additional_properties = d
-        return subscription
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,13 @@ class SubscriptionPhase:
 
         price = d.pop("price")
 
-        subscription_phase = cls(
-            name=name,
-            period=period,
-            price=price,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.period = period
+        _model.price = price
 
-        subscription_phase.additional_properties = d
-        return subscription_phase
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,7 +38,7 @@ class TemplateResourceConnections:
         from ..models.connection_credential import ConnectionCredential
 
         d = dict(src_dict)
-        template_resource_connections = cls()
+        _model = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -51,8 +51,8 @@ class TemplateResourceConnections:
 
             additional_properties[prop_name] = additional_property
 
-        template_resource_connections.additional_properties = additional_properties
-        return template_resource_connections
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

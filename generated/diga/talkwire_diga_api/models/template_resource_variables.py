@@ -32,7 +32,7 @@ class TemplateResourceVariables:
         from ..models.json_object import JsonObject
 
         d = dict(src_dict)
-        template_resource_variables = cls()
+        _model = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class TemplateResourceVariables:
 
             additional_properties[prop_name] = additional_property
 
-        template_resource_variables.additional_properties = additional_properties
-        return template_resource_variables
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -141,19 +141,18 @@ class TextKnowledgeItem:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        text_knowledge_item = cls(
-            id=id,
-            name=name,
-            created_date=created_date,
-            status=status,
-            category=category,
-            size_bytes=size_bytes,
-            knowledge_base_id=knowledge_base_id,
-            content=content,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_date = created_date
+        _model.status = status
+        _model.category = category
+        _model.size_bytes = size_bytes
+        _model.knowledge_base_id = knowledge_base_id
+        _model.content = content
 
-        text_knowledge_item.additional_properties = d
-        return text_knowledge_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class ToolApproval:
 
         approval_required = d.pop("approval_required")
 
-        tool_approval = cls(
-            tool_id=tool_id,
-            approval_required=approval_required,
-        )
+        _model = cls.__new__(cls)
+        _model.tool_id = tool_id
+        _model.approval_required = approval_required
 
-        tool_approval.additional_properties = d
-        return tool_approval
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -270,22 +270,21 @@ class ToolNode:
             d.pop("source_integration_template_id", UNSET)
         )
 
-        tool_node = cls(
-            name=name,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-            integration_id=integration_id,
-            tool_id=tool_id,
-            requires_setup=requires_setup,
-            source_integration_template_id=source_integration_template_id,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
+        _model.integration_id = integration_id
+        _model.tool_id = tool_id
+        _model.requires_setup = requires_setup
+        _model.source_integration_template_id = source_integration_template_id
 
-        tool_node.additional_properties = d
-        return tool_node
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

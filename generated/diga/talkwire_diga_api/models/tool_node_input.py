@@ -230,20 +230,19 @@ class ToolNodeInput:
 
         tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
 
-        tool_node_input = cls(
-            name=name,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-            integration_id=integration_id,
-            tool_id=tool_id,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
+        _model.integration_id = integration_id
+        _model.tool_id = tool_id
 
-        tool_node_input.additional_properties = d
-        return tool_node_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

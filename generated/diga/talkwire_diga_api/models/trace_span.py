@@ -167,20 +167,19 @@ class TraceSpan:
 
         children = _parse_children(d.pop("children", UNSET))
 
-        trace_span = cls(
-            id=id,
-            operation_name=operation_name,
-            service_name=service_name,
-            start_time=start_time,
-            duration_ms=duration_ms,
-            parent_span_id=parent_span_id,
-            status=status,
-            tags=tags,
-            children=children,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.operation_name = operation_name
+        _model.service_name = service_name
+        _model.start_time = start_time
+        _model.duration_ms = duration_ms
+        _model.parent_span_id = parent_span_id
+        _model.status = status
+        _model.tags = tags
+        _model.children = children
 
-        trace_span.additional_properties = d
-        return trace_span
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

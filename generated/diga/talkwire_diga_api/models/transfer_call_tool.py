@@ -105,16 +105,15 @@ class TransferCallTool:
         else:
             transfer_type = TransferType(_transfer_type)
 
-        transfer_call_tool = cls(
-            name=name,
-            type_=type_,
-            target_number=target_number,
-            description=description,
-            transfer_type=transfer_type,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.target_number = target_number
+        _model.description = description
+        _model.transfer_type = transfer_type
 
-        transfer_call_tool.additional_properties = d
-        return transfer_call_tool
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -178,19 +178,18 @@ class TransferNodeInput:
 
         global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
 
-        transfer_node_input = cls(
-            name=name,
-            phone_number=phone_number,
-            node_type=node_type,
-            branches=branches,
-            pos_x=pos_x,
-            pos_y=pos_y,
-            is_global=is_global,
-            global_condition=global_condition,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.phone_number = phone_number
+        _model.node_type = node_type
+        _model.branches = branches
+        _model.pos_x = pos_x
+        _model.pos_y = pos_y
+        _model.is_global = is_global
+        _model.global_condition = global_condition
 
-        transfer_node_input.additional_properties = d
-        return transfer_node_input
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,12 +56,11 @@ class TriggerTestResult:
 
                 events.append(events_item)
 
-        trigger_test_result = cls(
-            events=events,
-        )
+        _model = cls.__new__(cls)
+        _model.events = events
 
-        trigger_test_result.additional_properties = d
-        return trigger_test_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,16 +67,15 @@ class UpcomingInvoice:
 
         next_payment_date = datetime.datetime.fromisoformat(d.pop("next_payment_date"))
 
-        upcoming_invoice = cls(
-            plan_amount=plan_amount,
-            extra_usage_amount=extra_usage_amount,
-            total_due=total_due,
-            currency=currency,
-            next_payment_date=next_payment_date,
-        )
+        _model = cls.__new__(cls)
+        _model.plan_amount = plan_amount
+        _model.extra_usage_amount = extra_usage_amount
+        _model.total_due = total_due
+        _model.currency = currency
+        _model.next_payment_date = next_payment_date
 
-        upcoming_invoice.additional_properties = d
-        return upcoming_invoice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

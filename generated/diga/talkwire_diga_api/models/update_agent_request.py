@@ -640,39 +640,38 @@ class UpdateAgentRequest:
 
         phone_menu_key_sequence = _parse_phone_menu_key_sequence(d.pop("phone_menu_key_sequence", UNSET))
 
-        update_agent_request = cls(
-            name=name,
-            description=description,
-            prompt=prompt,
-            greeting=greeting,
-            time_before_start=time_before_start,
-            voice_id=voice_id,
-            volume=volume,
-            language=language,
-            max_reminder_count=max_reminder_count,
-            reminder_frequency_ms=reminder_frequency_ms,
-            reminder_messages=reminder_messages,
-            knowledge_base_ids=knowledge_base_ids,
-            knowledge_item_ids=knowledge_item_ids,
-            mode=mode,
-            conversational_path_id=conversational_path_id,
-            integrations=integrations,
-            call_tools=call_tools,
-            dynamic_variables=dynamic_variables,
-            background_audio=background_audio,
-            flow_ids=flow_ids,
-            voicemail_detection=voicemail_detection,
-            voicemail_action=voicemail_action,
-            voicemail_message=voicemail_message,
-            phone_menu_detection=phone_menu_detection,
-            phone_menu_action=phone_menu_action,
-            phone_menu_navigation_mode=phone_menu_navigation_mode,
-            phone_menu_goal=phone_menu_goal,
-            phone_menu_key_sequence=phone_menu_key_sequence,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.prompt = prompt
+        _model.greeting = greeting
+        _model.time_before_start = time_before_start
+        _model.voice_id = voice_id
+        _model.volume = volume
+        _model.language = language
+        _model.max_reminder_count = max_reminder_count
+        _model.reminder_frequency_ms = reminder_frequency_ms
+        _model.reminder_messages = reminder_messages
+        _model.knowledge_base_ids = knowledge_base_ids
+        _model.knowledge_item_ids = knowledge_item_ids
+        _model.mode = mode
+        _model.conversational_path_id = conversational_path_id
+        _model.integrations = integrations
+        _model.call_tools = call_tools
+        _model.dynamic_variables = dynamic_variables
+        _model.background_audio = background_audio
+        _model.flow_ids = flow_ids
+        _model.voicemail_detection = voicemail_detection
+        _model.voicemail_action = voicemail_action
+        _model.voicemail_message = voicemail_message
+        _model.phone_menu_detection = phone_menu_detection
+        _model.phone_menu_action = phone_menu_action
+        _model.phone_menu_navigation_mode = phone_menu_navigation_mode
+        _model.phone_menu_goal = phone_menu_goal
+        _model.phone_menu_key_sequence = phone_menu_key_sequence
 
-        update_agent_request.additional_properties = d
-        return update_agent_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,14 +85,13 @@ class UpdateApiKeyRequest:
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 
-        update_api_key_request = cls(
-            name=name,
-            restricted=restricted,
-            permissions=permissions,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.restricted = restricted
+        _model.permissions = permissions
 
-        update_api_key_request.additional_properties = d
-        return update_api_key_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

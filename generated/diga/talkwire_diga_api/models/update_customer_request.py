@@ -176,17 +176,16 @@ class UpdateCustomerRequest:
 
         default_payment_method_id = _parse_default_payment_method_id(d.pop("default_payment_method_id", UNSET))
 
-        update_customer_request = cls(
-            address=address,
-            email=email,
-            name=name,
-            phone=phone,
-            metadata=metadata,
-            default_payment_method_id=default_payment_method_id,
-        )
+        _model = cls.__new__(cls)
+        _model.address = address
+        _model.email = email
+        _model.name = name
+        _model.phone = phone
+        _model.metadata = metadata
+        _model.default_payment_method_id = default_payment_method_id
 
-        update_customer_request.additional_properties = d
-        return update_customer_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

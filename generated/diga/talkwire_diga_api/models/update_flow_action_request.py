@@ -68,15 +68,14 @@ class UpdateFlowActionRequest:
 
         settings = JsonObject.from_dict(d.pop("settings"))
 
-        update_flow_action_request = cls(
-            name=name,
-            type_=type_,
-            display_name=display_name,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.type_ = type_
+        _model.display_name = display_name
+        _model.settings = settings
 
-        update_flow_action_request.additional_properties = d
-        return update_flow_action_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

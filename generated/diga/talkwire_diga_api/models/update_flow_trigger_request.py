@@ -61,14 +61,13 @@ class UpdateFlowTriggerRequest:
 
         settings = JsonObject.from_dict(d.pop("settings"))
 
-        update_flow_trigger_request = cls(
-            type_=type_,
-            display_name=display_name,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.display_name = display_name
+        _model.settings = settings
 
-        update_flow_trigger_request.additional_properties = d
-        return update_flow_trigger_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -327,23 +327,22 @@ class UpdateHttpToolRequest:
 
         pre_speech = _parse_pre_speech(d.pop("pre_speech", UNSET))
 
-        update_http_tool_request = cls(
-            name=name,
-            description=description,
-            endpoint_path=endpoint_path,
-            query=query,
-            body=body,
-            path=path,
-            headers=headers,
-            method=method,
-            timeout=timeout,
-            approval_required=approval_required,
-            execution_audio=execution_audio,
-            pre_speech=pre_speech,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.endpoint_path = endpoint_path
+        _model.query = query
+        _model.body = body
+        _model.path = path
+        _model.headers = headers
+        _model.method = method
+        _model.timeout = timeout
+        _model.approval_required = approval_required
+        _model.execution_audio = execution_audio
+        _model.pre_speech = pre_speech
 
-        update_http_tool_request.additional_properties = d
-        return update_http_tool_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -122,16 +122,15 @@ class UpdateIntegrationRequest:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        update_integration_request = cls(
-            name=name,
-            description=description,
-            base_url=base_url,
-            auth_key=auth_key,
-            headers=headers,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.base_url = base_url
+        _model.auth_key = auth_key
+        _model.headers = headers
 
-        update_integration_request.additional_properties = d
-        return update_integration_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,11 @@ class UpdateInvitationRoleRequest:
         d = dict(src_dict)
         role = ProjectRole(d.pop("role"))
 
-        update_invitation_role_request = cls(
-            role=role,
-        )
+        _model = cls.__new__(cls)
+        _model.role = role
 
-        update_invitation_role_request.additional_properties = d
-        return update_invitation_role_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,11 @@ class UpdateKnowledgeItemRequest:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        update_knowledge_item_request = cls(
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
 
-        update_knowledge_item_request.additional_properties = d
-        return update_knowledge_item_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -234,15 +234,14 @@ class UpdatePathRequest:
 
         nodes = _parse_nodes(d.pop("nodes", UNSET))
 
-        update_path_request = cls(
-            name=name,
-            description=description,
-            global_prompt=global_prompt,
-            nodes=nodes,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
+        _model.global_prompt = global_prompt
+        _model.nodes = nodes
 
-        update_path_request.additional_properties = d
-        return update_path_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,14 +109,13 @@ class UpdatePhoneRequest:
 
         outbound_version_id = _parse_outbound_version_id(d.pop("outbound_version_id", UNSET))
 
-        update_phone_request = cls(
-            nickname=nickname,
-            inbound_version_id=inbound_version_id,
-            outbound_version_id=outbound_version_id,
-        )
+        _model = cls.__new__(cls)
+        _model.nickname = nickname
+        _model.inbound_version_id = inbound_version_id
+        _model.outbound_version_id = outbound_version_id
 
-        update_phone_request.additional_properties = d
-        return update_phone_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,13 +57,12 @@ class UpdateProjectRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        update_project_request = cls(
-            name=name,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
 
-        update_project_request.additional_properties = d
-        return update_project_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

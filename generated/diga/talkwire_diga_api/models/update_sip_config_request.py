@@ -100,13 +100,12 @@ class UpdateSipConfigRequest:
 
         outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
 
-        update_sip_config_request = cls(
-            inbound_config=inbound_config,
-            outbound_config=outbound_config,
-        )
+        _model = cls.__new__(cls)
+        _model.inbound_config = inbound_config
+        _model.outbound_config = outbound_config
 
-        update_sip_config_request.additional_properties = d
-        return update_sip_config_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

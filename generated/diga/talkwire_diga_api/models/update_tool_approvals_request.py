@@ -52,12 +52,11 @@ class UpdateToolApprovalsRequest:
 
             tools.append(tools_item)
 
-        update_tool_approvals_request = cls(
-            tools=tools,
-        )
+        _model = cls.__new__(cls)
+        _model.tools = tools
 
-        update_tool_approvals_request.additional_properties = d
-        return update_tool_approvals_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

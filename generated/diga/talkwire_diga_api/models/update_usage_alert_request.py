@@ -53,14 +53,13 @@ class UpdateUsageAlertRequest:
 
         notification_email = d.pop("notification_email")
 
-        update_usage_alert_request = cls(
-            enabled=enabled,
-            percent=percent,
-            notification_email=notification_email,
-        )
+        _model = cls.__new__(cls)
+        _model.enabled = enabled
+        _model.percent = percent
+        _model.notification_email = notification_email
 
-        update_usage_alert_request.additional_properties = d
-        return update_usage_alert_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

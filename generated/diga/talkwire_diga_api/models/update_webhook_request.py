@@ -78,13 +78,12 @@ class UpdateWebhookRequest:
 
         subscribed_events = _parse_subscribed_events(d.pop("subscribed_events", UNSET))
 
-        update_webhook_request = cls(
-            url=url,
-            subscribed_events=subscribed_events,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.subscribed_events = subscribed_events
 
-        update_webhook_request.additional_properties = d
-        return update_webhook_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

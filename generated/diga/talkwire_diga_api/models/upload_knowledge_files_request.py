@@ -84,14 +84,13 @@ class UploadKnowledgeFilesRequest:
         else:
             category = KnowledgeItemCategory(_category)
 
-        upload_knowledge_files_request = cls(
-            file=file,
-            name=name,
-            category=category,
-        )
+        _model = cls.__new__(cls)
+        _model.file = file
+        _model.name = name
+        _model.category = category
 
-        upload_knowledge_files_request.additional_properties = d
-        return upload_knowledge_files_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

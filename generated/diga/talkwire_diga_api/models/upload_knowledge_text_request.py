@@ -77,14 +77,13 @@ class UploadKnowledgeTextRequest:
 
         knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
 
-        upload_knowledge_text_request = cls(
-            name=name,
-            content=content,
-            knowledge_base_id=knowledge_base_id,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.content = content
+        _model.knowledge_base_id = knowledge_base_id
 
-        upload_knowledge_text_request.additional_properties = d
-        return upload_knowledge_text_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,13 +84,12 @@ class UploadKnowledgeUrlsRequest:
 
         knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
 
-        upload_knowledge_urls_request = cls(
-            items=items,
-            knowledge_base_id=knowledge_base_id,
-        )
+        _model = cls.__new__(cls)
+        _model.items = items
+        _model.knowledge_base_id = knowledge_base_id
 
-        upload_knowledge_urls_request.additional_properties = d
-        return upload_knowledge_urls_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,19 +129,18 @@ class UrlKnowledgeItem:
 
         knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
 
-        url_knowledge_item = cls(
-            id=id,
-            name=name,
-            created_date=created_date,
-            status=status,
-            url=url,
-            category=category,
-            size_bytes=size_bytes,
-            knowledge_base_id=knowledge_base_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_date = created_date
+        _model.status = status
+        _model.url = url
+        _model.category = category
+        _model.size_bytes = size_bytes
+        _model.knowledge_base_id = knowledge_base_id
 
-        url_knowledge_item.additional_properties = d
-        return url_knowledge_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

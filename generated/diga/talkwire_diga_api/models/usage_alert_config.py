@@ -61,15 +61,14 @@ class UsageAlertConfig:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        usage_alert_config = cls(
-            id=id,
-            enabled=enabled,
-            percent=percent,
-            updated_at=updated_at,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.enabled = enabled
+        _model.percent = percent
+        _model.updated_at = updated_at
 
-        usage_alert_config.additional_properties = d
-        return usage_alert_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,13 @@ class ValidationError:
 
         type_ = d.pop("type")
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
+        _model = cls.__new__(cls)
+        _model.loc = loc
+        _model.msg = msg
+        _model.type_ = type_
 
-        validation_error.additional_properties = d
-        return validation_error
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

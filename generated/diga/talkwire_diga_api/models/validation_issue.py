@@ -84,14 +84,13 @@ class ValidationIssue:
 
         params = _parse_params(d.pop("params", UNSET))
 
-        validation_issue = cls(
-            message_code=message_code,
-            message=message,
-            params=params,
-        )
+        _model = cls.__new__(cls)
+        _model.message_code = message_code
+        _model.message = message
+        _model.params = params
 
-        validation_issue.additional_properties = d
-        return validation_issue
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

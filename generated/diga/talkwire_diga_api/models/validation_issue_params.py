@@ -25,10 +25,10 @@ class ValidationIssueParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        validation_issue_params = cls()
+        _model = cls.__new__(cls)
 
-        validation_issue_params.additional_properties = d
-        return validation_issue_params
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

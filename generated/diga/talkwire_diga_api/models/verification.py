@@ -87,15 +87,14 @@ class Verification:
 
         status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
 
-        verification = cls(
-            id=id,
-            status=status,
-            notification_email=notification_email,
-            status_reason=status_reason,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.status = status
+        _model.notification_email = notification_email
+        _model.status_reason = status_reason
 
-        verification.additional_properties = d
-        return verification
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -159,17 +159,16 @@ class VerificationPage:
 
         total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
 
-        verification_page = cls(
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
-            current_page=current_page,
-            total_pages=total_pages,
-        )
+        _model = cls.__new__(cls)
+        _model.data = data
+        _model.has_more = has_more
+        _model.first_id = first_id
+        _model.last_id = last_id
+        _model.current_page = current_page
+        _model.total_pages = total_pages
 
-        verification_page.additional_properties = d
-        return verification_page
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

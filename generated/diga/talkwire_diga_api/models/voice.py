@@ -126,18 +126,17 @@ class Voice:
 
         gender = _parse_gender(d.pop("gender", UNSET))
 
-        voice = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            provider_voice_id=provider_voice_id,
-            is_favourite=is_favourite,
-            preview_urls=preview_urls,
-            gender=gender,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.provider = provider
+        _model.provider_voice_id = provider_voice_id
+        _model.is_favourite = is_favourite
+        _model.preview_urls = preview_urls
+        _model.gender = gender
 
-        voice.additional_properties = d
-        return voice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

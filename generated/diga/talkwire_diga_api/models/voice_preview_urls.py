@@ -25,10 +25,10 @@ class VoicePreviewUrls:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        voice_preview_urls = cls()
+        _model = cls.__new__(cls)
 
-        voice_preview_urls.additional_properties = d
-        return voice_preview_urls
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,15 +71,14 @@ class Webhook:
 
         created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
 
-        webhook = cls(
-            id=id,
-            url=url,
-            subscribed_events=subscribed_events,
-            created_date=created_date,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.url = url
+        _model.subscribed_events = subscribed_events
+        _model.created_date = created_date
 
-        webhook.additional_properties = d
-        return webhook
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,12 +39,11 @@ class WebhookSecret:
         d = dict(src_dict)
         secret = d.pop("secret")
 
-        webhook_secret = cls(
-            secret=secret,
-        )
+        _model = cls.__new__(cls)
+        _model.secret = secret
 
-        webhook_secret.additional_properties = d
-        return webhook_secret
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

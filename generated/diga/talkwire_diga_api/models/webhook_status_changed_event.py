@@ -31,10 +31,10 @@ class WebhookStatusChangedEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        webhook_status_changed_event = cls()
+        _model = cls.__new__(cls)
 
-        webhook_status_changed_event.additional_properties = d
-        return webhook_status_changed_event
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,16 +69,15 @@ class WorkflowConnection:
 
         status = WorkflowConnectionStatus(d.pop("status"))
 
-        workflow_connection = cls(
-            id=id,
-            external_id=external_id,
-            display_name=display_name,
-            piece_name=piece_name,
-            status=status,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.external_id = external_id
+        _model.display_name = display_name
+        _model.piece_name = piece_name
+        _model.status = status
 
-        workflow_connection.additional_properties = d
-        return workflow_connection
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

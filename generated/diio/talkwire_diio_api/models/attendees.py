@@ -78,13 +78,12 @@ class Attendees:
 
                 customers.append(customers_item)
 
-        attendees = cls(
-            sellers=sellers,
-            customers=customers,
-        )
+        _model = cls.__new__(cls)
+        _model.sellers = sellers
+        _model.customers = customers
 
-        attendees.additional_properties = d
-        return attendees
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,14 +64,13 @@ class CreateExportRequest:
         else:
             model = ExportModel(_model)
 
-        create_export_request = cls(
-            file_type=file_type,
-            send_to=send_to,
-            model=model,
-        )
+        _model = cls.__new__(cls)
+        _model.file_type = file_type
+        _model.send_to = send_to
+        _model.model = model
 
-        create_export_request.additional_properties = d
-        return create_export_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

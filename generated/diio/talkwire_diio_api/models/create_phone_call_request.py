@@ -95,20 +95,19 @@ class CreatePhoneCallRequest:
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
-        create_phone_call_request = cls(
-            name=name,
-            media_url=media_url,
-            duration=duration,
-            user_id=user_id,
-            call_from_number=call_from_number,
-            customer_name=customer_name,
-            customer_email=customer_email,
-            customer_phone=customer_phone,
-            occurred_at=occurred_at,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.media_url = media_url
+        _model.duration = duration
+        _model.user_id = user_id
+        _model.call_from_number = call_from_number
+        _model.customer_name = customer_name
+        _model.customer_email = customer_email
+        _model.customer_phone = customer_phone
+        _model.occurred_at = occurred_at
 
-        create_phone_call_request.additional_properties = d
-        return create_phone_call_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,11 @@ class CreatedExport:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        created_export = cls(
-            id=id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
 
-        created_export.additional_properties = d
-        return created_export
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

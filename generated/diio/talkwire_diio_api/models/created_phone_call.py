@@ -38,12 +38,11 @@ class CreatedPhoneCall:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        created_phone_call = cls(
-            id=id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
 
-        created_phone_call.additional_properties = d
-        return created_phone_call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

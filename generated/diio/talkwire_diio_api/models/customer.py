@@ -78,14 +78,13 @@ class Customer:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        customer = cls(
-            name=name,
-            email=email,
-            phone=phone,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.email = email
+        _model.phone = phone
 
-        customer.additional_properties = d
-        return customer
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

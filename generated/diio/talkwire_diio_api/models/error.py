@@ -47,13 +47,12 @@ class Error:
 
         message = d.pop("message", UNSET)
 
-        error = cls(
-            error=error,
-            message=message,
-        )
+        _model = cls.__new__(cls)
+        _model.error = error
+        _model.message = message
 
-        error.additional_properties = d
-        return error
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

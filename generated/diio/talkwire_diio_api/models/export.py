@@ -94,16 +94,15 @@ class Export:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        export = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            file_url=file_url,
-            email=email,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.status = status
+        _model.created_at = created_at
+        _model.file_url = file_url
+        _model.email = email
 
-        export.additional_properties = d
-        return export
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,14 +80,13 @@ class MeetingList:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        meeting_list = cls(
-            meetings=meetings,
-            total=total,
-            next_=next_,
-        )
+        _model = cls.__new__(cls)
+        _model.meetings = meetings
+        _model.total = total
+        _model.next_ = next_
 
-        meeting_list.additional_properties = d
-        return meeting_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

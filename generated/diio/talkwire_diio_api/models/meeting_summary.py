@@ -144,18 +144,17 @@ class MeetingSummary:
         else:
             attendees = Attendees.from_dict(_attendees)
 
-        meeting_summary = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            scheduled_at=scheduled_at,
-            last_trancript_id=last_trancript_id,
-            attendees=attendees,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.scheduled_at = scheduled_at
+        _model.last_trancript_id = last_trancript_id
+        _model.attendees = attendees
 
-        meeting_summary.additional_properties = d
-        return meeting_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

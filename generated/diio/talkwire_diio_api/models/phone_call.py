@@ -179,20 +179,19 @@ class PhoneCall:
 
         error_cause = _parse_error_cause(d.pop("error_cause", UNSET))
 
-        phone_call = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            occurred_at=occurred_at,
-            last_trancript_id=last_trancript_id,
-            attendees=attendees,
-            analyzed_status=analyzed_status,
-            error_cause=error_cause,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.occurred_at = occurred_at
+        _model.last_trancript_id = last_trancript_id
+        _model.attendees = attendees
+        _model.analyzed_status = analyzed_status
+        _model.error_cause = error_cause
 
-        phone_call.additional_properties = d
-        return phone_call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

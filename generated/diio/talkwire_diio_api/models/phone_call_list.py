@@ -80,14 +80,13 @@ class PhoneCallList:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
-        phone_call_list = cls(
-            phone_calls=phone_calls,
-            total=total,
-            next_=next_,
-        )
+        _model = cls.__new__(cls)
+        _model.phone_calls = phone_calls
+        _model.total = total
+        _model.next_ = next_
 
-        phone_call_list.additional_properties = d
-        return phone_call_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

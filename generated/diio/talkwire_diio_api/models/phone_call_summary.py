@@ -143,18 +143,17 @@ class PhoneCallSummary:
         else:
             attendees = Attendees.from_dict(_attendees)
 
-        phone_call_summary = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            occurred_at=occurred_at,
-            last_trancript_id=last_trancript_id,
-            attendees=attendees,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.occurred_at = occurred_at
+        _model.last_trancript_id = last_trancript_id
+        _model.attendees = attendees
 
-        phone_call_summary.additional_properties = d
-        return phone_call_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class RefreshTokenRequest:
 
         refresh_token = d.pop("refresh_token")
 
-        refresh_token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            refresh_token=refresh_token,
-        )
+        _model = cls.__new__(cls)
+        _model.client_id = client_id
+        _model.client_secret = client_secret
+        _model.refresh_token = refresh_token
 
-        refresh_token_request.additional_properties = d
-        return refresh_token_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

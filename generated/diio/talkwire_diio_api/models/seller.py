@@ -63,14 +63,13 @@ class Seller:
         else:
             user_id = UUID(_user_id)
 
-        seller = cls(
-            name=name,
-            email=email,
-            user_id=user_id,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.email = email
+        _model.user_id = user_id
 
-        seller.additional_properties = d
-        return seller
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,12 @@ class TokenPair:
 
         refresh_token = d.pop("refresh_token", UNSET)
 
-        token_pair = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-        )
+        _model = cls.__new__(cls)
+        _model.access_token = access_token
+        _model.refresh_token = refresh_token
 
-        token_pair.additional_properties = d
-        return token_pair
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

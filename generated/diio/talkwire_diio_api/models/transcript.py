@@ -45,13 +45,12 @@ class Transcript:
 
         transcript = d.pop("transcript")
 
-        transcript = cls(
-            id=id,
-            transcript=transcript,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.transcript = transcript
 
-        transcript.additional_properties = d
-        return transcript
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class User:
 
         name = d.pop("name")
 
-        user = cls(
-            id=id,
-            email=email,
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.email = email
+        _model.name = name
 
-        user.additional_properties = d
-        return user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

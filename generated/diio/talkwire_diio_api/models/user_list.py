@@ -51,12 +51,11 @@ class UserList:
 
             users.append(users_item)
 
-        user_list = cls(
-            users=users,
-        )
+        _model = cls.__new__(cls)
+        _model.users = users
 
-        user_list.additional_properties = d
-        return user_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

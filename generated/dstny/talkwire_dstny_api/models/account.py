@@ -103,18 +103,17 @@ class Account:
 
         brand_logo_url = _parse_brand_logo_url(d.pop("brand_logo_url", UNSET))
 
-        account = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            field_meta=field_meta,
-            brand_name=brand_name,
-            brand_logo_url=brand_logo_url,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.field_meta = field_meta
+        _model.brand_name = brand_name
+        _model.brand_logo_url = brand_logo_url
 
-        account.additional_properties = d
-        return account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

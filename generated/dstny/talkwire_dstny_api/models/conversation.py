@@ -193,23 +193,22 @@ class Conversation:
 
                 participants.append(participants_item)
 
-        conversation = cls(
-            id=id,
-            title=title,
-            date=date,
-            duration=duration,
-            medium=medium,
-            company=company,
-            sentiment=sentiment,
-            conversation_type=conversation_type,
-            summary=summary,
-            department=department,
-            user=user,
-            participants=participants,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.title = title
+        _model.date = date
+        _model.duration = duration
+        _model.medium = medium
+        _model.company = company
+        _model.sentiment = sentiment
+        _model.conversation_type = conversation_type
+        _model.summary = summary
+        _model.department = department
+        _model.user = user
+        _model.participants = participants
 
-        conversation.additional_properties = d
-        return conversation
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

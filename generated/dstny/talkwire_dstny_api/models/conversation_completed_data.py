@@ -46,12 +46,11 @@ class ConversationCompletedData:
         d = dict(src_dict)
         conversation = Conversation.from_dict(d.pop("conversation"))
 
-        conversation_completed_data = cls(
-            conversation=conversation,
-        )
+        _model = cls.__new__(cls)
+        _model.conversation = conversation
 
-        conversation_completed_data.additional_properties = d
-        return conversation_completed_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,15 +71,14 @@ class ConversationCompletedEvent:
 
         field_meta = WebhookMeta.from_dict(d.pop("_meta"))
 
-        conversation_completed_event = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.event = event
+        _model.timestamp = timestamp
+        _model.data = data
+        _model.field_meta = field_meta
 
-        conversation_completed_event.additional_properties = d
-        return conversation_completed_event
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

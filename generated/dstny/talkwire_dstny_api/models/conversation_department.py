@@ -46,13 +46,12 @@ class ConversationDepartment:
 
         name = d.pop("name")
 
-        conversation_department = cls(
-            id=id,
-            name=name,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
 
-        conversation_department.additional_properties = d
-        return conversation_department
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -245,26 +245,25 @@ class ConversationDetail:
 
                 insights.append(insights_item)
 
-        conversation_detail = cls(
-            id=id,
-            title=title,
-            date=date,
-            duration=duration,
-            medium=medium,
-            field_meta=field_meta,
-            company=company,
-            sentiment=sentiment,
-            conversation_type=conversation_type,
-            summary=summary,
-            department=department,
-            user=user,
-            participants=participants,
-            transcript=transcript,
-            insights=insights,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.title = title
+        _model.date = date
+        _model.duration = duration
+        _model.medium = medium
+        _model.field_meta = field_meta
+        _model.company = company
+        _model.sentiment = sentiment
+        _model.conversation_type = conversation_type
+        _model.summary = summary
+        _model.department = department
+        _model.user = user
+        _model.participants = participants
+        _model.transcript = transcript
+        _model.insights = insights
 
-        conversation_detail.additional_properties = d
-        return conversation_detail
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,14 +69,13 @@ class ConversationInsights:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        conversation_insights = cls(
-            conversation_id=conversation_id,
-            insights=insights,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.conversation_id = conversation_id
+        _model.insights = insights
+        _model.field_meta = field_meta
 
-        conversation_insights.additional_properties = d
-        return conversation_insights
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class ConversationList:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        conversation_list = cls(
-            conversations=conversations,
-            pagination=pagination,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.conversations = conversations
+        _model.pagination = pagination
+        _model.field_meta = field_meta
 
-        conversation_list.additional_properties = d
-        return conversation_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

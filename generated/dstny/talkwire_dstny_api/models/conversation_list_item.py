@@ -151,21 +151,20 @@ class ConversationListItem:
         else:
             user = ConversationUser.from_dict(_user)
 
-        conversation_list_item = cls(
-            id=id,
-            title=title,
-            date=date,
-            duration=duration,
-            medium=medium,
-            company=company,
-            sentiment=sentiment,
-            conversation_type=conversation_type,
-            department=department,
-            user=user,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.title = title
+        _model.date = date
+        _model.duration = duration
+        _model.medium = medium
+        _model.company = company
+        _model.sentiment = sentiment
+        _model.conversation_type = conversation_type
+        _model.department = department
+        _model.user = user
 
-        conversation_list_item.additional_properties = d
-        return conversation_list_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,16 +92,15 @@ class ConversationSummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        conversation_summary = cls(
-            conversation_id=conversation_id,
-            summary=summary,
-            field_meta=field_meta,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _model = cls.__new__(cls)
+        _model.conversation_id = conversation_id
+        _model.summary = summary
+        _model.field_meta = field_meta
+        _model.created_at = created_at
+        _model.updated_at = updated_at
 
-        conversation_summary.additional_properties = d
-        return conversation_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

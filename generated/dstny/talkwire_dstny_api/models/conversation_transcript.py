@@ -62,14 +62,13 @@ class ConversationTranscript:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        conversation_transcript = cls(
-            conversation_id=conversation_id,
-            transcript=transcript,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.conversation_id = conversation_id
+        _model.transcript = transcript
+        _model.field_meta = field_meta
 
-        conversation_transcript.additional_properties = d
-        return conversation_transcript
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,13 @@ class ConversationUser:
 
         email = d.pop("email", UNSET)
 
-        conversation_user = cls(
-            id=id,
-            name=name,
-            email=email,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.email = email
 
-        conversation_user.additional_properties = d
-        return conversation_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

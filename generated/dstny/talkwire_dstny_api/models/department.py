@@ -72,16 +72,15 @@ class Department:
 
         display_name = d.pop("display_name", UNSET)
 
-        department = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            enabled=enabled,
-            display_name=display_name,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.slug = slug
+        _model.enabled = enabled
+        _model.display_name = display_name
 
-        department.additional_properties = d
-        return department
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

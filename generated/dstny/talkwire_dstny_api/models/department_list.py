@@ -60,13 +60,12 @@ class DepartmentList:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        department_list = cls(
-            departments=departments,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.departments = departments
+        _model.field_meta = field_meta
 
-        department_list.additional_properties = d
-        return department_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

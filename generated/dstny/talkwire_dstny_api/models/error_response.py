@@ -73,14 +73,13 @@ class ErrorResponse:
 
         error = d.pop("error", UNSET)
 
-        error_response = cls(
-            status_code=status_code,
-            message=message,
-            error=error,
-        )
+        _model = cls.__new__(cls)
+        _model.status_code = status_code
+        _model.message = message
+        _model.error = error
 
-        error_response.additional_properties = d
-        return error_response
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

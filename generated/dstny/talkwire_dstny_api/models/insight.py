@@ -171,20 +171,19 @@ class Insight:
 
         message_index = _parse_message_index(d.pop("message_index", UNSET))
 
-        insight = cls(
-            id=id,
-            insight_type=insight_type,
-            insight_text=insight_text,
-            kpi_slug=kpi_slug,
-            kpi_label=kpi_label,
-            impact=impact,
-            start_time_seconds=start_time_seconds,
-            end_time_seconds=end_time_seconds,
-            message_index=message_index,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.insight_type = insight_type
+        _model.insight_text = insight_text
+        _model.kpi_slug = kpi_slug
+        _model.kpi_label = kpi_label
+        _model.impact = impact
+        _model.start_time_seconds = start_time_seconds
+        _model.end_time_seconds = end_time_seconds
+        _model.message_index = message_index
 
-        insight.additional_properties = d
-        return insight
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class Meta:
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        meta = cls(
-            token_prefix=token_prefix,
-            timestamp=timestamp,
-        )
+        _model = cls.__new__(cls)
+        _model.token_prefix = token_prefix
+        _model.timestamp = timestamp
 
-        meta.additional_properties = d
-        return meta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -206,21 +206,20 @@ class Notetaker:
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
-        notetaker = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            field_meta=field_meta,
-            provider_bot_id=provider_bot_id,
-            meeting_platform=meeting_platform,
-            meeting_title=meeting_title,
-            meeting_start_time=meeting_start_time,
-            status_message=status_message,
-            conversation_id=conversation_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.status = status
+        _model.created_at = created_at
+        _model.field_meta = field_meta
+        _model.provider_bot_id = provider_bot_id
+        _model.meeting_platform = meeting_platform
+        _model.meeting_title = meeting_title
+        _model.meeting_start_time = meeting_start_time
+        _model.status_message = status_message
+        _model.conversation_id = conversation_id
 
-        notetaker.additional_properties = d
-        return notetaker
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,16 +88,15 @@ class NotetakerJoinRequest:
 
         meeting_platform = d.pop("meeting_platform", UNSET)
 
-        notetaker_join_request = cls(
-            meeting_url=meeting_url,
-            meeting_title=meeting_title,
-            meeting_start_time=meeting_start_time,
-            meeting_end_time=meeting_end_time,
-            meeting_platform=meeting_platform,
-        )
+        _model = cls.__new__(cls)
+        _model.meeting_url = meeting_url
+        _model.meeting_title = meeting_title
+        _model.meeting_start_time = meeting_start_time
+        _model.meeting_end_time = meeting_end_time
+        _model.meeting_platform = meeting_platform
 
-        notetaker_join_request.additional_properties = d
-        return notetaker_join_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,14 +59,13 @@ class Pagination:
 
         limit = d.pop("limit")
 
-        pagination = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
-            limit=limit,
-        )
+        _model = cls.__new__(cls)
+        _model.has_more = has_more
+        _model.next_cursor = next_cursor
+        _model.limit = limit
 
-        pagination.additional_properties = d
-        return pagination
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,13 @@ class Participant:
 
         role = d.pop("role", UNSET)
 
-        participant = cls(
-            name=name,
-            email=email,
-            role=role,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.email = email
+        _model.role = role
 
-        participant.additional_properties = d
-        return participant
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class RateLimitError:
 
         retry_after = d.pop("retryAfter")
 
-        rate_limit_error = cls(
-            status_code=status_code,
-            message=message,
-            retry_after=retry_after,
-        )
+        _model = cls.__new__(cls)
+        _model.status_code = status_code
+        _model.message = message
+        _model.retry_after = retry_after
 
-        rate_limit_error.additional_properties = d
-        return rate_limit_error
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

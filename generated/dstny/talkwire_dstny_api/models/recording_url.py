@@ -61,14 +61,13 @@ class RecordingUrl:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        recording_url = cls(
-            conversation_id=conversation_id,
-            has_recording=has_recording,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.conversation_id = conversation_id
+        _model.has_recording = has_recording
+        _model.field_meta = field_meta
 
-        recording_url.additional_properties = d
-        return recording_url
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

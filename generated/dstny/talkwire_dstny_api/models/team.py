@@ -84,15 +84,14 @@ class Team:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        team = cls(
-            id=id,
-            name=name,
-            members=members,
-            created_at=created_at,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.members = members
+        _model.created_at = created_at
 
-        team.additional_properties = d
-        return team
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

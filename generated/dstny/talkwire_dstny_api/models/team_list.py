@@ -60,13 +60,12 @@ class TeamList:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        team_list = cls(
-            teams=teams,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.teams = teams
+        _model.field_meta = field_meta
 
-        team_list.additional_properties = d
-        return team_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

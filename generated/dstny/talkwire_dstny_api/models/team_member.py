@@ -53,14 +53,13 @@ class TeamMember:
 
         email = d.pop("email")
 
-        team_member = cls(
-            id=id,
-            full_name=full_name,
-            email=email,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.full_name = full_name
+        _model.email = email
 
-        team_member.additional_properties = d
-        return team_member
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

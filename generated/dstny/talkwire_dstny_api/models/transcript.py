@@ -53,12 +53,11 @@ class Transcript:
 
             segments.append(segments_item)
 
-        transcript = cls(
-            segments=segments,
-        )
+        _model = cls.__new__(cls)
+        _model.segments = segments
 
-        transcript.additional_properties = d
-        return transcript
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

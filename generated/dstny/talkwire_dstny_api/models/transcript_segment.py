@@ -59,15 +59,14 @@ class TranscriptSegment:
 
         end = d.pop("end")
 
-        transcript_segment = cls(
-            speaker=speaker,
-            text=text,
-            start=start,
-            end=end,
-        )
+        _model = cls.__new__(cls)
+        _model.speaker = speaker
+        _model.text = text
+        _model.start = start
+        _model.end = end
 
-        transcript_segment.additional_properties = d
-        return transcript_segment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

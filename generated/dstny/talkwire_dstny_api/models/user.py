@@ -113,17 +113,16 @@ class User:
 
         team_name = _parse_team_name(d.pop("team_name", UNSET))
 
-        user = cls(
-            id=id,
-            full_name=full_name,
-            email=email,
-            role=role,
-            team_id=team_id,
-            team_name=team_name,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.full_name = full_name
+        _model.email = email
+        _model.role = role
+        _model.team_id = team_id
+        _model.team_name = team_name
 
-        user.additional_properties = d
-        return user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

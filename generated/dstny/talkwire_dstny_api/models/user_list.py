@@ -60,13 +60,12 @@ class UserList:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        user_list = cls(
-            users=users,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.users = users
+        _model.field_meta = field_meta
 
-        user_list.additional_properties = d
-        return user_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

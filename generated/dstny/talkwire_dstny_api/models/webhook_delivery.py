@@ -167,20 +167,19 @@ class WebhookDelivery:
 
         response_status = _parse_response_status(d.pop("response_status", UNSET))
 
-        webhook_delivery = cls(
-            id=id,
-            event_type=event_type,
-            status=status,
-            attempts=attempts,
-            created_at=created_at,
-            resource_id=resource_id,
-            last_attempt_at=last_attempt_at,
-            delivered_at=delivered_at,
-            response_status=response_status,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.event_type = event_type
+        _model.status = status
+        _model.attempts = attempts
+        _model.created_at = created_at
+        _model.resource_id = resource_id
+        _model.last_attempt_at = last_attempt_at
+        _model.delivered_at = delivered_at
+        _model.response_status = response_status
 
-        webhook_delivery.additional_properties = d
-        return webhook_delivery
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class WebhookDeliveryList:
 
         field_meta = Meta.from_dict(d.pop("_meta"))
 
-        webhook_delivery_list = cls(
-            deliveries=deliveries,
-            field_meta=field_meta,
-        )
+        _model = cls.__new__(cls)
+        _model.deliveries = deliveries
+        _model.field_meta = field_meta
 
-        webhook_delivery_list.additional_properties = d
-        return webhook_delivery_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

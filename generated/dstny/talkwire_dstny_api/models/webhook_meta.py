@@ -47,13 +47,12 @@ class WebhookMeta:
 
         delivery_id = UUID(d.pop("delivery_id"))
 
-        webhook_meta = cls(
-            token_prefix=token_prefix,
-            delivery_id=delivery_id,
-        )
+        _model = cls.__new__(cls)
+        _model.token_prefix = token_prefix
+        _model.delivery_id = delivery_id
 
-        webhook_meta.additional_properties = d
-        return webhook_meta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class ActionSuggestion:
 
         prompt_suggestion = d.pop("promptSuggestion", UNSET)
 
-        action_suggestion = cls(
-            name=name,
-            prompt_suggestion=prompt_suggestion,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.prompt_suggestion = prompt_suggestion
 
-        action_suggestion.additional_properties = d
-        return action_suggestion
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

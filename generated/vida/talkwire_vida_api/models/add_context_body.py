@@ -49,13 +49,12 @@ class AddContextBody:
 
         target = d.pop("target", UNSET)
 
-        add_context_body = cls(
-            context=context,
-            target=target,
-        )
+        _model = cls.__new__(cls)
+        _model.context = context
+        _model.target = target
 
-        add_context_body.additional_properties = d
-        return add_context_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

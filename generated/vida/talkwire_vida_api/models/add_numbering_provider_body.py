@@ -69,15 +69,14 @@ class AddNumberingProviderBody:
 
         enabled = d.pop("enabled", UNSET)
 
-        add_numbering_provider_body = cls(
-            provider_id=provider_id,
-            config=config,
-            default=default,
-            enabled=enabled,
-        )
+        _model = cls.__new__(cls)
+        _model.provider_id = provider_id
+        _model.config = config
+        _model.default = default
+        _model.enabled = enabled
 
-        add_numbering_provider_body.additional_properties = d
-        return add_numbering_provider_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

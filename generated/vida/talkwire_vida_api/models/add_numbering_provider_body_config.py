@@ -29,10 +29,10 @@ class AddNumberingProviderBodyConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        add_numbering_provider_body_config = cls()
+        _model = cls.__new__(cls)
 
-        add_numbering_provider_body_config.additional_properties = d
-        return add_numbering_provider_body_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

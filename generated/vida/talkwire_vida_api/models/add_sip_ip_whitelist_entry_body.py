@@ -44,13 +44,12 @@ class AddSipIpWhitelistEntryBody:
 
         label = d.pop("label")
 
-        add_sip_ip_whitelist_entry_body = cls(
-            ip=ip,
-            label=label,
-        )
+        _model = cls.__new__(cls)
+        _model.ip = ip
+        _model.label = label
 
-        add_sip_ip_whitelist_entry_body.additional_properties = d
-        return add_sip_ip_whitelist_entry_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class AddSipOutboundRouteBody:
         d = dict(src_dict)
         route = d.pop("route")
 
-        add_sip_outbound_route_body = cls(
-            route=route,
-        )
+        _model = cls.__new__(cls)
+        _model.route = route
 
-        add_sip_outbound_route_body.additional_properties = d
-        return add_sip_outbound_route_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,16 +102,15 @@ class AgentReview:
 
                 app_suggestions.append(app_suggestions_item)
 
-        agent_review = cls(
-            agent_id=agent_id,
-            agent_instructions_suggestion=agent_instructions_suggestion,
-            greeting_suggestion=greeting_suggestion,
-            action_suggestions=action_suggestions,
-            app_suggestions=app_suggestions,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_id = agent_id
+        _model.agent_instructions_suggestion = agent_instructions_suggestion
+        _model.greeting_suggestion = greeting_suggestion
+        _model.action_suggestions = action_suggestions
+        _model.app_suggestions = app_suggestions
 
-        agent_review.additional_properties = d
-        return agent_review
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

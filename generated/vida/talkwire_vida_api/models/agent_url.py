@@ -46,13 +46,12 @@ class AgentUrl:
 
         slug = d.pop("slug", UNSET)
 
-        agent_url = cls(
-            success=success,
-            slug=slug,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.slug = slug
 
-        agent_url.additional_properties = d
-        return agent_url
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,13 @@ class AppSuggestion:
 
         prompt_suggestion = d.pop("promptSuggestion", UNSET)
 
-        app_suggestion = cls(
-            app_id=app_id,
-            version=version,
-            prompt_suggestion=prompt_suggestion,
-        )
+        _model = cls.__new__(cls)
+        _model.app_id = app_id
+        _model.version = version
+        _model.prompt_suggestion = prompt_suggestion
 
-        app_suggestion.additional_properties = d
-        return app_suggestion
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class AssignByoPhoneNumberBody:
         d = dict(src_dict)
         number = d.pop("number")
 
-        assign_byo_phone_number_body = cls(
-            number=number,
-        )
+        _model = cls.__new__(cls)
+        _model.number = number
 
-        assign_byo_phone_number_body.additional_properties = d
-        return assign_byo_phone_number_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class AssignPhoneNumberBody:
 
         country = d.pop("country")
 
-        assign_phone_number_body = cls(
-            number=number,
-            country=country,
-        )
+        _model = cls.__new__(cls)
+        _model.number = number
+        _model.country = country
 
-        assign_phone_number_body.additional_properties = d
-        return assign_phone_number_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class CancelProductSubscriptionBody:
 
         details = d.pop("details", UNSET)
 
-        cancel_product_subscription_body = cls(
-            reason=reason,
-            details=details,
-        )
+        _model = cls.__new__(cls)
+        _model.reason = reason
+        _model.details = details
 
-        cancel_product_subscription_body.additional_properties = d
-        return cancel_product_subscription_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class CheckAgentUrlAvailabilityResponse200:
 
         slug = d.pop("slug", UNSET)
 
-        check_agent_url_availability_response_200 = cls(
-            success=success,
-            available=available,
-            slug=slug,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.available = available
+        _model.slug = slug
 
-        check_agent_url_availability_response_200.additional_properties = d
-        return check_agent_url_availability_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,18 +83,17 @@ class ConfigureAdrExportBody:
 
         path = d.pop("path", UNSET)
 
-        configure_adr_export_body = cls(
-            delivery_protocol=delivery_protocol,
-            rotation_minutes=rotation_minutes,
-            host=host,
-            port=port,
-            username=username,
-            password=password,
-            path=path,
-        )
+        _model = cls.__new__(cls)
+        _model.delivery_protocol = delivery_protocol
+        _model.rotation_minutes = rotation_minutes
+        _model.host = host
+        _model.port = port
+        _model.username = username
+        _model.password = password
+        _model.path = path
 
-        configure_adr_export_body.additional_properties = d
-        return configure_adr_export_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

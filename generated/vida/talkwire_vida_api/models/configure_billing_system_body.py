@@ -92,18 +92,17 @@ class ConfigureBillingSystemBody:
 
         webhook_password = d.pop("webhookPassword", UNSET)
 
-        configure_billing_system_body = cls(
-            billing_system_type=billing_system_type,
-            api_key=api_key,
-            publishable_key=publishable_key,
-            webhook_signing_key=webhook_signing_key,
-            site=site,
-            webhook_username=webhook_username,
-            webhook_password=webhook_password,
-        )
+        _model = cls.__new__(cls)
+        _model.billing_system_type = billing_system_type
+        _model.api_key = api_key
+        _model.publishable_key = publishable_key
+        _model.webhook_signing_key = webhook_signing_key
+        _model.site = site
+        _model.webhook_username = webhook_username
+        _model.webhook_password = webhook_password
 
-        configure_billing_system_body.additional_properties = d
-        return configure_billing_system_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,15 +86,14 @@ class ConfigureWebhookRelayBody:
 
         success_status_codes = cast(list[int], d.pop("successStatusCodes", UNSET))
 
-        configure_webhook_relay_body = cls(
-            url=url,
-            timeout=timeout,
-            headers=headers,
-            success_status_codes=success_status_codes,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.timeout = timeout
+        _model.headers = headers
+        _model.success_status_codes = success_status_codes
 
-        configure_webhook_relay_body.additional_properties = d
-        return configure_webhook_relay_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

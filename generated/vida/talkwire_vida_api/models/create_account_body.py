@@ -84,15 +84,14 @@ class CreateAccountBody:
 
                 integrations.append(integrations_item)
 
-        create_account_body = cls(
-            account_name=account_name,
-            external_account_id=external_account_id,
-            external_billing_id=external_billing_id,
-            integrations=integrations,
-        )
+        _model = cls.__new__(cls)
+        _model.account_name = account_name
+        _model.external_account_id = external_account_id
+        _model.external_billing_id = external_billing_id
+        _model.integrations = integrations
 
-        create_account_body.additional_properties = d
-        return create_account_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class CreateAccountResponse201:
 
         account = d.pop("account", UNSET)
 
-        create_account_response_201 = cls(
-            success=success,
-            message=message,
-            account=account,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.account = account
 
-        create_account_response_201.additional_properties = d
-        return create_account_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class CreateAgentUrlBody:
 
         slug = d.pop("slug")
 
-        create_agent_url_body = cls(
-            target_username=target_username,
-            slug=slug,
-        )
+        _model = cls.__new__(cls)
+        _model.target_username = target_username
+        _model.slug = slug
 
-        create_agent_url_body.additional_properties = d
-        return create_agent_url_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

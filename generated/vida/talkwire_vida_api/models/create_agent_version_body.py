@@ -55,13 +55,12 @@ class CreateAgentVersionBody:
         else:
             source = CreateAgentVersionBodySource(_source)
 
-        create_agent_version_body = cls(
-            title=title,
-            source=source,
-        )
+        _model = cls.__new__(cls)
+        _model.title = title
+        _model.source = source
 
-        create_agent_version_body.additional_properties = d
-        return create_agent_version_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class CreateAgentVersionResponse201:
         else:
             created_version = CreateAgentVersionResponse201CreatedVersion.from_dict(_created_version)
 
-        create_agent_version_response_201 = cls(
-            success=success,
-            created_version=created_version,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.created_version = created_version
 
-        create_agent_version_response_201.additional_properties = d
-        return create_agent_version_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

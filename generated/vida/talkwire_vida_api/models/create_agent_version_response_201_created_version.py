@@ -45,13 +45,12 @@ class CreateAgentVersionResponse201CreatedVersion:
 
         version_id = d.pop("versionId", UNSET)
 
-        create_agent_version_response_201_created_version = cls(
-            title=title,
-            version_id=version_id,
-        )
+        _model = cls.__new__(cls)
+        _model.title = title
+        _model.version_id = version_id
 
-        create_agent_version_response_201_created_version.additional_properties = d
-        return create_agent_version_response_201_created_version
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

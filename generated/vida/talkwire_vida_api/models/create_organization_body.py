@@ -161,22 +161,21 @@ class CreateOrganizationBody:
 
                 integrations.append(integrations_item)
 
-        create_organization_body = cls(
-            org_name=org_name,
-            email=email,
-            product_plan_id=product_plan_id,
-            external_account_id=external_account_id,
-            external_billing_id=external_billing_id,
-            numbering_providers=numbering_providers,
-            vida_premium=vida_premium,
-            sms_enabled=sms_enabled,
-            sms_brand_id=sms_brand_id,
-            sms_campaign_id=sms_campaign_id,
-            integrations=integrations,
-        )
+        _model = cls.__new__(cls)
+        _model.org_name = org_name
+        _model.email = email
+        _model.product_plan_id = product_plan_id
+        _model.external_account_id = external_account_id
+        _model.external_billing_id = external_billing_id
+        _model.numbering_providers = numbering_providers
+        _model.vida_premium = vida_premium
+        _model.sms_enabled = sms_enabled
+        _model.sms_brand_id = sms_brand_id
+        _model.sms_campaign_id = sms_campaign_id
+        _model.integrations = integrations
 
-        create_organization_body.additional_properties = d
-        return create_organization_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

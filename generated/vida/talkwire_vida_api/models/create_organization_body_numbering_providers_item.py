@@ -65,14 +65,13 @@ class CreateOrganizationBodyNumberingProvidersItem:
 
         default = d.pop("default", UNSET)
 
-        create_organization_body_numbering_providers_item = cls(
-            provider_id=provider_id,
-            config=config,
-            default=default,
-        )
+        _model = cls.__new__(cls)
+        _model.provider_id = provider_id
+        _model.config = config
+        _model.default = default
 
-        create_organization_body_numbering_providers_item.additional_properties = d
-        return create_organization_body_numbering_providers_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

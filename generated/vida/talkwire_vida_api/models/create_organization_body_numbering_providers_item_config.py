@@ -29,10 +29,10 @@ class CreateOrganizationBodyNumberingProvidersItemConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_organization_body_numbering_providers_item_config = cls()
+        _model = cls.__new__(cls)
 
-        create_organization_body_numbering_providers_item_config.additional_properties = d
-        return create_organization_body_numbering_providers_item_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,13 @@ class CreateOrganizationResponse201:
         else:
             organization = CreateOrganizationResponse201Organization.from_dict(_organization)
 
-        create_organization_response_201 = cls(
-            success=success,
-            message=message,
-            organization=organization,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.organization = organization
 
-        create_organization_response_201.additional_properties = d
-        return create_organization_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class CreateOrganizationResponse201Organization:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        create_organization_response_201_organization = cls()
+        _model = cls.__new__(cls)
 
-        create_organization_response_201_organization.additional_properties = d
-        return create_organization_response_201_organization
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

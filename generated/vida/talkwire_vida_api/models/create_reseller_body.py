@@ -65,15 +65,14 @@ class CreateResellerBody:
 
         product_plan_id = d.pop("productPlanId", UNSET)
 
-        create_reseller_body = cls(
-            reseller_name=reseller_name,
-            email=email,
-            offered_product_plan_id=offered_product_plan_id,
-            product_plan_id=product_plan_id,
-        )
+        _model = cls.__new__(cls)
+        _model.reseller_name = reseller_name
+        _model.email = email
+        _model.offered_product_plan_id = offered_product_plan_id
+        _model.product_plan_id = product_plan_id
 
-        create_reseller_body.additional_properties = d
-        return create_reseller_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

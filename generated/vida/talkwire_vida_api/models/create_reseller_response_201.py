@@ -53,14 +53,13 @@ class CreateResellerResponse201:
 
         organization = d.pop("organization", UNSET)
 
-        create_reseller_response_201 = cls(
-            success=success,
-            message=message,
-            organization=organization,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.organization = organization
 
-        create_reseller_response_201.additional_properties = d
-        return create_reseller_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class CreateSipRegistrationBody:
 
         sip_realm = d.pop("sipRealm", UNSET)
 
-        create_sip_registration_body = cls(
-            aor=aor,
-            username=username,
-            sip_realm=sip_realm,
-        )
+        _model = cls.__new__(cls)
+        _model.aor = aor
+        _model.username = username
+        _model.sip_realm = sip_realm
 
-        create_sip_registration_body.additional_properties = d
-        return create_sip_registration_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,17 +79,16 @@ class CreateTaskBody:
 
         scheduled_for = d.pop("scheduledFor", UNSET)
 
-        create_task_body = cls(
-            type_=type_,
-            target=target,
-            context=context,
-            greeting=greeting,
-            wait_to_greet=wait_to_greet,
-            scheduled_for=scheduled_for,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.target = target
+        _model.context = context
+        _model.greeting = greeting
+        _model.wait_to_greet = wait_to_greet
+        _model.scheduled_for = scheduled_for
 
-        create_task_body.additional_properties = d
-        return create_task_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

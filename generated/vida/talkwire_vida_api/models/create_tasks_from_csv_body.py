@@ -62,13 +62,12 @@ class CreateTasksFromCsvBody:
 
         dry_run = d.pop("dryRun", UNSET)
 
-        create_tasks_from_csv_body = cls(
-            csv=csv,
-            dry_run=dry_run,
-        )
+        _model = cls.__new__(cls)
+        _model.csv = csv
+        _model.dry_run = dry_run
 
-        create_tasks_from_csv_body.additional_properties = d
-        return create_tasks_from_csv_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class CreateTokenBody:
 
         description = d.pop("description")
 
-        create_token_body = cls(
-            type_=type_,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.description = description
 
-        create_token_body.additional_properties = d
-        return create_token_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,13 @@ class CreateTokenResponse200:
         else:
             token = Token.from_dict(_token)
 
-        create_token_response_200 = cls(
-            success=success,
-            message=message,
-            token=token,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.token = token
 
-        create_token_response_200.additional_properties = d
-        return create_token_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class CreateWebhookBody:
 
         type_ = CreateWebhookBodyType(d.pop("type"))
 
-        create_webhook_body = cls(
-            url=url,
-            label=label,
-            type_=type_,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.label = label
+        _model.type_ = type_
 
-        create_webhook_body.additional_properties = d
-        return create_webhook_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class DeleteAccountBody:
         d = dict(src_dict)
         target_account_id = d.pop("targetAccountId", UNSET)
 
-        delete_account_body = cls(
-            target_account_id=target_account_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target_account_id = target_account_id
 
-        delete_account_body.additional_properties = d
-        return delete_account_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

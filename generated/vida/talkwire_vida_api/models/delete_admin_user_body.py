@@ -37,12 +37,11 @@ class DeleteAdminUserBody:
         d = dict(src_dict)
         target_user_id = d.pop("targetUserId", UNSET)
 
-        delete_admin_user_body = cls(
-            target_user_id=target_user_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target_user_id = target_user_id
 
-        delete_admin_user_body.additional_properties = d
-        return delete_admin_user_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

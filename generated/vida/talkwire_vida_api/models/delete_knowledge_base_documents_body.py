@@ -37,12 +37,11 @@ class DeleteKnowledgeBaseDocumentsBody:
         d = dict(src_dict)
         document_ids = cast(list[str], d.pop("documentIds"))
 
-        delete_knowledge_base_documents_body = cls(
-            document_ids=document_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.document_ids = document_ids
 
-        delete_knowledge_base_documents_body.additional_properties = d
-        return delete_knowledge_base_documents_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,13 @@ class DeleteKnowledgeBaseDocumentsResponse404:
 
         not_found_document_ids = cast(list[str], d.pop("notFoundDocumentIds", UNSET))
 
-        delete_knowledge_base_documents_response_404 = cls(
-            success=success,
-            message=message,
-            not_found_document_ids=not_found_document_ids,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.not_found_document_ids = not_found_document_ids
 
-        delete_knowledge_base_documents_response_404.additional_properties = d
-        return delete_knowledge_base_documents_response_404
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

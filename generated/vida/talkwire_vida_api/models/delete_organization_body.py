@@ -37,12 +37,11 @@ class DeleteOrganizationBody:
         d = dict(src_dict)
         target_organization_id = d.pop("targetOrganizationId")
 
-        delete_organization_body = cls(
-            target_organization_id=target_organization_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target_organization_id = target_organization_id
 
-        delete_organization_body.additional_properties = d
-        return delete_organization_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

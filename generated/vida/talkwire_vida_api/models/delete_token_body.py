@@ -37,12 +37,11 @@ class DeleteTokenBody:
         d = dict(src_dict)
         token = d.pop("token")
 
-        delete_token_body = cls(
-            token=token,
-        )
+        _model = cls.__new__(cls)
+        _model.token = token
 
-        delete_token_body.additional_properties = d
-        return delete_token_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

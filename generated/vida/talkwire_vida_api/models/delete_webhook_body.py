@@ -37,12 +37,11 @@ class DeleteWebhookBody:
         d = dict(src_dict)
         url = d.pop("url")
 
-        delete_webhook_body = cls(
-            url=url,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
 
-        delete_webhook_body.additional_properties = d
-        return delete_webhook_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class DialogEntry:
 
         content = d.pop("content", UNSET)
 
-        dialog_entry = cls(
-            role=role,
-            content=content,
-        )
+        _model = cls.__new__(cls)
+        _model.role = role
+        _model.content = content
 
-        dialog_entry.additional_properties = d
-        return dialog_entry
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

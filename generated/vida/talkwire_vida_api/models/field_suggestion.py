@@ -54,14 +54,13 @@ class FieldSuggestion:
 
         prompt_suggestion = d.pop("promptSuggestion", UNSET)
 
-        field_suggestion = cls(
-            key=key,
-            value=value,
-            prompt_suggestion=prompt_suggestion,
-        )
+        _model = cls.__new__(cls)
+        _model.key = key
+        _model.value = value
+        _model.prompt_suggestion = prompt_suggestion
 
-        field_suggestion.additional_properties = d
-        return field_suggestion
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class GenerateOneTimeAuthTokenResponse200:
 
         auth_token = d.pop("authToken", UNSET)
 
-        generate_one_time_auth_token_response_200 = cls(
-            success=success,
-            message=message,
-            auth_token=auth_token,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.auth_token = auth_token
 
-        generate_one_time_auth_token_response_200.additional_properties = d
-        return generate_one_time_auth_token_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

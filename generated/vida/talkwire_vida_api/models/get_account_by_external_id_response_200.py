@@ -66,14 +66,13 @@ class GetAccountByExternalIdResponse200:
         else:
             account = GetAccountByExternalIdResponse200Account.from_dict(_account)
 
-        get_account_by_external_id_response_200 = cls(
-            success=success,
-            message=message,
-            account=account,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.account = account
 
-        get_account_by_external_id_response_200.additional_properties = d
-        return get_account_by_external_id_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetAccountByExternalIdResponse200Account:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_account_by_external_id_response_200_account = cls()
+        _model = cls.__new__(cls)
 
-        get_account_by_external_id_response_200_account.additional_properties = d
-        return get_account_by_external_id_response_200_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,13 @@ class GetAccountResponse200:
         else:
             details = GetAccountResponse200Details.from_dict(_details)
 
-        get_account_response_200 = cls(
-            id=id,
-            username=username,
-            details=details,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.username = username
+        _model.details = details
 
-        get_account_response_200.additional_properties = d
-        return get_account_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

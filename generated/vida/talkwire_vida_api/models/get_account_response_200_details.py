@@ -23,10 +23,10 @@ class GetAccountResponse200Details:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_account_response_200_details = cls()
+        _model = cls.__new__(cls)
 
-        get_account_response_200_details.additional_properties = d
-        return get_account_response_200_details
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

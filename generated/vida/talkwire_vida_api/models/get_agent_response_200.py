@@ -66,14 +66,13 @@ class GetAgentResponse200:
         else:
             sponsorship = GetAgentResponse200Sponsorship.from_dict(_sponsorship)
 
-        get_agent_response_200 = cls(
-            success=success,
-            message=message,
-            sponsorship=sponsorship,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.sponsorship = sponsorship
 
-        get_agent_response_200.additional_properties = d
-        return get_agent_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class GetAgentResponse200Sponsorship:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        get_agent_response_200_sponsorship = cls(
-            id=id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
 
-        get_agent_response_200_sponsorship.additional_properties = d
-        return get_agent_response_200_sponsorship
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class GetContextResponse200:
 
         context = d.pop("context", UNSET)
 
-        get_context_response_200 = cls(
-            success=success,
-            context=context,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.context = context
 
-        get_context_response_200.additional_properties = d
-        return get_context_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

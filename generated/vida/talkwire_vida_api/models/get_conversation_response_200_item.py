@@ -75,14 +75,13 @@ class GetConversationResponse200Item:
 
                 conversation.append(conversation_item)
 
-        get_conversation_response_200_item = cls(
-            success=success,
-            message=message,
-            conversation=conversation,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.conversation = conversation
 
-        get_conversation_response_200_item.additional_properties = d
-        return get_conversation_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

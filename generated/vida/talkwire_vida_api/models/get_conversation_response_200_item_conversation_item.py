@@ -45,13 +45,12 @@ class GetConversationResponse200ItemConversationItem:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        get_conversation_response_200_item_conversation_item = cls(
-            message=message,
-            timestamp=timestamp,
-        )
+        _model = cls.__new__(cls)
+        _model.message = message
+        _model.timestamp = timestamp
 
-        get_conversation_response_200_item_conversation_item.additional_properties = d
-        return get_conversation_response_200_item_conversation_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class GetProductPlanResponse200:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        get_product_plan_response_200 = cls(
-            success=success,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
 
-        get_product_plan_response_200.additional_properties = d
-        return get_product_plan_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

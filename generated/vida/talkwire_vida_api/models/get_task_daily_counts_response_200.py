@@ -58,13 +58,12 @@ class GetTaskDailyCountsResponse200:
         else:
             counts = GetTaskDailyCountsResponse200Counts.from_dict(_counts)
 
-        get_task_daily_counts_response_200 = cls(
-            success=success,
-            counts=counts,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.counts = counts
 
-        get_task_daily_counts_response_200.additional_properties = d
-        return get_task_daily_counts_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,14 @@ class GetTaskDailyCountsResponse200Counts:
 
         date = d.pop("date", UNSET)
 
-        get_task_daily_counts_response_200_counts = cls(
-            calls=calls,
-            texts=texts,
-            tasks=tasks,
-            date=date,
-        )
+        _model = cls.__new__(cls)
+        _model.calls = calls
+        _model.texts = texts
+        _model.tasks = tasks
+        _model.date = date
 
-        get_task_daily_counts_response_200_counts.additional_properties = d
-        return get_task_daily_counts_response_200_counts
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

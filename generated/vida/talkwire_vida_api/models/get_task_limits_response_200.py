@@ -58,13 +58,12 @@ class GetTaskLimitsResponse200:
         else:
             limits = GetTaskLimitsResponse200Limits.from_dict(_limits)
 
-        get_task_limits_response_200 = cls(
-            success=success,
-            limits=limits,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.limits = limits
 
-        get_task_limits_response_200.additional_properties = d
-        return get_task_limits_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,15 +94,14 @@ class GetTaskLimitsResponse200Limits:
         else:
             cooldowns = GetTaskLimitsResponse200LimitsCooldowns.from_dict(_cooldowns)
 
-        get_task_limits_response_200_limits = cls(
-            business_hours=business_hours,
-            daily=daily,
-            concurrency_per_run=concurrency_per_run,
-            cooldowns=cooldowns,
-        )
+        _model = cls.__new__(cls)
+        _model.business_hours = business_hours
+        _model.daily = daily
+        _model.concurrency_per_run = concurrency_per_run
+        _model.cooldowns = cooldowns
 
-        get_task_limits_response_200_limits.additional_properties = d
-        return get_task_limits_response_200_limits
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

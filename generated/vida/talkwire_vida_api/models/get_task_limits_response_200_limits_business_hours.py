@@ -63,15 +63,14 @@ class GetTaskLimitsResponse200LimitsBusinessHours:
 
         end = d.pop("end", UNSET)
 
-        get_task_limits_response_200_limits_business_hours = cls(
-            timezone=timezone,
-            days=days,
-            start=start,
-            end=end,
-        )
+        _model = cls.__new__(cls)
+        _model.timezone = timezone
+        _model.days = days
+        _model.start = start
+        _model.end = end
 
-        get_task_limits_response_200_limits_business_hours.additional_properties = d
-        return get_task_limits_response_200_limits_business_hours
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class GetTaskLimitsResponse200LimitsCooldowns:
 
         texts = d.pop("texts", UNSET)
 
-        get_task_limits_response_200_limits_cooldowns = cls(
-            calls=calls,
-            texts=texts,
-        )
+        _model = cls.__new__(cls)
+        _model.calls = calls
+        _model.texts = texts
 
-        get_task_limits_response_200_limits_cooldowns.additional_properties = d
-        return get_task_limits_response_200_limits_cooldowns
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

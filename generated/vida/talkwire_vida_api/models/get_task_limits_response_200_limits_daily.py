@@ -53,14 +53,13 @@ class GetTaskLimitsResponse200LimitsDaily:
 
         tasks = d.pop("tasks", UNSET)
 
-        get_task_limits_response_200_limits_daily = cls(
-            calls=calls,
-            texts=texts,
-            tasks=tasks,
-        )
+        _model = cls.__new__(cls)
+        _model.calls = calls
+        _model.texts = texts
+        _model.tasks = tasks
 
-        get_task_limits_response_200_limits_daily.additional_properties = d
-        return get_task_limits_response_200_limits_daily
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

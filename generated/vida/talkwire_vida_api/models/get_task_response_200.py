@@ -58,13 +58,12 @@ class GetTaskResponse200:
         else:
             task = GetTaskResponse200Task.from_dict(_task)
 
-        get_task_response_200 = cls(
-            success=success,
-            task=task,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.task = task
 
-        get_task_response_200.additional_properties = d
-        return get_task_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class GetTaskResponse200Task:
 
         state = d.pop("state", UNSET)
 
-        get_task_response_200_task = cls(
-            id=id,
-            type_=type_,
-            state=state,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.state = state
 
-        get_task_response_200_task.additional_properties = d
-        return get_task_response_200_task
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,13 @@ class GetTaskStatsResponse200:
         else:
             by_state = GetTaskStatsResponse200ByState.from_dict(_by_state)
 
-        get_task_stats_response_200 = cls(
-            success=success,
-            total=total,
-            by_state=by_state,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.total = total
+        _model.by_state = by_state
 
-        get_task_stats_response_200.additional_properties = d
-        return get_task_stats_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class GetTaskStatsResponse200ByState:
 
         finished = d.pop("finished", UNSET)
 
-        get_task_stats_response_200_by_state = cls(
-            pending=pending,
-            running=running,
-            finished=finished,
-        )
+        _model = cls.__new__(cls)
+        _model.pending = pending
+        _model.running = running
+        _model.finished = finished
 
-        get_task_stats_response_200_by_state.additional_properties = d
-        return get_task_stats_response_200_by_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetUsageStatsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_usage_stats_response_200 = cls()
+        _model = cls.__new__(cls)
 
-        get_usage_stats_response_200.additional_properties = d
-        return get_usage_stats_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

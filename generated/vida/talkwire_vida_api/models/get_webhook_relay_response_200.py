@@ -66,14 +66,13 @@ class GetWebhookRelayResponse200:
         else:
             config = GetWebhookRelayResponse200Config.from_dict(_config)
 
-        get_webhook_relay_response_200 = cls(
-            success=success,
-            message=message,
-            config=config,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.config = config
 
-        get_webhook_relay_response_200.additional_properties = d
-        return get_webhook_relay_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

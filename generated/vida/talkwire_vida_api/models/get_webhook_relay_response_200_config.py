@@ -81,15 +81,14 @@ class GetWebhookRelayResponse200Config:
 
         success_status_codes = cast(list[int], d.pop("successStatusCodes", UNSET))
 
-        get_webhook_relay_response_200_config = cls(
-            url=url,
-            timeout=timeout,
-            headers=headers,
-            success_status_codes=success_status_codes,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.timeout = timeout
+        _model.headers = headers
+        _model.success_status_codes = success_status_codes
 
-        get_webhook_relay_response_200_config.additional_properties = d
-        return get_webhook_relay_response_200_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,15 +80,14 @@ class InboxPage:
 
                 rooms.append(rooms_item)
 
-        inbox_page = cls(
-            page_size=page_size,
-            page_number=page_number,
-            total_rooms=total_rooms,
-            rooms=rooms,
-        )
+        _model = cls.__new__(cls)
+        _model.page_size = page_size
+        _model.page_number = page_number
+        _model.total_rooms = total_rooms
+        _model.rooms = rooms
 
-        inbox_page.additional_properties = d
-        return inbox_page
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

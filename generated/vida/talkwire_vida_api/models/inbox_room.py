@@ -120,22 +120,21 @@ class InboxRoom:
 
         chat_agent_campaign_id = d.pop("chatAgentCampaignId", UNSET)
 
-        inbox_room = cls(
-            room_id=room_id,
-            name=name,
-            id=id,
-            image=image,
-            vida_phone_number=vida_phone_number,
-            unregistered=unregistered,
-            unregistered_display_name=unregistered_display_name,
-            destination_inbox_type=destination_inbox_type,
-            last_message=last_message,
-            last_message_timestamp=last_message_timestamp,
-            chat_agent_campaign_id=chat_agent_campaign_id,
-        )
+        _model = cls.__new__(cls)
+        _model.room_id = room_id
+        _model.name = name
+        _model.id = id
+        _model.image = image
+        _model.vida_phone_number = vida_phone_number
+        _model.unregistered = unregistered
+        _model.unregistered_display_name = unregistered_display_name
+        _model.destination_inbox_type = destination_inbox_type
+        _model.last_message = last_message
+        _model.last_message_timestamp = last_message_timestamp
+        _model.chat_agent_campaign_id = chat_agent_campaign_id
 
-        inbox_room.additional_properties = d
-        return inbox_room
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

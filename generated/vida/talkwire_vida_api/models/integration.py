@@ -59,14 +59,13 @@ class Integration:
 
         app_data = IntegrationAppData.from_dict(d.pop("appData"))
 
-        integration = cls(
-            app_id=app_id,
-            app_version=app_version,
-            app_data=app_data,
-        )
+        _model = cls.__new__(cls)
+        _model.app_id = app_id
+        _model.app_version = app_version
+        _model.app_data = app_data
 
-        integration.additional_properties = d
-        return integration
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

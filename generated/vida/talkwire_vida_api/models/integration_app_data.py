@@ -30,10 +30,10 @@ class IntegrationAppData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        integration_app_data = cls()
+        _model = cls.__new__(cls)
 
-        integration_app_data.additional_properties = d
-        return integration_app_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class InviteAdminUserBody:
 
         redirect_url = d.pop("redirectUrl", UNSET)
 
-        invite_admin_user_body = cls(
-            email=email,
-            redirect_url=redirect_url,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
+        _model.redirect_url = redirect_url
 
-        invite_admin_user_body.additional_properties = d
-        return invite_admin_user_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class ListAdminUsersResponse200:
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
-        list_admin_users_response_200 = cls(
-            success=success,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
 
-        list_admin_users_response_200.additional_properties = d
-        return list_admin_users_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,13 +63,12 @@ class ListAgentVersionsResponse200:
 
                 versions.append(versions_item)
 
-        list_agent_versions_response_200 = cls(
-            success=success,
-            versions=versions,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.versions = versions
 
-        list_agent_versions_response_200.additional_properties = d
-        return list_agent_versions_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

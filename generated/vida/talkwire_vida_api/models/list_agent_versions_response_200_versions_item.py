@@ -70,14 +70,13 @@ class ListAgentVersionsResponse200VersionsItem:
         else:
             snapshot = ListAgentVersionsResponse200VersionsItemSnapshot.from_dict(_snapshot)
 
-        list_agent_versions_response_200_versions_item = cls(
-            title=title,
-            version_id=version_id,
-            snapshot=snapshot,
-        )
+        _model = cls.__new__(cls)
+        _model.title = title
+        _model.version_id = version_id
+        _model.snapshot = snapshot
 
-        list_agent_versions_response_200_versions_item.additional_properties = d
-        return list_agent_versions_response_200_versions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ListAgentVersionsResponse200VersionsItemSnapshot:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_agent_versions_response_200_versions_item_snapshot = cls()
+        _model = cls.__new__(cls)
 
-        list_agent_versions_response_200_versions_item_snapshot.additional_properties = d
-        return list_agent_versions_response_200_versions_item_snapshot
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,18 +116,17 @@ class ListConversationLogsResponse200:
 
         schema = cast(list[str], d.pop("schema", UNSET))
 
-        list_conversation_logs_response_200 = cls(
-            success=success,
-            message=message,
-            logs=logs,
-            count=count,
-            total_count=total_count,
-            pagination=pagination,
-            schema=schema,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.logs = logs
+        _model.count = count
+        _model.total_count = total_count
+        _model.pagination = pagination
+        _model.schema = schema
 
-        list_conversation_logs_response_200.additional_properties = d
-        return list_conversation_logs_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

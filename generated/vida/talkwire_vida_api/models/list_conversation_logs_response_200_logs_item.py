@@ -30,10 +30,10 @@ class ListConversationLogsResponse200LogsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_conversation_logs_response_200_logs_item = cls()
+        _model = cls.__new__(cls)
 
-        list_conversation_logs_response_200_logs_item.additional_properties = d
-        return list_conversation_logs_response_200_logs_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

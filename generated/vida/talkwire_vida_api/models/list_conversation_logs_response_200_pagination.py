@@ -77,17 +77,16 @@ class ListConversationLogsResponse200Pagination:
 
         page_count = d.pop("pageCount", UNSET)
 
-        list_conversation_logs_response_200_pagination = cls(
-            page=page,
-            page_size=page_size,
-            total_pages=total_pages,
-            total_count=total_count,
-            has_more=has_more,
-            page_count=page_count,
-        )
+        _model = cls.__new__(cls)
+        _model.page = page
+        _model.page_size = page_size
+        _model.total_pages = total_pages
+        _model.total_count = total_count
+        _model.has_more = has_more
+        _model.page_count = page_count
 
-        list_conversation_logs_response_200_pagination.additional_properties = d
-        return list_conversation_logs_response_200_pagination
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class ListConversationLogsResponse500:
 
         error = d.pop("error", UNSET)
 
-        list_conversation_logs_response_500 = cls(
-            success=success,
-            message=message,
-            error=error,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.error = error
 
-        list_conversation_logs_response_500.additional_properties = d
-        return list_conversation_logs_response_500
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

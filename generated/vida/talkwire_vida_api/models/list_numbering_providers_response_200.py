@@ -77,14 +77,13 @@ class ListNumberingProvidersResponse200:
 
                 numbering_providers.append(numbering_providers_item)
 
-        list_numbering_providers_response_200 = cls(
-            success=success,
-            message=message,
-            numbering_providers=numbering_providers,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.numbering_providers = numbering_providers
 
-        list_numbering_providers_response_200.additional_properties = d
-        return list_numbering_providers_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ListNumberingProvidersResponse200NumberingProvidersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_numbering_providers_response_200_numbering_providers_item = cls()
+        _model = cls.__new__(cls)
 
-        list_numbering_providers_response_200_numbering_providers_item.additional_properties = d
-        return list_numbering_providers_response_200_numbering_providers_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

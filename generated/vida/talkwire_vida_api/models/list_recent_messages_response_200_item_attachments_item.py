@@ -61,15 +61,14 @@ class ListRecentMessagesResponse200ItemAttachmentsItem:
 
         attachment_type = d.pop("attachmentType", UNSET)
 
-        list_recent_messages_response_200_item_attachments_item = cls(
-            content_type=content_type,
-            filename=filename,
-            content_url=content_url,
-            attachment_type=attachment_type,
-        )
+        _model = cls.__new__(cls)
+        _model.content_type = content_type
+        _model.filename = filename
+        _model.content_url = content_url
+        _model.attachment_type = attachment_type
 
-        list_recent_messages_response_200_item_attachments_item.additional_properties = d
-        return list_recent_messages_response_200_item_attachments_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,26 +150,25 @@ class ListRoomMessagesResponse200Item:
 
         room_initiator = d.pop("roomInitiator", UNSET)
 
-        list_room_messages_response_200_item = cls(
-            message=message,
-            from_=from_,
-            from_user=from_user,
-            to=to,
-            to_user=to_user,
-            timestamp=timestamp,
-            date=date,
-            room_id=room_id,
-            status=status,
-            attachments=attachments,
-            gift=gift,
-            drip=drip,
-            uuid=uuid,
-            source=source,
-            room_initiator=room_initiator,
-        )
+        _model = cls.__new__(cls)
+        _model.message = message
+        _model.from_ = from_
+        _model.from_user = from_user
+        _model.to = to
+        _model.to_user = to_user
+        _model.timestamp = timestamp
+        _model.date = date
+        _model.room_id = room_id
+        _model.status = status
+        _model.attachments = attachments
+        _model.gift = gift
+        _model.drip = drip
+        _model.uuid = uuid
+        _model.source = source
+        _model.room_initiator = room_initiator
 
-        list_room_messages_response_200_item.additional_properties = d
-        return list_room_messages_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,14 +71,13 @@ class ListTasksResponse200:
 
                 tasks.append(tasks_item)
 
-        list_tasks_response_200 = cls(
-            success=success,
-            total=total,
-            tasks=tasks,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.total = total
+        _model.tasks = tasks
 
-        list_tasks_response_200.additional_properties = d
-        return list_tasks_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

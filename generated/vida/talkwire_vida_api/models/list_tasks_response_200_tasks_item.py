@@ -69,16 +69,15 @@ class ListTasksResponse200TasksItem:
 
         created_at = d.pop("createdAt", UNSET)
 
-        list_tasks_response_200_tasks_item = cls(
-            id=id,
-            type_=type_,
-            state=state,
-            target=target,
-            created_at=created_at,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.state = state
+        _model.target = target
+        _model.created_at = created_at
 
-        list_tasks_response_200_tasks_item.additional_properties = d
-        return list_tasks_response_200_tasks_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

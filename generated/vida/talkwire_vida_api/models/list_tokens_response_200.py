@@ -71,14 +71,13 @@ class ListTokensResponse200:
 
                 tokens.append(tokens_item)
 
-        list_tokens_response_200 = cls(
-            success=success,
-            message=message,
-            tokens=tokens,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.tokens = tokens
 
-        list_tokens_response_200.additional_properties = d
-        return list_tokens_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

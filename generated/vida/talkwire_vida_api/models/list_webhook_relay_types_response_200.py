@@ -71,14 +71,13 @@ class ListWebhookRelayTypesResponse200:
 
                 types.append(types_item)
 
-        list_webhook_relay_types_response_200 = cls(
-            success=success,
-            message=message,
-            types=types,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.types = types
 
-        list_webhook_relay_types_response_200.additional_properties = d
-        return list_webhook_relay_types_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

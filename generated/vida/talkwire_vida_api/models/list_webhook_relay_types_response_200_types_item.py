@@ -45,13 +45,12 @@ class ListWebhookRelayTypesResponse200TypesItem:
 
         description = d.pop("description")
 
-        list_webhook_relay_types_response_200_types_item = cls(
-            name=name,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.description = description
 
-        list_webhook_relay_types_response_200_types_item.additional_properties = d
-        return list_webhook_relay_types_response_200_types_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,14 +71,13 @@ class ListWebhookRelaysResponse200:
 
                 configs.append(configs_item)
 
-        list_webhook_relays_response_200 = cls(
-            success=success,
-            message=message,
-            configs=configs,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.configs = configs
 
-        list_webhook_relays_response_200.additional_properties = d
-        return list_webhook_relays_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

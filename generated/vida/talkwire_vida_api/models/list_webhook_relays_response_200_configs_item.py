@@ -90,16 +90,15 @@ class ListWebhookRelaysResponse200ConfigsItem:
 
         success_status_codes = cast(list[int], d.pop("successStatusCodes", UNSET))
 
-        list_webhook_relays_response_200_configs_item = cls(
-            type_=type_,
-            url=url,
-            timeout=timeout,
-            headers=headers,
-            success_status_codes=success_status_codes,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.url = url
+        _model.timeout = timeout
+        _model.headers = headers
+        _model.success_status_codes = success_status_codes
 
-        list_webhook_relays_response_200_configs_item.additional_properties = d
-        return list_webhook_relays_response_200_configs_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,20 +116,19 @@ class QueueOutboundCallsBatchCallTarget:
 
         external_task_id = d.pop("externalTaskId", UNSET)
 
-        queue_outbound_calls_batch_call_target = cls(
-            target=target,
-            context=context,
-            task_context=task_context,
-            agent_id=agent_id,
-            scheduled_for=scheduled_for,
-            greeting=greeting,
-            wait_to_greet=wait_to_greet,
-            meta=meta,
-            external_task_id=external_task_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target = target
+        _model.context = context
+        _model.task_context = task_context
+        _model.agent_id = agent_id
+        _model.scheduled_for = scheduled_for
+        _model.greeting = greeting
+        _model.wait_to_greet = wait_to_greet
+        _model.meta = meta
+        _model.external_task_id = external_task_id
 
-        queue_outbound_calls_batch_call_target.additional_properties = d
-        return queue_outbound_calls_batch_call_target
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

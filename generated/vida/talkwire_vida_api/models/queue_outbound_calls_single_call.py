@@ -117,20 +117,19 @@ class QueueOutboundCallsSingleCall:
 
         external_task_id = d.pop("externalTaskId", UNSET)
 
-        queue_outbound_calls_single_call = cls(
-            target=target,
-            context=context,
-            task_context=task_context,
-            greeting=greeting,
-            wait_to_greet=wait_to_greet,
-            agent_id=agent_id,
-            scheduled_for=scheduled_for,
-            meta=meta,
-            external_task_id=external_task_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target = target
+        _model.context = context
+        _model.task_context = task_context
+        _model.greeting = greeting
+        _model.wait_to_greet = wait_to_greet
+        _model.agent_id = agent_id
+        _model.scheduled_for = scheduled_for
+        _model.meta = meta
+        _model.external_task_id = external_task_id
 
-        queue_outbound_calls_single_call.additional_properties = d
-        return queue_outbound_calls_single_call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,20 +149,19 @@ class QueueOutboundSmsBatchSms:
 
         external_task_id = d.pop("externalTaskId", UNSET)
 
-        queue_outbound_sms_batch_sms = cls(
-            targets=targets,
-            content=content,
-            context=context,
-            task_context=task_context,
-            agent_id=agent_id,
-            scheduled_for=scheduled_for,
-            schedule_spacing_sec=schedule_spacing_sec,
-            meta=meta,
-            external_task_id=external_task_id,
-        )
+        _model = cls.__new__(cls)
+        _model.targets = targets
+        _model.content = content
+        _model.context = context
+        _model.task_context = task_context
+        _model.agent_id = agent_id
+        _model.scheduled_for = scheduled_for
+        _model.schedule_spacing_sec = schedule_spacing_sec
+        _model.meta = meta
+        _model.external_task_id = external_task_id
 
-        queue_outbound_sms_batch_sms.additional_properties = d
-        return queue_outbound_sms_batch_sms
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class QueueOutboundSmsBatchSmsMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        queue_outbound_sms_batch_sms_meta = cls()
+        _model = cls.__new__(cls)
 
-        queue_outbound_sms_batch_sms_meta.additional_properties = d
-        return queue_outbound_sms_batch_sms_meta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class QueueOutboundSmsBatchSmsTargetMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        queue_outbound_sms_batch_sms_target_meta = cls()
+        _model = cls.__new__(cls)
 
-        queue_outbound_sms_batch_sms_target_meta.additional_properties = d
-        return queue_outbound_sms_batch_sms_target_meta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,19 +107,18 @@ class QueueOutboundSmsSingleSms:
 
         external_task_id = d.pop("externalTaskId", UNSET)
 
-        queue_outbound_sms_single_sms = cls(
-            target=target,
-            content=content,
-            context=context,
-            task_context=task_context,
-            agent_id=agent_id,
-            scheduled_for=scheduled_for,
-            meta=meta,
-            external_task_id=external_task_id,
-        )
+        _model = cls.__new__(cls)
+        _model.target = target
+        _model.content = content
+        _model.context = context
+        _model.task_context = task_context
+        _model.agent_id = agent_id
+        _model.scheduled_for = scheduled_for
+        _model.meta = meta
+        _model.external_task_id = external_task_id
 
-        queue_outbound_sms_single_sms.additional_properties = d
-        return queue_outbound_sms_single_sms
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,15 +80,14 @@ class QueuedTasks:
 
                 tasks.append(tasks_item)
 
-        queued_tasks = cls(
-            success=success,
-            message=message,
-            inserted=inserted,
-            tasks=tasks,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.inserted = inserted
+        _model.tasks = tasks
 
-        queued_tasks.additional_properties = d
-        return queued_tasks
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class QueuedTasksTasksItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        queued_tasks_tasks_item = cls()
+        _model = cls.__new__(cls)
 
-        queued_tasks_tasks_item.additional_properties = d
-        return queued_tasks_tasks_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class RemoveSipIpWhitelistEntryBody:
         d = dict(src_dict)
         ip = d.pop("ip")
 
-        remove_sip_ip_whitelist_entry_body = cls(
-            ip=ip,
-        )
+        _model = cls.__new__(cls)
+        _model.ip = ip
 
-        remove_sip_ip_whitelist_entry_body.additional_properties = d
-        return remove_sip_ip_whitelist_entry_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class RenameAgentVersionBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        rename_agent_version_body = cls(
-            title=title,
-        )
+        _model = cls.__new__(cls)
+        _model.title = title
 
-        rename_agent_version_body.additional_properties = d
-        return rename_agent_version_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

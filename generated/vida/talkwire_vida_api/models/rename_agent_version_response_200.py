@@ -53,14 +53,13 @@ class RenameAgentVersionResponse200:
 
         new_title = d.pop("newTitle", UNSET)
 
-        rename_agent_version_response_200 = cls(
-            success=success,
-            version_id=version_id,
-            new_title=new_title,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.version_id = version_id
+        _model.new_title = new_title
 
-        rename_agent_version_response_200.additional_properties = d
-        return rename_agent_version_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

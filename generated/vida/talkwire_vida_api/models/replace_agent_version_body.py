@@ -43,12 +43,11 @@ class ReplaceAgentVersionBody:
         d = dict(src_dict)
         snapshot = ReplaceAgentVersionBodySnapshot.from_dict(d.pop("snapshot"))
 
-        replace_agent_version_body = cls(
-            snapshot=snapshot,
-        )
+        _model = cls.__new__(cls)
+        _model.snapshot = snapshot
 
-        replace_agent_version_body.additional_properties = d
-        return replace_agent_version_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

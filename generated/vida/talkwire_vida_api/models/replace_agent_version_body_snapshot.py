@@ -25,10 +25,10 @@ class ReplaceAgentVersionBodySnapshot:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        replace_agent_version_body_snapshot = cls()
+        _model = cls.__new__(cls)
 
-        replace_agent_version_body_snapshot.additional_properties = d
-        return replace_agent_version_body_snapshot
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class ReplaceAgentVersionResponse200:
 
         version_id = d.pop("versionId", UNSET)
 
-        replace_agent_version_response_200 = cls(
-            success=success,
-            version_id=version_id,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.version_id = version_id
 
-        replace_agent_version_response_200.additional_properties = d
-        return replace_agent_version_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,11 @@ class RestoreAgentVersionBody:
         else:
             target = RestoreAgentVersionBodyTarget(_target)
 
-        restore_agent_version_body = cls(
-            target=target,
-        )
+        _model = cls.__new__(cls)
+        _model.target = target
 
-        restore_agent_version_body.additional_properties = d
-        return restore_agent_version_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,13 +58,12 @@ class RestoreAgentVersionResponse200:
         else:
             restored = RestoreAgentVersionResponse200Restored.from_dict(_restored)
 
-        restore_agent_version_response_200 = cls(
-            success=success,
-            restored=restored,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.restored = restored
 
-        restore_agent_version_response_200.additional_properties = d
-        return restore_agent_version_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class RestoreAgentVersionResponse200Restored:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        restore_agent_version_response_200_restored = cls()
+        _model = cls.__new__(cls)
 
-        restore_agent_version_response_200_restored.additional_properties = d
-        return restore_agent_version_response_200_restored
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,11 @@ class ReturnPhoneNumberBody:
         d = dict(src_dict)
         number = d.pop("number")
 
-        return_phone_number_body = cls(
-            number=number,
-        )
+        _model = cls.__new__(cls)
+        _model.number = number
 
-        return_phone_number_body.additional_properties = d
-        return return_phone_number_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,15 +83,14 @@ class ReviewAgentConfigurationBody:
 
                 fields.append(fields_item)
 
-        review_agent_configuration_body = cls(
-            mode=mode,
-            template_id=template_id,
-            agent_id=agent_id,
-            fields=fields,
-        )
+        _model = cls.__new__(cls)
+        _model.mode = mode
+        _model.template_id = template_id
+        _model.agent_id = agent_id
+        _model.fields = fields
 
-        review_agent_configuration_body.additional_properties = d
-        return review_agent_configuration_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,12 @@ class ReviewAgentConfigurationBodyFieldsItem:
 
         value = d.pop("value", UNSET)
 
-        review_agent_configuration_body_fields_item = cls(
-            key=key,
-            value=value,
-        )
+        _model = cls.__new__(cls)
+        _model.key = key
+        _model.value = value
 
-        review_agent_configuration_body_fields_item.additional_properties = d
-        return review_agent_configuration_body_fields_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,16 +87,15 @@ class SearchAccountsResponse200:
 
                 accounts.append(accounts_item)
 
-        search_accounts_response_200 = cls(
-            success=success,
-            total_accounts=total_accounts,
-            page_size=page_size,
-            page_number=page_number,
-            accounts=accounts,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.total_accounts = total_accounts
+        _model.page_size = page_size
+        _model.page_number = page_number
+        _model.accounts = accounts
 
-        search_accounts_response_200.additional_properties = d
-        return search_accounts_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class SearchAccountsResponse200AccountsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        search_accounts_response_200_accounts_item = cls()
+        _model = cls.__new__(cls)
 
-        search_accounts_response_200_accounts_item.additional_properties = d
-        return search_accounts_response_200_accounts_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

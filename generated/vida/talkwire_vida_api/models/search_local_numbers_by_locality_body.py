@@ -54,14 +54,13 @@ class SearchLocalNumbersByLocalityBody:
 
         country = d.pop("country", UNSET)
 
-        search_local_numbers_by_locality_body = cls(
-            city=city,
-            region=region,
-            country=country,
-        )
+        _model = cls.__new__(cls)
+        _model.city = city
+        _model.region = region
+        _model.country = country
 
-        search_local_numbers_by_locality_body.additional_properties = d
-        return search_local_numbers_by_locality_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,14 @@ class SearchLocalNumbersByPhraseBody:
 
         city = d.pop("city", UNSET)
 
-        search_local_numbers_by_phrase_body = cls(
-            phrase=phrase,
-            country=country,
-            region=region,
-            city=city,
-        )
+        _model = cls.__new__(cls)
+        _model.phrase = phrase
+        _model.country = country
+        _model.region = region
+        _model.city = city
 
-        search_local_numbers_by_phrase_body.additional_properties = d
-        return search_local_numbers_by_phrase_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,13 @@ class SearchLocalNumbersByPrefixBody:
 
         strict = d.pop("strict", UNSET)
 
-        search_local_numbers_by_prefix_body = cls(
-            prefix=prefix,
-            country=country,
-            strict=strict,
-        )
+        _model = cls.__new__(cls)
+        _model.prefix = prefix
+        _model.country = country
+        _model.strict = strict
 
-        search_local_numbers_by_prefix_body.additional_properties = d
-        return search_local_numbers_by_prefix_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,18 +123,17 @@ class SendMessageToAgentBody:
 
         outbound_message_webhook_url = d.pop("outboundMessageWebhookUrl", UNSET)
 
-        send_message_to_agent_body = cls(
-            target_agent=target_agent,
-            source_address=source_address,
-            message=message,
-            attachments=attachments,
-            context=context,
-            metadata=metadata,
-            outbound_message_webhook_url=outbound_message_webhook_url,
-        )
+        _model = cls.__new__(cls)
+        _model.target_agent = target_agent
+        _model.source_address = source_address
+        _model.message = message
+        _model.attachments = attachments
+        _model.context = context
+        _model.metadata = metadata
+        _model.outbound_message_webhook_url = outbound_message_webhook_url
 
-        send_message_to_agent_body.additional_properties = d
-        return send_message_to_agent_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

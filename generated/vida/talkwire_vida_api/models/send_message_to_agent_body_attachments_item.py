@@ -45,13 +45,12 @@ class SendMessageToAgentBodyAttachmentsItem:
 
         url = d.pop("url", UNSET)
 
-        send_message_to_agent_body_attachments_item = cls(
-            type_=type_,
-            url=url,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.url = url
 
-        send_message_to_agent_body_attachments_item.additional_properties = d
-        return send_message_to_agent_body_attachments_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

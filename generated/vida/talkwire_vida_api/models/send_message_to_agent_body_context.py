@@ -29,10 +29,10 @@ class SendMessageToAgentBodyContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        send_message_to_agent_body_context = cls()
+        _model = cls.__new__(cls)
 
-        send_message_to_agent_body_context.additional_properties = d
-        return send_message_to_agent_body_context
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

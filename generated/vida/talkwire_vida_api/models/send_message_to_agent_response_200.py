@@ -45,13 +45,12 @@ class SendMessageToAgentResponse200:
 
         message_uuid = d.pop("messageUuid", UNSET)
 
-        send_message_to_agent_response_200 = cls(
-            success=success,
-            message_uuid=message_uuid,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message_uuid = message_uuid
 
-        send_message_to_agent_response_200.additional_properties = d
-        return send_message_to_agent_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

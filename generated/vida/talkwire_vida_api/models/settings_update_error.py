@@ -76,14 +76,13 @@ class SettingsUpdateError:
 
         failed_settings = _parse_failed_settings(d.pop("failedSettings", UNSET))
 
-        settings_update_error = cls(
-            success=success,
-            message=message,
-            failed_settings=failed_settings,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.failed_settings = failed_settings
 
-        settings_update_error.additional_properties = d
-        return settings_update_error
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,15 +86,14 @@ class SettingsUpdateResult:
 
         failed_settings = _parse_failed_settings(d.pop("failedSettings", UNSET))
 
-        settings_update_result = cls(
-            success=success,
-            message=message,
-            updated_settings=updated_settings,
-            failed_settings=failed_settings,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.updated_settings = updated_settings
+        _model.failed_settings = failed_settings
 
-        settings_update_result.additional_properties = d
-        return settings_update_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

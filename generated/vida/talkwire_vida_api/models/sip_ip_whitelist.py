@@ -72,14 +72,13 @@ class SipIpWhitelist:
 
                 whitelist.append(whitelist_item)
 
-        sip_ip_whitelist = cls(
-            success=success,
-            message=message,
-            whitelist=whitelist,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.whitelist = whitelist
 
-        sip_ip_whitelist.additional_properties = d
-        return sip_ip_whitelist
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,14 @@ class SipIpWhitelistEntry:
 
         ip = d.pop("ip", UNSET)
 
-        sip_ip_whitelist_entry = cls(
-            user_id=user_id,
-            label=label,
-            timestamp=timestamp,
-            ip=ip,
-        )
+        _model = cls.__new__(cls)
+        _model.user_id = user_id
+        _model.label = label
+        _model.timestamp = timestamp
+        _model.ip = ip
 
-        sip_ip_whitelist_entry.additional_properties = d
-        return sip_ip_whitelist_entry
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

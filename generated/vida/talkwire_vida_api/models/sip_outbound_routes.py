@@ -56,14 +56,13 @@ class SipOutboundRoutes:
 
         routes = cast(list[str], d.pop("routes", UNSET))
 
-        sip_outbound_routes = cls(
-            success=success,
-            message=message,
-            routes=routes,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.routes = routes
 
-        sip_outbound_routes.additional_properties = d
-        return sip_outbound_routes
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class SubmitZapierResponseBody:
 
         response_data = d.pop("responseData", UNSET)
 
-        submit_zapier_response_body = cls(
-            request_id=request_id,
-            response_data=response_data,
-        )
+        _model = cls.__new__(cls)
+        _model.request_id = request_id
+        _model.response_data = response_data
 
-        submit_zapier_response_body.additional_properties = d
-        return submit_zapier_response_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

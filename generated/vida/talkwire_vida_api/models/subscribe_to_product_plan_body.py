@@ -73,16 +73,15 @@ class SubscribeToProductPlanBody:
 
         checkout_type = d.pop("checkoutType", UNSET)
 
-        subscribe_to_product_plan_body = cls(
-            product_plan_id=product_plan_id,
-            term=term,
-            cancel_url=cancel_url,
-            success_url=success_url,
-            checkout_type=checkout_type,
-        )
+        _model = cls.__new__(cls)
+        _model.product_plan_id = product_plan_id
+        _model.term = term
+        _model.cancel_url = cancel_url
+        _model.success_url = success_url
+        _model.checkout_type = checkout_type
 
-        subscribe_to_product_plan_body.additional_properties = d
-        return subscribe_to_product_plan_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class SuccessResponse:
 
         message = d.pop("message", UNSET)
 
-        success_response = cls(
-            success=success,
-            message=message,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
 
-        success_response.additional_properties = d
-        return success_response
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,16 +70,15 @@ class Token:
 
         user_id = d.pop("userId", UNSET)
 
-        token = cls(
-            token=token,
-            description=description,
-            type_=type_,
-            timestamp=timestamp,
-            user_id=user_id,
-        )
+        _model = cls.__new__(cls)
+        _model.token = token
+        _model.description = description
+        _model.type_ = type_
+        _model.timestamp = timestamp
+        _model.user_id = user_id
 
-        token.additional_properties = d
-        return token
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

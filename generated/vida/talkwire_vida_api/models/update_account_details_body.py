@@ -125,23 +125,22 @@ class UpdateAccountDetailsBody:
 
         email = d.pop("email", UNSET)
 
-        update_account_details_body = cls(
-            name=name,
-            partner_name=partner_name,
-            reseller_name=reseller_name,
-            org_name=org_name,
-            account_name=account_name,
-            first_name=first_name,
-            last_name=last_name,
-            description=description,
-            image=image,
-            business_name=business_name,
-            business_address=business_address,
-            email=email,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.partner_name = partner_name
+        _model.reseller_name = reseller_name
+        _model.org_name = org_name
+        _model.account_name = account_name
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.description = description
+        _model.image = image
+        _model.business_name = business_name
+        _model.business_address = business_address
+        _model.email = email
 
-        update_account_details_body.additional_properties = d
-        return update_account_details_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

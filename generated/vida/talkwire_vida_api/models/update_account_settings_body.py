@@ -63,15 +63,14 @@ class UpdateAccountSettingsBody:
 
         external_billing_id = d.pop("externalBillingId", UNSET)
 
-        update_account_settings_body = cls(
-            active=active,
-            account_name=account_name,
-            external_account_id=external_account_id,
-            external_billing_id=external_billing_id,
-        )
+        _model = cls.__new__(cls)
+        _model.active = active
+        _model.account_name = account_name
+        _model.external_account_id = external_account_id
+        _model.external_billing_id = external_billing_id
 
-        update_account_settings_body.additional_properties = d
-        return update_account_settings_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

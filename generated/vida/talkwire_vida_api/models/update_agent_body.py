@@ -366,41 +366,40 @@ class UpdateAgentBody:
 
                 apps.append(apps_item)
 
-        update_agent_body = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            welcome_message=welcome_message,
-            links=links,
-            actions=actions,
-            timezone=timezone,
-            agent_voice=agent_voice,
-            agent_lang=agent_lang,
-            agent_instructions=agent_instructions,
-            agent_model=agent_model,
-            agent_s2s_engine=agent_s2s_engine,
-            agent_stt_engine=agent_stt_engine,
-            post_answer_dtmf=post_answer_dtmf,
-            wait_on_answer=wait_on_answer,
-            interruption_word_count=interruption_word_count,
-            interruption_minimum_speaking_time=interruption_minimum_speaking_time,
-            speaking_timeout=speaking_timeout,
-            speech_processing_delay=speech_processing_delay,
-            speech_processing_delay_interruption_step=speech_processing_delay_interruption_step,
-            speech_processing_delay_max_multiplier=speech_processing_delay_max_multiplier,
-            caller_response_timeout=caller_response_timeout,
-            caller_response_timeout_hangup_counter=caller_response_timeout_hangup_counter,
-            no_contact_injection=no_contact_injection,
-            no_convo_history=no_convo_history,
-            auto_recording_notification=auto_recording_notification,
-            recording_notification_phrase=recording_notification_phrase,
-            pre_answer_ring_time=pre_answer_ring_time,
-            confirm_transfers=confirm_transfers,
-            apps=apps,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.title = title
+        _model.description = description
+        _model.welcome_message = welcome_message
+        _model.links = links
+        _model.actions = actions
+        _model.timezone = timezone
+        _model.agent_voice = agent_voice
+        _model.agent_lang = agent_lang
+        _model.agent_instructions = agent_instructions
+        _model.agent_model = agent_model
+        _model.agent_s2s_engine = agent_s2s_engine
+        _model.agent_stt_engine = agent_stt_engine
+        _model.post_answer_dtmf = post_answer_dtmf
+        _model.wait_on_answer = wait_on_answer
+        _model.interruption_word_count = interruption_word_count
+        _model.interruption_minimum_speaking_time = interruption_minimum_speaking_time
+        _model.speaking_timeout = speaking_timeout
+        _model.speech_processing_delay = speech_processing_delay
+        _model.speech_processing_delay_interruption_step = speech_processing_delay_interruption_step
+        _model.speech_processing_delay_max_multiplier = speech_processing_delay_max_multiplier
+        _model.caller_response_timeout = caller_response_timeout
+        _model.caller_response_timeout_hangup_counter = caller_response_timeout_hangup_counter
+        _model.no_contact_injection = no_contact_injection
+        _model.no_convo_history = no_convo_history
+        _model.auto_recording_notification = auto_recording_notification
+        _model.recording_notification_phrase = recording_notification_phrase
+        _model.pre_answer_ring_time = pre_answer_ring_time
+        _model.confirm_transfers = confirm_transfers
+        _model.apps = apps
 
-        update_agent_body.additional_properties = d
-        return update_agent_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,14 +52,13 @@ class UpdateAgentBodyAppsItem:
 
         instructions = d.pop("instructions")
 
-        update_agent_body_apps_item = cls(
-            app_id=app_id,
-            version=version,
-            instructions=instructions,
-        )
+        _model = cls.__new__(cls)
+        _model.app_id = app_id
+        _model.version = version
+        _model.instructions = instructions
 
-        update_agent_body_apps_item.additional_properties = d
-        return update_agent_body_apps_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class UpdateAgentResponse200:
 
         campaign_id = d.pop("campaignId", UNSET)
 
-        update_agent_response_200 = cls(
-            success=success,
-            message=message,
-            campaign_id=campaign_id,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.campaign_id = campaign_id
 
-        update_agent_response_200.additional_properties = d
-        return update_agent_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

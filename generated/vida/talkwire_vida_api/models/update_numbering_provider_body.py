@@ -77,15 +77,14 @@ class UpdateNumberingProviderBody:
         else:
             config = UpdateNumberingProviderBodyConfig.from_dict(_config)
 
-        update_numbering_provider_body = cls(
-            provider_id=provider_id,
-            default=default,
-            enabled=enabled,
-            config=config,
-        )
+        _model = cls.__new__(cls)
+        _model.provider_id = provider_id
+        _model.default = default
+        _model.enabled = enabled
+        _model.config = config
 
-        update_numbering_provider_body.additional_properties = d
-        return update_numbering_provider_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -29,10 +29,10 @@ class UpdateNumberingProviderBodyConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_numbering_provider_body_config = cls()
+        _model = cls.__new__(cls)
 
-        update_numbering_provider_body_config.additional_properties = d
-        return update_numbering_provider_body_config
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

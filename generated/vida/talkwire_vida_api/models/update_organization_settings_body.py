@@ -124,22 +124,21 @@ class UpdateOrganizationSettingsBody:
 
         external_billing_id = d.pop("externalBillingId", UNSET)
 
-        update_organization_settings_body = cls(
-            active=active,
-            product_plan_id=product_plan_id,
-            offered_product_plan_id=offered_product_plan_id,
-            email=email,
-            org_name=org_name,
-            sms_enabled=sms_enabled,
-            sms_brand_id=sms_brand_id,
-            sms_campaign_id=sms_campaign_id,
-            vida_premium=vida_premium,
-            external_account_id=external_account_id,
-            external_billing_id=external_billing_id,
-        )
+        _model = cls.__new__(cls)
+        _model.active = active
+        _model.product_plan_id = product_plan_id
+        _model.offered_product_plan_id = offered_product_plan_id
+        _model.email = email
+        _model.org_name = org_name
+        _model.sms_enabled = sms_enabled
+        _model.sms_brand_id = sms_brand_id
+        _model.sms_campaign_id = sms_campaign_id
+        _model.vida_premium = vida_premium
+        _model.external_account_id = external_account_id
+        _model.external_billing_id = external_billing_id
 
-        update_organization_settings_body.additional_properties = d
-        return update_organization_settings_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

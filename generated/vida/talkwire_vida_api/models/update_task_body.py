@@ -53,14 +53,13 @@ class UpdateTaskBody:
 
         wait_to_greet = d.pop("waitToGreet", UNSET)
 
-        update_task_body = cls(
-            state=state,
-            context=context,
-            wait_to_greet=wait_to_greet,
-        )
+        _model = cls.__new__(cls)
+        _model.state = state
+        _model.context = context
+        _model.wait_to_greet = wait_to_greet
 
-        update_task_body.additional_properties = d
-        return update_task_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

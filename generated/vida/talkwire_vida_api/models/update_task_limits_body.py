@@ -92,15 +92,14 @@ class UpdateTaskLimitsBody:
 
         concurrency_per_run = d.pop("concurrencyPerRun", UNSET)
 
-        update_task_limits_body = cls(
-            business_hours=business_hours,
-            cooldowns=cooldowns,
-            daily=daily,
-            concurrency_per_run=concurrency_per_run,
-        )
+        _model = cls.__new__(cls)
+        _model.business_hours = business_hours
+        _model.cooldowns = cooldowns
+        _model.daily = daily
+        _model.concurrency_per_run = concurrency_per_run
 
-        update_task_limits_body.additional_properties = d
-        return update_task_limits_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class UpdateTaskLimitsBodyBusinessHours:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_task_limits_body_business_hours = cls()
+        _model = cls.__new__(cls)
 
-        update_task_limits_body_business_hours.additional_properties = d
-        return update_task_limits_body_business_hours
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

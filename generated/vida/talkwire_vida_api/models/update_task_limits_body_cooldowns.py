@@ -23,10 +23,10 @@ class UpdateTaskLimitsBodyCooldowns:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_task_limits_body_cooldowns = cls()
+        _model = cls.__new__(cls)
 
-        update_task_limits_body_cooldowns.additional_properties = d
-        return update_task_limits_body_cooldowns
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,16 +70,15 @@ class Webhook:
 
         type_ = d.pop("type", UNSET)
 
-        webhook = cls(
-            user_id=user_id,
-            label=label,
-            timestamp=timestamp,
-            url=url,
-            type_=type_,
-        )
+        _model = cls.__new__(cls)
+        _model.user_id = user_id
+        _model.label = label
+        _model.timestamp = timestamp
+        _model.url = url
+        _model.type_ = type_
 
-        webhook.additional_properties = d
-        return webhook
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,14 +72,13 @@ class WebhookList:
 
                 webhooks.append(webhooks_item)
 
-        webhook_list = cls(
-            success=success,
-            message=message,
-            webhooks=webhooks,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.message = message
+        _model.webhooks = webhooks
 
-        webhook_list.additional_properties = d
-        return webhook_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

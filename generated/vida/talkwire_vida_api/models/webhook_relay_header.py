@@ -30,10 +30,10 @@ class WebhookRelayHeader:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        webhook_relay_header = cls()
+        _model = cls.__new__(cls)
 
-        webhook_relay_header.additional_properties = d
-        return webhook_relay_header
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,14 @@ class ActiveCall:
 
         quality_score = d.pop("quality_score", UNSET)
 
-        active_call = cls(
-            call_id=call_id,
-            status=status,
-            duration=duration,
-            quality_score=quality_score,
-        )
+        _model = cls.__new__(cls)
+        _model.call_id = call_id
+        _model.status = status
+        _model.duration = duration
+        _model.quality_score = quality_score
 
-        active_call.additional_properties = d
-        return active_call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

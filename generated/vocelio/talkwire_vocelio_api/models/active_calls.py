@@ -70,13 +70,12 @@ class ActiveCalls:
         else:
             summary = ActiveCallsSummary.from_dict(_summary)
 
-        active_calls = cls(
-            active_calls=active_calls,
-            summary=summary,
-        )
+        _model = cls.__new__(cls)
+        _model.active_calls = active_calls
+        _model.summary = summary
 
-        active_calls.additional_properties = d
-        return active_calls
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class ActiveCallsSummary:
 
         average_duration = d.pop("average_duration", UNSET)
 
-        active_calls_summary = cls(
-            total_active=total_active,
-            average_duration=average_duration,
-        )
+        _model = cls.__new__(cls)
+        _model.total_active = total_active
+        _model.average_duration = average_duration
 
-        active_calls_summary.additional_properties = d
-        return active_calls_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

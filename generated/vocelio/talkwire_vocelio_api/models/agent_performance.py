@@ -70,13 +70,12 @@ class AgentPerformance:
         else:
             summary = AgentPerformanceSummary.from_dict(_summary)
 
-        agent_performance = cls(
-            agents=agents,
-            summary=summary,
-        )
+        _model = cls.__new__(cls)
+        _model.agents = agents
+        _model.summary = summary
 
-        agent_performance.additional_properties = d
-        return agent_performance
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class AgentPerformanceEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        agent_performance_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        agent_performance_envelope.additional_properties = d
-        return agent_performance_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

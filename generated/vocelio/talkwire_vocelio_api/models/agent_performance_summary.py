@@ -53,14 +53,13 @@ class AgentPerformanceSummary:
 
         top_performer = d.pop("top_performer", UNSET)
 
-        agent_performance_summary = cls(
-            total_agents=total_agents,
-            average_performance=average_performance,
-            top_performer=top_performer,
-        )
+        _model = cls.__new__(cls)
+        _model.total_agents = total_agents
+        _model.average_performance = average_performance
+        _model.top_performer = top_performer
 
-        agent_performance_summary.additional_properties = d
-        return agent_performance_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

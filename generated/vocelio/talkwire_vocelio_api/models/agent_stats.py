@@ -79,17 +79,16 @@ class AgentStats:
 
         performance_score = d.pop("performance_score", UNSET)
 
-        agent_stats = cls(
-            agent_id=agent_id,
-            name=name,
-            calls=calls,
-            success_rate=success_rate,
-            conversion_rate=conversion_rate,
-            performance_score=performance_score,
-        )
+        _model = cls.__new__(cls)
+        _model.agent_id = agent_id
+        _model.name = name
+        _model.calls = calls
+        _model.success_rate = success_rate
+        _model.conversion_rate = conversion_rate
+        _model.performance_score = performance_score
 
-        agent_stats.additional_properties = d
-        return agent_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,16 +70,15 @@ class AnalyticsSummary:
 
         revenue = d.pop("revenue", UNSET)
 
-        analytics_summary = cls(
-            total_calls=total_calls,
-            success_rate=success_rate,
-            conversion_rate=conversion_rate,
-            total_cost=total_cost,
-            revenue=revenue,
-        )
+        _model = cls.__new__(cls)
+        _model.total_calls = total_calls
+        _model.success_rate = success_rate
+        _model.conversion_rate = conversion_rate
+        _model.total_cost = total_cost
+        _model.revenue = revenue
 
-        analytics_summary.additional_properties = d
-        return analytics_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,13 @@ class AnalyzeConversationRequest:
 
                 analysis_types.append(analysis_types_item)
 
-        analyze_conversation_request = cls(
-            call_id=call_id,
-            transcript=transcript,
-            analysis_types=analysis_types,
-        )
+        _model = cls.__new__(cls)
+        _model.call_id = call_id
+        _model.transcript = transcript
+        _model.analysis_types = analysis_types
 
-        analyze_conversation_request.additional_properties = d
-        return analyze_conversation_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

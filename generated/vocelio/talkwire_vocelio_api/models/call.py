@@ -159,24 +159,23 @@ class Call:
 
         agent_notes = d.pop("agent_notes", UNSET)
 
-        call = cls(
-            call_id=call_id,
-            status=status,
-            phone_number=phone_number,
-            twilio_call_sid=twilio_call_sid,
-            created_at=created_at,
-            duration=duration,
-            cost=cost,
-            recording_url=recording_url,
-            transcription=transcription,
-            analysis=analysis,
-            disposition=disposition,
-            customer_satisfaction=customer_satisfaction,
-            agent_notes=agent_notes,
-        )
+        _model = cls.__new__(cls)
+        _model.call_id = call_id
+        _model.status = status
+        _model.phone_number = phone_number
+        _model.twilio_call_sid = twilio_call_sid
+        _model.created_at = created_at
+        _model.duration = duration
+        _model.cost = cost
+        _model.recording_url = recording_url
+        _model.transcription = transcription
+        _model.analysis = analysis
+        _model.disposition = disposition
+        _model.customer_satisfaction = customer_satisfaction
+        _model.agent_notes = agent_notes
 
-        call.additional_properties = d
-        return call
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

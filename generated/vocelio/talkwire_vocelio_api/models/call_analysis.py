@@ -54,14 +54,13 @@ class CallAnalysis:
 
         quality_score = d.pop("quality_score", UNSET)
 
-        call_analysis = cls(
-            sentiment=sentiment,
-            conversion=conversion,
-            quality_score=quality_score,
-        )
+        _model = cls.__new__(cls)
+        _model.sentiment = sentiment
+        _model.conversion = conversion
+        _model.quality_score = quality_score
 
-        call_analysis.additional_properties = d
-        return call_analysis
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

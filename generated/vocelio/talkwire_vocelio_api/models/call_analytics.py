@@ -73,13 +73,12 @@ class CallAnalytics:
 
                 time_series.append(time_series_item)
 
-        call_analytics = cls(
-            summary=summary,
-            time_series=time_series,
-        )
+        _model = cls.__new__(cls)
+        _model.summary = summary
+        _model.time_series = time_series
 
-        call_analytics.additional_properties = d
-        return call_analytics
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

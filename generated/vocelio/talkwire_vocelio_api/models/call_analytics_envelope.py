@@ -70,14 +70,13 @@ class CallAnalyticsEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        call_analytics_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        call_analytics_envelope.additional_properties = d
-        return call_analytics_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

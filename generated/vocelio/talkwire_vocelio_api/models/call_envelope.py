@@ -73,14 +73,13 @@ class CallEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        call_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        call_envelope.additional_properties = d
-        return call_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

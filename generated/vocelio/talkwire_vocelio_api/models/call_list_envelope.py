@@ -96,15 +96,14 @@ class CallListEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        call_list_envelope = cls(
-            success=success,
-            data=data,
-            pagination=pagination,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.pagination = pagination
+        _model.meta = meta
 
-        call_list_envelope.additional_properties = d
-        return call_list_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

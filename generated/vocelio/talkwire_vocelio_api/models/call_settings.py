@@ -53,14 +53,13 @@ class CallSettings:
 
         max_duration = d.pop("max_duration", UNSET)
 
-        call_settings = cls(
-            recording=recording,
-            transcription=transcription,
-            max_duration=max_duration,
-        )
+        _model = cls.__new__(cls)
+        _model.recording = recording
+        _model.transcription = transcription
+        _model.max_duration = max_duration
 
-        call_settings.additional_properties = d
-        return call_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

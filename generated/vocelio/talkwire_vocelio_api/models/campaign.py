@@ -153,20 +153,19 @@ class Campaign:
         else:
             performance = CampaignPerformance.from_dict(_performance)
 
-        campaign = cls(
-            campaign_id=campaign_id,
-            name=name,
-            status=status,
-            campaign_type=campaign_type,
-            created_at=created_at,
-            settings=settings,
-            schedule=schedule,
-            progress=progress,
-            performance=performance,
-        )
+        _model = cls.__new__(cls)
+        _model.campaign_id = campaign_id
+        _model.name = name
+        _model.status = status
+        _model.campaign_type = campaign_type
+        _model.created_at = created_at
+        _model.settings = settings
+        _model.schedule = schedule
+        _model.progress = progress
+        _model.performance = performance
 
-        campaign.additional_properties = d
-        return campaign
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

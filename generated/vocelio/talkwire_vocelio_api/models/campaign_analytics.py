@@ -72,13 +72,12 @@ class CampaignAnalytics:
 
                 time_series.append(time_series_item)
 
-        campaign_analytics = cls(
-            summary=summary,
-            time_series=time_series,
-        )
+        _model = cls.__new__(cls)
+        _model.summary = summary
+        _model.time_series = time_series
 
-        campaign_analytics.additional_properties = d
-        return campaign_analytics
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

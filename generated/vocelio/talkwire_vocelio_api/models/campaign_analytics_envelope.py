@@ -70,14 +70,13 @@ class CampaignAnalyticsEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        campaign_analytics_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        campaign_analytics_envelope.additional_properties = d
-        return campaign_analytics_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

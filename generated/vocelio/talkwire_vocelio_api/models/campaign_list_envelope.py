@@ -96,15 +96,14 @@ class CampaignListEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        campaign_list_envelope = cls(
-            success=success,
-            data=data,
-            pagination=pagination,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.pagination = pagination
+        _model.meta = meta
 
-        campaign_list_envelope.additional_properties = d
-        return campaign_list_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class CampaignPerformance:
 
         roi = d.pop("roi", UNSET)
 
-        campaign_performance = cls(
-            success_rate=success_rate,
-            conversion_rate=conversion_rate,
-            roi=roi,
-        )
+        _model = cls.__new__(cls)
+        _model.success_rate = success_rate
+        _model.conversion_rate = conversion_rate
+        _model.roi = roi
 
-        campaign_performance.additional_properties = d
-        return campaign_performance
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

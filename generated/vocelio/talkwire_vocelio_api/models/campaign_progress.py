@@ -53,14 +53,13 @@ class CampaignProgress:
 
         progress_percentage = d.pop("progress_percentage", UNSET)
 
-        campaign_progress = cls(
-            total_prospects=total_prospects,
-            contacted=contacted,
-            progress_percentage=progress_percentage,
-        )
+        _model = cls.__new__(cls)
+        _model.total_prospects = total_prospects
+        _model.contacted = contacted
+        _model.progress_percentage = progress_percentage
 
-        campaign_progress.additional_properties = d
-        return campaign_progress
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,12 @@ class CampaignSchedule:
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        campaign_schedule = cls(
-            start_date=start_date,
-            end_date=end_date,
-        )
+        _model = cls.__new__(cls)
+        _model.start_date = start_date
+        _model.end_date = end_date
 
-        campaign_schedule.additional_properties = d
-        return campaign_schedule
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class CampaignSettings:
 
         max_attempts_per_prospect = d.pop("max_attempts_per_prospect", UNSET)
 
-        campaign_settings = cls(
-            max_calls_per_day=max_calls_per_day,
-            max_attempts_per_prospect=max_attempts_per_prospect,
-        )
+        _model = cls.__new__(cls)
+        _model.max_calls_per_day = max_calls_per_day
+        _model.max_attempts_per_prospect = max_attempts_per_prospect
 
-        campaign_settings.additional_properties = d
-        return campaign_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

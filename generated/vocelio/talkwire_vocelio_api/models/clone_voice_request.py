@@ -73,14 +73,13 @@ class CloneVoiceRequest:
 
         description = d.pop("description", UNSET)
 
-        clone_voice_request = cls(
-            audio_file=audio_file,
-            voice_name=voice_name,
-            description=description,
-        )
+        _model = cls.__new__(cls)
+        _model.audio_file = audio_file
+        _model.voice_name = voice_name
+        _model.description = description
 
-        clone_voice_request.additional_properties = d
-        return clone_voice_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,14 +62,13 @@ class ClonedVoice:
         else:
             estimated_completion = datetime.datetime.fromisoformat(_estimated_completion)
 
-        cloned_voice = cls(
-            voice_id=voice_id,
-            status=status,
-            estimated_completion=estimated_completion,
-        )
+        _model = cls.__new__(cls)
+        _model.voice_id = voice_id
+        _model.status = status
+        _model.estimated_completion = estimated_completion
 
-        cloned_voice.additional_properties = d
-        return cloned_voice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

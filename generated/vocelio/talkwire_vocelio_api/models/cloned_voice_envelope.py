@@ -70,14 +70,13 @@ class ClonedVoiceEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        cloned_voice_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        cloned_voice_envelope.additional_properties = d
-        return cloned_voice_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,16 +93,15 @@ class ConversationAnalysis:
 
         summary = d.pop("summary", UNSET)
 
-        conversation_analysis = cls(
-            call_id=call_id,
-            sentiment=sentiment,
-            intent=intent,
-            keywords=keywords,
-            summary=summary,
-        )
+        _model = cls.__new__(cls)
+        _model.call_id = call_id
+        _model.sentiment = sentiment
+        _model.intent = intent
+        _model.keywords = keywords
+        _model.summary = summary
 
-        conversation_analysis.additional_properties = d
-        return conversation_analysis
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class ConversationAnalysisEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        conversation_analysis_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        conversation_analysis_envelope.additional_properties = d
-        return conversation_analysis_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,15 +84,14 @@ class CreateCampaignRequest:
         else:
             schedule = CampaignSchedule.from_dict(_schedule)
 
-        create_campaign_request = cls(
-            name=name,
-            campaign_type=campaign_type,
-            settings=settings,
-            schedule=schedule,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.campaign_type = campaign_type
+        _model.settings = settings
+        _model.schedule = schedule
 
-        create_campaign_request.additional_properties = d
-        return create_campaign_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,15 +58,14 @@ class CreateUserRequest:
 
         password = d.pop("password")
 
-        create_user_request = cls(
-            email=email,
-            name=name,
-            role=role,
-            password=password,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
+        _model.name = name
+        _model.role = role
+        _model.password = password
 
-        create_user_request.additional_properties = d
-        return create_user_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,14 +64,13 @@ class CreateWebhookRequest:
 
         secret = d.pop("secret", UNSET)
 
-        create_webhook_request = cls(
-            url=url,
-            events=events,
-            secret=secret,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.events = events
+        _model.secret = secret
 
-        create_webhook_request.additional_properties = d
-        return create_webhook_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

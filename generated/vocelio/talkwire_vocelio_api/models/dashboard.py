@@ -90,14 +90,13 @@ class Dashboard:
 
                 top_campaigns.append(top_campaigns_item)
 
-        dashboard = cls(
-            summary=summary,
-            trends=trends,
-            top_campaigns=top_campaigns,
-        )
+        _model = cls.__new__(cls)
+        _model.summary = summary
+        _model.trends = trends
+        _model.top_campaigns = top_campaigns
 
-        dashboard.additional_properties = d
-        return dashboard
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,14 @@ class DashboardSummary:
 
         active_campaigns = d.pop("active_campaigns", UNSET)
 
-        dashboard_summary = cls(
-            total_calls=total_calls,
-            success_rate=success_rate,
-            total_revenue=total_revenue,
-            active_campaigns=active_campaigns,
-        )
+        _model = cls.__new__(cls)
+        _model.total_calls = total_calls
+        _model.success_rate = success_rate
+        _model.total_revenue = total_revenue
+        _model.active_campaigns = active_campaigns
 
-        dashboard_summary.additional_properties = d
-        return dashboard_summary
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

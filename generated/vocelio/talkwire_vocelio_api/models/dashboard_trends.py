@@ -54,14 +54,13 @@ class DashboardTrends:
 
         revenue_trend = d.pop("revenue_trend", UNSET)
 
-        dashboard_trends = cls(
-            calls_trend=calls_trend,
-            success_rate_trend=success_rate_trend,
-            revenue_trend=revenue_trend,
-        )
+        _model = cls.__new__(cls)
+        _model.calls_trend = calls_trend
+        _model.success_rate_trend = success_rate_trend
+        _model.revenue_trend = revenue_trend
 
-        dashboard_trends.additional_properties = d
-        return dashboard_trends
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,14 +79,13 @@ class ErrorDetail:
         else:
             details = ErrorDetails.from_dict(_details)
 
-        error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+        _model = cls.__new__(cls)
+        _model.code = code
+        _model.message = message
+        _model.details = details
 
-        error_detail.additional_properties = d
-        return error_detail
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ErrorDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_details = cls()
+        _model = cls.__new__(cls)
 
-        error_details.additional_properties = d
-        return error_details
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

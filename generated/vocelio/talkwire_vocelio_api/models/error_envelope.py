@@ -72,14 +72,13 @@ class ErrorEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        error_envelope = cls(
-            success=success,
-            error=error,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.error = error
+        _model.meta = meta
 
-        error_envelope.additional_properties = d
-        return error_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,13 @@ class GenerateSpeechRequest:
         else:
             settings = VoiceSettings.from_dict(_settings)
 
-        generate_speech_request = cls(
-            text=text,
-            voice_id=voice_id,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.text = text
+        _model.voice_id = voice_id
+        _model.settings = settings
 
-        generate_speech_request.additional_properties = d
-        return generate_speech_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

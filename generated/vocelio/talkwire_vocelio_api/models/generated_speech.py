@@ -63,15 +63,14 @@ class GeneratedSpeech:
 
         cost = d.pop("cost", UNSET)
 
-        generated_speech = cls(
-            audio_url=audio_url,
-            duration=duration,
-            characters_used=characters_used,
-            cost=cost,
-        )
+        _model = cls.__new__(cls)
+        _model.audio_url = audio_url
+        _model.duration = duration
+        _model.characters_used = characters_used
+        _model.cost = cost
 
-        generated_speech.additional_properties = d
-        return generated_speech
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class GeneratedSpeechEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        generated_speech_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        generated_speech_envelope.additional_properties = d
-        return generated_speech_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

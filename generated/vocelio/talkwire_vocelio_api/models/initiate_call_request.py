@@ -76,15 +76,14 @@ class InitiateCallRequest:
         else:
             settings = CallSettings.from_dict(_settings)
 
-        initiate_call_request = cls(
-            phone_number=phone_number,
-            campaign_id=campaign_id,
-            agent_id=agent_id,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.phone_number = phone_number
+        _model.campaign_id = campaign_id
+        _model.agent_id = agent_id
+        _model.settings = settings
 
-        initiate_call_request.additional_properties = d
-        return initiate_call_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

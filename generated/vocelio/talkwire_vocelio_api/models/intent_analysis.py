@@ -45,13 +45,12 @@ class IntentAnalysis:
 
         confidence = d.pop("confidence", UNSET)
 
-        intent_analysis = cls(
-            primary=primary,
-            confidence=confidence,
-        )
+        _model = cls.__new__(cls)
+        _model.primary = primary
+        _model.confidence = confidence
 
-        intent_analysis.additional_properties = d
-        return intent_analysis
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

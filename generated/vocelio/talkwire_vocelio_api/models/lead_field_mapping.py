@@ -29,10 +29,10 @@ class LeadFieldMapping:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        lead_field_mapping = cls()
+        _model = cls.__new__(cls)
 
-        lead_field_mapping.additional_properties = d
-        return lead_field_mapping
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

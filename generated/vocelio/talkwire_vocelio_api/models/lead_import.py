@@ -54,14 +54,13 @@ class LeadImport:
 
         total_rows = d.pop("total_rows", UNSET)
 
-        lead_import = cls(
-            import_id=import_id,
-            status=status,
-            total_rows=total_rows,
-        )
+        _model = cls.__new__(cls)
+        _model.import_id = import_id
+        _model.status = status
+        _model.total_rows = total_rows
 
-        lead_import.additional_properties = d
-        return lead_import
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class LoginEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        login_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        login_envelope.additional_properties = d
-        return login_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,12 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        login_request = cls(
-            email=email,
-            password=password,
-        )
+        _model = cls.__new__(cls)
+        _model.email = email
+        _model.password = password
 
-        login_request.additional_properties = d
-        return login_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,15 +76,14 @@ class LoginResult:
         else:
             user = LoginUser.from_dict(_user)
 
-        login_result = cls(
-            token=token,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            user=user,
-        )
+        _model = cls.__new__(cls)
+        _model.token = token
+        _model.expires_in = expires_in
+        _model.refresh_token = refresh_token
+        _model.user = user
 
-        login_result.additional_properties = d
-        return login_result
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

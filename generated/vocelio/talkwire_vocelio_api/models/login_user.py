@@ -55,14 +55,13 @@ class LoginUser:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        login_user = cls(
-            id=id,
-            email=email,
-            organization_id=organization_id,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.email = email
+        _model.organization_id = organization_id
 
-        login_user.additional_properties = d
-        return login_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,13 @@ class Meta:
 
         version = d.pop("version", UNSET)
 
-        meta = cls(
-            request_id=request_id,
-            timestamp=timestamp,
-            version=version,
-        )
+        _model = cls.__new__(cls)
+        _model.request_id = request_id
+        _model.timestamp = timestamp
+        _model.version = version
 
-        meta.additional_properties = d
-        return meta
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,13 @@ class OptimizationSuggestion:
 
         confidence = d.pop("confidence", UNSET)
 
-        optimization_suggestion = cls(
-            type_=type_,
-            description=description,
-            confidence=confidence,
-        )
+        _model = cls.__new__(cls)
+        _model.type_ = type_
+        _model.description = description
+        _model.confidence = confidence
 
-        optimization_suggestion.additional_properties = d
-        return optimization_suggestion
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,11 @@ class OptimizationSuggestions:
 
             suggestions.append(suggestions_item)
 
-        optimization_suggestions = cls(
-            suggestions=suggestions,
-        )
+        _model = cls.__new__(cls)
+        _model.suggestions = suggestions
 
-        optimization_suggestions.additional_properties = d
-        return optimization_suggestions
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

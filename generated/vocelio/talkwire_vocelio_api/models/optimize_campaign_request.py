@@ -47,13 +47,12 @@ class OptimizeCampaignRequest:
 
         optimization_type = d.pop("optimization_type", UNSET)
 
-        optimize_campaign_request = cls(
-            campaign_id=campaign_id,
-            optimization_type=optimization_type,
-        )
+        _model = cls.__new__(cls)
+        _model.campaign_id = campaign_id
+        _model.optimization_type = optimization_type
 
-        optimize_campaign_request.additional_properties = d
-        return optimize_campaign_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,17 +74,16 @@ class Pagination:
 
         has_prev = d.pop("has_prev")
 
-        pagination = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            pages=pages,
-            has_next=has_next,
-            has_prev=has_prev,
-        )
+        _model = cls.__new__(cls)
+        _model.page = page
+        _model.limit = limit
+        _model.total = total
+        _model.pages = pages
+        _model.has_next = has_next
+        _model.has_prev = has_prev
 
-        pagination.additional_properties = d
-        return pagination
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

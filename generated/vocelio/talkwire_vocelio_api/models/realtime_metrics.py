@@ -69,16 +69,15 @@ class RealtimeMetrics:
 
         agents_online = d.pop("agents_online", UNSET)
 
-        realtime_metrics = cls(
-            active_calls=active_calls,
-            calls_today=calls_today,
-            success_rate_today=success_rate_today,
-            queue_size=queue_size,
-            agents_online=agents_online,
-        )
+        _model = cls.__new__(cls)
+        _model.active_calls = active_calls
+        _model.calls_today = calls_today
+        _model.success_rate_today = success_rate_today
+        _model.queue_size = queue_size
+        _model.agents_online = agents_online
 
-        realtime_metrics.additional_properties = d
-        return realtime_metrics
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,13 @@ class RealtimeMetricsEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        realtime_metrics_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        realtime_metrics_envelope.additional_properties = d
-        return realtime_metrics_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class SentimentAnalysis:
 
         score = d.pop("score", UNSET)
 
-        sentiment_analysis = cls(
-            overall=overall,
-            score=score,
-        )
+        _model = cls.__new__(cls)
+        _model.overall = overall
+        _model.score = score
 
-        sentiment_analysis.additional_properties = d
-        return sentiment_analysis
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

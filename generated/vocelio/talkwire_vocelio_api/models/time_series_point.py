@@ -57,14 +57,13 @@ class TimeSeriesPoint:
 
         success_rate = d.pop("success_rate", UNSET)
 
-        time_series_point = cls(
-            timestamp=timestamp,
-            calls=calls,
-            success_rate=success_rate,
-        )
+        _model = cls.__new__(cls)
+        _model.timestamp = timestamp
+        _model.calls = calls
+        _model.success_rate = success_rate
 
-        time_series_point.additional_properties = d
-        return time_series_point
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

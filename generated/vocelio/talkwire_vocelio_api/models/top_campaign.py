@@ -55,14 +55,13 @@ class TopCampaign:
 
         performance = d.pop("performance", UNSET)
 
-        top_campaign = cls(
-            campaign_id=campaign_id,
-            name=name,
-            performance=performance,
-        )
+        _model = cls.__new__(cls)
+        _model.campaign_id = campaign_id
+        _model.name = name
+        _model.performance = performance
 
-        top_campaign.additional_properties = d
-        return top_campaign
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

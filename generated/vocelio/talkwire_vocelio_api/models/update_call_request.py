@@ -70,15 +70,14 @@ class UpdateCallRequest:
 
         agent_notes = d.pop("agent_notes", UNSET)
 
-        update_call_request = cls(
-            status=status,
-            disposition=disposition,
-            customer_satisfaction=customer_satisfaction,
-            agent_notes=agent_notes,
-        )
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.disposition = disposition
+        _model.customer_satisfaction = customer_satisfaction
+        _model.agent_notes = agent_notes
 
-        update_call_request.additional_properties = d
-        return update_call_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

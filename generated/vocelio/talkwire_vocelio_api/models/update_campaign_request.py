@@ -67,13 +67,12 @@ class UpdateCampaignRequest:
         else:
             settings = CampaignSettings.from_dict(_settings)
 
-        update_campaign_request = cls(
-            status=status,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.status = status
+        _model.settings = settings
 
-        update_campaign_request.additional_properties = d
-        return update_campaign_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

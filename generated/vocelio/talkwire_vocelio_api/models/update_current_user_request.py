@@ -58,13 +58,12 @@ class UpdateCurrentUserRequest:
         else:
             preferences = UserPreferences.from_dict(_preferences)
 
-        update_current_user_request = cls(
-            name=name,
-            preferences=preferences,
-        )
+        _model = cls.__new__(cls)
+        _model.name = name
+        _model.preferences = preferences
 
-        update_current_user_request.additional_properties = d
-        return update_current_user_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,13 +53,12 @@ class UpdateUserRequest:
         else:
             status = UserStatus(_status)
 
-        update_user_request = cls(
-            role=role,
-            status=status,
-        )
+        _model = cls.__new__(cls)
+        _model.role = role
+        _model.status = status
 
-        update_user_request.additional_properties = d
-        return update_user_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,13 +80,12 @@ class UploadLeadsRequest:
         else:
             mapping = LeadFieldMapping.from_dict(_mapping)
 
-        upload_leads_request = cls(
-            file=file,
-            mapping=mapping,
-        )
+        _model = cls.__new__(cls)
+        _model.file = file
+        _model.mapping = mapping
 
-        upload_leads_request.additional_properties = d
-        return upload_leads_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

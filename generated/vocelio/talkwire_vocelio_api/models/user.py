@@ -119,19 +119,18 @@ class User:
         else:
             preferences = UserPreferences.from_dict(_preferences)
 
-        user = cls(
-            user_id=user_id,
-            email=email,
-            name=name,
-            role=role,
-            status=status,
-            organization_id=organization_id,
-            permissions=permissions,
-            preferences=preferences,
-        )
+        _model = cls.__new__(cls)
+        _model.user_id = user_id
+        _model.email = email
+        _model.name = name
+        _model.role = role
+        _model.status = status
+        _model.organization_id = organization_id
+        _model.permissions = permissions
+        _model.preferences = preferences
 
-        user.additional_properties = d
-        return user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,14 +71,13 @@ class UserEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        user_envelope = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
 
-        user_envelope.additional_properties = d
-        return user_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,15 +96,14 @@ class UserListEnvelope:
         else:
             meta = Meta.from_dict(_meta)
 
-        user_list_envelope = cls(
-            success=success,
-            data=data,
-            pagination=pagination,
-            meta=meta,
-        )
+        _model = cls.__new__(cls)
+        _model.success = success
+        _model.data = data
+        _model.pagination = pagination
+        _model.meta = meta
 
-        user_list_envelope.additional_properties = d
-        return user_list_envelope
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,12 @@ class UserPreferences:
 
         notifications = d.pop("notifications", UNSET)
 
-        user_preferences = cls(
-            timezone=timezone,
-            notifications=notifications,
-        )
+        _model = cls.__new__(cls)
+        _model.timezone = timezone
+        _model.notifications = notifications
 
-        user_preferences.additional_properties = d
-        return user_preferences
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

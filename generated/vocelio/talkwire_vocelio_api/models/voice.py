@@ -125,19 +125,18 @@ class Voice:
         else:
             settings = VoiceSettings.from_dict(_settings)
 
-        voice = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            language=language,
-            gender=gender,
-            category=category,
-            sample_url=sample_url,
-            settings=settings,
-        )
+        _model = cls.__new__(cls)
+        _model.id = id
+        _model.name = name
+        _model.provider = provider
+        _model.language = language
+        _model.gender = gender
+        _model.category = category
+        _model.sample_url = sample_url
+        _model.settings = settings
 
-        voice.additional_properties = d
-        return voice
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

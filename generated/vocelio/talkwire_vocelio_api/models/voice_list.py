@@ -51,12 +51,11 @@ class VoiceList:
 
             voices.append(voices_item)
 
-        voice_list = cls(
-            voices=voices,
-        )
+        _model = cls.__new__(cls)
+        _model.voices = voices
 
-        voice_list.additional_properties = d
-        return voice_list
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,12 @@ class VoiceSettings:
 
         similarity_boost = d.pop("similarity_boost", UNSET)
 
-        voice_settings = cls(
-            stability=stability,
-            similarity_boost=similarity_boost,
-        )
+        _model = cls.__new__(cls)
+        _model.stability = stability
+        _model.similarity_boost = similarity_boost
 
-        voice_settings.additional_properties = d
-        return voice_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,12 @@ class Webhook:
 
                 events.append(events_item)
 
-        webhook = cls(
-            url=url,
-            events=events,
-        )
+        _model = cls.__new__(cls)
+        _model.url = url
+        _model.events = events
 
-        webhook.additional_properties = d
-        return webhook
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

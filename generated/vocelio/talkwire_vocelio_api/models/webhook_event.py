@@ -80,15 +80,14 @@ class WebhookEvent:
 
         signature = d.pop("signature", UNSET)
 
-        webhook_event = cls(
-            event=event,
-            timestamp=timestamp,
-            data=data,
-            signature=signature,
-        )
+        _model = cls.__new__(cls)
+        _model.event = event
+        _model.timestamp = timestamp
+        _model.data = data
+        _model.signature = signature
 
-        webhook_event.additional_properties = d
-        return webhook_event
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,15 +64,14 @@ class WebhookEventData:
 
         disposition = d.pop("disposition", UNSET)
 
-        webhook_event_data = cls(
-            call_id=call_id,
-            status=status,
-            duration=duration,
-            disposition=disposition,
-        )
+        _model = cls.__new__(cls)
+        _model.call_id = call_id
+        _model.status = status
+        _model.duration = duration
+        _model.disposition = disposition
 
-        webhook_event_data.additional_properties = d
-        return webhook_event_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:
