@@ -21,7 +21,7 @@ from talkwire_vida_api.api.tasks import list_tasks
 TOKEN = "bench-token-0123456789"
 PATH = "/api/v2/tasks"
 # Each round's calls are split into this many interleaved blocks per variant.
-BLOCKS = 10
+BLOCKS = 25
 
 
 def _rotated(names: list[str], shift: int) -> list[str]:
@@ -74,7 +74,7 @@ def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, li
             for block in range(BLOCKS):
                 # Interleaved in short blocks, in rotating order, so that load from elsewhere hits all alike.
                 for name in _rotated(list(calls_by_name), block):
-                    spent[name] += _per_call_ms(calls_by_name[name], calls // BLOCKS)
+                    spent[name] += _per_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
             for name, total in spent.items():
                 results[name].append(total / BLOCKS)
     return results
@@ -110,7 +110,7 @@ async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict
             spent = dict.fromkeys(calls_by_name, 0.0)
             for block in range(BLOCKS):
                 for name in _rotated(list(calls_by_name), block):
-                    spent[name] += await _aper_call_ms(calls_by_name[name], calls // BLOCKS)
+                    spent[name] += await _aper_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
             for name, total in spent.items():
                 results[name].append(total / BLOCKS)
     return results

@@ -6,17 +6,24 @@ from collections.abc import Iterable
 
 from benchmarks.stats import Row
 
-HEADER = ("measurement", "figure (median ± spread)", "baseline", "baseline (median ± spread)", "ratio", "goal", "")
+HEADER = (
+    "measurement",
+    "figure (median ± spread)",
+    "baseline",
+    "baseline (median ± spread)",
+    "ratio (range over rounds)",
+    "goal",
+    "",
+)
 
 
 def _cells(row: Row) -> tuple[str, ...]:
-    ratio = row.ratio
     return (
         row.name,
         row.figure.text(),
         row.baseline_name,
         row.baseline.text() if row.baseline is not None else "",
-        f"{ratio:.2f}x" if ratio is not None else "",
+        row.ratio_text(),
         row.goal,
         row.verdict(),
     )
@@ -54,7 +61,7 @@ def goals_markdown(rows: Iterable[Row]) -> str:
     for row in rows:
         if row.met is None:
             continue
-        ratio = f" ({row.ratio:.2f}x)" if row.ratio is not None else ""
+        ratio = f", {row.ratio_text()}" if row.ratio is not None else ""
         mark = "met" if row.met else "**not met**"
         out.append(f"- {mark}: {row.group}: {row.name}: {row.figure.text()}{ratio}; goal {row.goal}")
     return "\n".join(out)
@@ -77,7 +84,8 @@ def results_markdown(
     return f"""# talkwire benchmark results
 
 Written by `{command}` on {when}. Every figure was measured beside its baseline in the same run, over several
-rounds (median ± half the range of the rounds); ratios are figure / baseline medians. Reproduce with:
+rounds (median ± half the range of the rounds). A ratio is the median over rounds of figure / baseline, each round
+having measured both (interleaved), with its range over the rounds in brackets. Reproduce with:
 
 ```bash
 {command}          # or, for a short smoke run: nox -s bench -- --quick

@@ -47,8 +47,9 @@ def _number(value: float) -> str:
 class Row:
     """One line of the results table.
 
-    ``ratio`` is figure/baseline (both medians); ``goal`` says what it must be and ``met`` whether it is
-    (None when the row has no goal of its own, e.g. a breakdown of another row).
+    ``ratio`` is the median over rounds of figure/baseline, each round having measured both side by side (paired, so
+    load from elsewhere that slows one round slows both of its sides); without paired rounds, the ratio of the
+    medians. ``goal`` says what it must be and ``met`` whether it is (None when the row has no goal of its own).
     """
 
     group: str
@@ -62,10 +63,26 @@ class Row:
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
+    def paired_ratios(self) -> list[float]:
+        if self.baseline is None or len(self.figure.values) != len(self.baseline.values):
+            return []
+        return [f / b for f, b in zip(self.figure.values, self.baseline.values, strict=True) if b]
+
+    @property
     def ratio(self) -> float | None:
         if self.baseline is None or self.baseline.median == 0:
             return None
-        return self.figure.median / self.baseline.median
+        paired = self.paired_ratios
+        return statistics.median(paired) if paired else self.figure.median / self.baseline.median
+
+    def ratio_text(self) -> str:
+        ratio = self.ratio
+        if ratio is None:
+            return ""
+        paired = self.paired_ratios
+        if len(paired) > 1:
+            return f"{ratio:.2f}x ({min(paired):.2f}-{max(paired):.2f})"
+        return f"{ratio:.2f}x"
 
     def verdict(self) -> str:
         if self.met is None:
