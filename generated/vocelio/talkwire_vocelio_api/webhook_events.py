@@ -48,7 +48,7 @@ class WebhookEvent(BaseModel):
     data: WebhookEventData
     signature: str | None = Field(
         None,
-        description="`sha256=...` signature as shown in the documented payload. The document does not say what it covers (the payload contains the signature itself, so it cannot simply be the HMAC of the body as sent) nor the digest encoding. What is verified is decided in one place in talkwire-core's Vocelio webhook scheme; see overlays/vocelio/README.md.",
+        description="`sha256=...` signature as shown in the documented payload. The document does not say what it covers (the payload contains the signature itself, so it cannot simply be the HMAC of the body as sent) nor the digest encoding, so talkwire neither uses nor trusts this field: deliveries are verified by the `X-Vocelio-Signature` header over the raw body (inferred; see that header parameter and overlays/vocelio/README.md).",
         pattern="^sha256=",
     )
 

@@ -34,8 +34,9 @@ class WebhookEvent:
             properties. `status` is a plain string because campaign and import events presumably report their own statuses.
         signature (str | Unset): `sha256=...` signature as shown in the documented payload. The document does not say
             what it covers (the payload contains the signature itself, so it cannot simply be the HMAC of the body as sent)
-            nor the digest encoding. What is verified is decided in one place in talkwire-core's Vocelio webhook scheme; see
-            overlays/vocelio/README.md.
+            nor the digest encoding, so talkwire neither uses nor trusts this field: deliveries are verified by the
+            `X-Vocelio-Signature` header over the raw body (inferred; see that header parameter and
+            overlays/vocelio/README.md).
     """
 
     event: WebhookEventType
