@@ -403,6 +403,20 @@ def test_clone_voice_sends_the_declared_parts(fake: FakeVocelio, url: str, tmp_p
     assert parts["voice_name"].get_payload(decode=True) == b"Sarah"
 
 
+def test_a_file_that_contains_a_fixed_boundary_arrives_intact(fake: FakeVocelio, url: str) -> None:
+    # The stock generator pins the boundary to `+++`; a body containing it would be cut short. Ours lets httpx
+    # pick a random boundary.
+    tricky = AUDIO + b'\r\n--+++\r\nContent-Disposition: form-data; name="voice_name"\r\n\r\nEvil\r\n--+++--\r\n'
+    with login_client(url) as vocelio:
+        body = clone_voice_request(tricky, voice_name="Sarah", content_type="audio/mpeg")
+        clone_voice.sync(client=vocelio, body=body)
+    _, content_type, raw = fake.uploads[0]
+    assert "boundary=+++" not in content_type
+    parts = parts_of(content_type, raw)
+    assert parts["audio_file"].get_payload(decode=True) == tricky
+    assert parts["voice_name"].get_payload(decode=True) == b"Sarah"
+
+
 @pytest.mark.parametrize("source_kind", ["path", "bytes", "file object"])
 def test_upload_leads_sends_csv_and_json_mapping(fake: FakeVocelio, url: str, tmp_path: Path, source_kind: str) -> None:
     leads = tmp_path / "march.csv"

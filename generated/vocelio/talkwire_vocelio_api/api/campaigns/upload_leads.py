@@ -32,7 +32,7 @@ def _get_kwargs(
 
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    # No Content-Type here: httpx adds it with a random boundary (a fixed one breaks any body that contains it).
 
     _kwargs["headers"] = headers
     return _kwargs
