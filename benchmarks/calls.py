@@ -3,8 +3,9 @@
 Both sides send the same request (``GET /api/v2/tasks?limit=&offset=&token=``) over a kept-alive connection and
 get the same bytes. The raw side ends with ``response.json()``; the overlay's ``list_tasks.sync`` ends with typed
 models, so two more rows end with ``response.json()`` too: the overlay's configured httpx client (Vida's query-token
-auth, retries, typed-error checks), and talkwire-core's client alone (no vendor auth; the token sent as a plain
-parameter, as the raw side does): the client's own overhead, without the typed parse, split by layer.
+auth, retries, typed-error checks), talkwire-core's client alone (no vendor auth; the token sent as a plain
+parameter, as the raw side does), and talkwire-core's client with the token as a ``QueryParamAuth`` (placed while
+the request is built): the client's own overhead, without the typed parse, split by layer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 import httpx
-from talkwire_core import ClientSettings
+from talkwire_core import ClientSettings, QueryParamAuth
 from talkwire_vida import VidaClient
 from talkwire_vida_api.api.tasks import list_tasks
 
@@ -22,6 +23,11 @@ TOKEN = "bench-token-0123456789"
 PATH = "/api/v2/tasks"
 # Each round's calls are split into this many interleaved blocks per variant.
 BLOCKS = 25
+
+
+def _query_settings(url: str) -> ClientSettings:
+    """talkwire-core's client with the token as a QueryParamAuth: placed while the request is built."""
+    return ClientSettings(base_url=url, distribution="bench", auth=QueryParamAuth("token", TOKEN))
 
 
 def _rotated(names: list[str], shift: int) -> list[str]:
@@ -49,9 +55,10 @@ async def _aper_call_ms(call: Callable[[], Awaitable[object]], calls: int) -> fl
 
 def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per call, per round, for: raw httpx, overlay typed call, overlay's httpx client."""
-    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": []}
+    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
     core = ClientSettings(base_url=url, distribution="bench").build_sync()
-    with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida, core:
+    query = _query_settings(url).build_sync()
+    with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida, core, query:
         stack = vida.get_httpx_client()
 
         def raw_call() -> object:
@@ -66,7 +73,16 @@ def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, li
         def core_call() -> object:
             return core.get(PATH, params=_params(items)).json()
 
-        calls_by_name = {"raw": raw_call, "typed": typed_call, "stack": stack_call, "core": core_call}
+        def query_call() -> object:
+            return query.get(PATH, params={"limit": items, "offset": 0}).json()
+
+        calls_by_name = {
+            "raw": raw_call,
+            "typed": typed_call,
+            "stack": stack_call,
+            "core": core_call,
+            "query": query_call,
+        }
         for call in calls_by_name.values():  # warm-up: connections open, code paths hot
             _per_call_ms(call, max(3, calls // 10))
         for _ in range(rounds):
@@ -85,10 +101,11 @@ def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, l
 
 
 async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": []}
+    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
     vida = VidaClient(token=TOKEN, base_url=url)
     core = ClientSettings(base_url=url, distribution="bench").build_async()
-    async with httpx.AsyncClient(base_url=url) as raw, vida, core:
+    query = _query_settings(url).build_async()
+    async with httpx.AsyncClient(base_url=url) as raw, vida, core, query:
         stack = vida.get_async_httpx_client()
 
         async def raw_call() -> object:
@@ -103,7 +120,16 @@ async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict
         async def core_call() -> object:
             return (await core.get(PATH, params=_params(items))).json()
 
-        calls_by_name = {"raw": raw_call, "typed": typed_call, "stack": stack_call, "core": core_call}
+        async def query_call() -> object:
+            return (await query.get(PATH, params={"limit": items, "offset": 0})).json()
+
+        calls_by_name = {
+            "raw": raw_call,
+            "typed": typed_call,
+            "stack": stack_call,
+            "core": core_call,
+            "query": query_call,
+        }
         for call in calls_by_name.values():
             await _aper_call_ms(call, max(3, calls // 10))
         for _ in range(rounds):

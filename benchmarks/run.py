@@ -204,6 +204,17 @@ def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
                         f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
                     )
                 )
+                rows.append(
+                    _pair(
+                        "per call",
+                        f"{mode} {size}: talkwire-core client + QueryParamAuth token + .json()",
+                        results,
+                        "query",
+                        "raw",
+                        "ms",
+                        f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
+                    )
+                )
         _progress("async, 50 in flight")
         results = calls.async_in_flight(url, 50, rounds.in_flight_requests, rounds.in_flight_rounds)
         rows.append(
@@ -295,7 +306,10 @@ def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
         "connections are kept alive; variants are interleaved in short blocks in rotating order. The typed row "
         "ends in attrs models, the raw row in `response.json()`; the 'no typed parse' row sends through "
         "VidaClient's configured httpx client (query-token auth, retry transport, typed-error check) and ends "
-        "in `.json()` too: the client's own overhead."
+        "in `.json()` too: the client's own overhead. Two more rows split it by layer: talkwire-core's client with no "
+        "vendor auth (the token as a plain parameter, as the raw side sends it), and talkwire-core's client with the "
+        "token as a `QueryParamAuth`, which places it while the request is built instead of re-parsing the URL in "
+        "an auth flow as VidaClient's QueryTokenAuth does."
     )
     notes.append(
         "paging: `VidaClient.paginate(list_tasks, limit=1000)` (offset paging declared in the overlay document) "

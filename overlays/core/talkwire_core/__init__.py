@@ -11,6 +11,7 @@ from talkwire_core._body_status import (
 from talkwire_core._client import DEFAULT_TIMEOUT, ClientSettings
 from talkwire_core._http import operation_of, raise_for_api_error, scope_aware_check
 from talkwire_core._paging import PagingError, aiterate_pages, apaginate, iterate_pages, paginate
+from talkwire_core._query_auth import QueryParamAuth
 from talkwire_core._rate_limit import RateLimit
 from talkwire_core._redact import redact, register_secret
 from talkwire_core._retry_policy import RetryPolicy
@@ -47,6 +48,7 @@ __all__ = [
     "NotFoundError",
     "PagingError",
     "PermissionDeniedError",
+    "QueryParamAuth",
     "RateLimit",
     "RateLimitError",
     "RenewingBearerAuth",

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from talkwire_core._query_auth import with_query_credentials
 from talkwire_core.errors import APIConnectionError, APITimeoutError, error_from_response
 
 # Called with every response that reached the client; raises the typed error it stands for, or returns.
@@ -57,6 +58,13 @@ class CheckedClient(httpx.Client):
         super().__init__(**kwargs)
         self._check_response = check_response
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        # A query-parameter credential goes in with the call's own parameters (see _query_auth: one URL parse).
+        kwargs["params"], kwargs["extensions"] = with_query_credentials(
+            self.auth, kwargs.get("params"), kwargs.get("extensions")
+        )
+        return super().build_request(method, url, **kwargs)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
             response = super().send(request, **kwargs)
@@ -73,6 +81,12 @@ class CheckedAsyncClient(httpx.AsyncClient):
     def __init__(self, *, check_response: ResponseCheck = raise_for_api_error, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._check_response = check_response
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        kwargs["params"], kwargs["extensions"] = with_query_credentials(
+            self.auth, kwargs.get("params"), kwargs.get("extensions")
+        )
+        return super().build_request(method, url, **kwargs)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:

@@ -1,0 +1,92 @@
+"""QueryParamAuth: a query-parameter credential goes in while the client builds the request (with the call's own
+parameters, so httpx parses the URL once), and the auth flow only adds it to requests built some other way."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from talkwire_core import ClientSettings, QueryParamAuth, redact
+from talkwire_core._query_auth import PLACED_EXTENSION
+from talkwire_vida_api.api.tasks import list_tasks
+from talkwire_vida_api.client import AuthenticatedClient
+
+TOKEN = "query-credential-canary-1234"
+PAGE = {"success": True, "total": 0, "tasks": []}
+
+
+def needs_token(operation: str | None) -> bool:
+    return operation != "public_operation"
+
+
+def recording_settings(seen: list[httpx.Request]) -> ClientSettings:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=PAGE)
+
+    return ClientSettings(
+        base_url="https://vendor.test",
+        distribution="talkwire-core",
+        auth=QueryParamAuth("token", TOKEN, applies_to=needs_token),
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def test_a_generated_operation_sends_the_credential_once_beside_its_own_parameters() -> None:
+    seen: list[httpx.Request] = []
+    settings = recording_settings(seen)
+    client = AuthenticatedClient("https://vendor.test", httpx_client_factory=settings.build_sync)
+    list_tasks.sync(client=client, limit=5, offset=10)
+    (request,) = seen
+    assert request.url.params.get_list("token") == [TOKEN]
+    assert request.url.params["limit"] == "5" and request.url.params["offset"] == "10"
+    assert request.extensions[PLACED_EXTENSION] is True
+
+
+async def test_the_async_client_places_it_the_same_way() -> None:
+    seen: list[httpx.Request] = []
+    settings = recording_settings(seen)
+    client = AuthenticatedClient("https://vendor.test", async_httpx_client_factory=settings.build_async)
+    await list_tasks.asyncio(client=client, limit=5)
+    assert seen[0].url.params.get_list("token") == [TOKEN]
+    assert seen[0].extensions[PLACED_EXTENSION] is True
+
+
+def test_the_flow_leaves_a_request_the_client_built_untouched() -> None:
+    auth = QueryParamAuth("token", TOKEN)
+    with ClientSettings(base_url="https://vendor.test", distribution="t", auth=auth).build_sync() as client:
+        request = client.build_request("GET", "/things", params={"page": 2})
+    url_before = request.url
+    flowed = next(auth.sync_auth_flow(request))
+    assert flowed.url is url_before
+    assert flowed.url.params.get_list("token") == [TOKEN]
+
+
+def test_a_request_built_by_hand_gets_the_credential_from_the_flow() -> None:
+    seen: list[httpx.Request] = []
+    with recording_settings(seen).build_sync() as client:
+        client.send(httpx.Request("GET", "https://vendor.test/things?page=2"))
+    assert seen[0].url.params.get_list("token") == [TOKEN]
+    assert seen[0].url.params["page"] == "2"
+
+
+@pytest.mark.parametrize("hand_built", [False, True])
+def test_operations_the_credential_does_not_apply_to_go_without_it(hand_built: bool) -> None:
+    seen: list[httpx.Request] = []
+    extensions = {"talkwire_operation": "public_operation"}
+    with recording_settings(seen).build_sync() as client:
+        if hand_built:
+            client.send(httpx.Request("GET", "https://vendor.test/public", extensions=extensions))
+        else:
+            client.get("/public", extensions=extensions)
+    assert "token" not in seen[0].url.params
+
+
+def test_the_value_is_a_registered_secret() -> None:
+    auth = QueryParamAuth("token", TOKEN)
+    assert TOKEN not in repr(auth)
+    assert TOKEN not in redact(f"GET https://vendor.test/x?a=1&key={TOKEN}")
+
+
+def test_an_empty_value_is_refused_naming_the_parameter() -> None:
+    with pytest.raises(ValueError, match="`token`"):
+        QueryParamAuth("token", "")
