@@ -23,7 +23,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from talkwire_core import AuthenticationError, NotFoundError, RetryPolicy, Token
+from talkwire_core import APITimeoutError, AuthenticationError, NotFoundError, RetryPolicy, Token
 from talkwire_diio import AsyncDiioClient, DiioClient, ExportFailedError, ExportTimeoutError
 from talkwire_diio_api.api.meetings import get_meeting, list_meetings
 from talkwire_diio_api.api.phone_calls import list_phone_calls
@@ -403,3 +403,11 @@ async def test_await_export(fake: FakeDiio, diio_url: str) -> None:
     async with client(diio_url) as diio:
         export = await diio.await_export(EXPORT_ID, timeout=5, poll_interval=0.01)
     assert export.status == ExportStatus.FINISHED
+
+
+def test_a_hung_refresh_endpoint_times_out_with_the_clients_timeout(fake: FakeDiio, diio_url: str) -> None:
+    fake.refresh_delay = 2.0
+    started = time.monotonic()
+    with client(diio_url, timeout=0.3) as diio, pytest.raises(APITimeoutError):
+        list_meetings.sync(client=diio)
+    assert time.monotonic() - started < 1.5

@@ -156,12 +156,22 @@ class RenewingBearerAuth(httpx.Auth):
             lock = self._async_locks[loop] = asyncio.Lock()
         return lock
 
-    def _renew_sync(self, stale: Token | None) -> Generator[httpx.Request, httpx.Response, Token]:
+    def _renewal_request_for(self, request: httpx.Request) -> httpx.Request:
+        renewal = self.build_renewal_request()
+        # httpx applies the client's timeout to the request it was given, not to requests an auth flow yields:
+        # without this, a renewal against a hung server would wait forever.
+        if "timeout" not in renewal.extensions and "timeout" in request.extensions:
+            renewal.extensions["timeout"] = request.extensions["timeout"]
+        return renewal
+
+    def _renew_sync(
+        self, request: httpx.Request, stale: Token | None
+    ) -> Generator[httpx.Request, httpx.Response, Token]:
         epoch = self._epoch
         with self._thread_lock:
             token = self._reuse_or_raise(stale, epoch)
             if token is None:
-                response = yield self.build_renewal_request()
+                response = yield self._renewal_request_for(request)
                 # We override sync_auth_flow, so httpx's base class no longer reads bodies for us.
                 response.read()
                 token = self._accept_renewal(response)
@@ -170,11 +180,11 @@ class RenewingBearerAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._fresh_token()
         if token is None:
-            token = yield from self._renew_sync(stale=self._token)
+            token = yield from self._renew_sync(request, stale=self._token)
         self.apply_token(request, token)
         response = yield request
         if response.status_code == 401:
-            token = yield from self._renew_sync(stale=token)
+            token = yield from self._renew_sync(request, stale=token)
             self.apply_token(request, token)
             yield request
 
@@ -186,7 +196,7 @@ class RenewingBearerAuth(httpx.Auth):
             async with self._async_lock():
                 token = self._reuse_or_raise(stale, epoch)
                 if token is None:
-                    response = yield self.build_renewal_request()
+                    response = yield self._renewal_request_for(request)
                     await response.aread()
                     token = self._accept_renewal(response)
         self.apply_token(request, token)
@@ -196,7 +206,7 @@ class RenewingBearerAuth(httpx.Auth):
             async with self._async_lock():
                 renewed = self._reuse_or_raise(stale, epoch)
                 if renewed is None:
-                    renewal = yield self.build_renewal_request()
+                    renewal = yield self._renewal_request_for(request)
                     await renewal.aread()
                     renewed = self._accept_renewal(renewal)
             self.apply_token(request, renewed)
