@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.release_state import recorded_version
+from scripts.release_state import ReleaseStateError, recorded_version
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,6 +75,14 @@ class Registry:
         return self.root / "overlays" / "core"
 
 
+def _version(root: Path, key: str, entry: dict[str, object]) -> str:
+    try:
+        recorded = recorded_version(root, key)
+    except ReleaseStateError as exc:
+        raise RegistryError(str(exc)) from None
+    return recorded or str(entry.get("version", "0.1.0"))
+
+
 def load_registry(root: Path = ROOT) -> Registry:
     """Read [tool.talkwire] from root/pyproject.toml."""
     pyproject = root / "pyproject.toml"
@@ -95,7 +103,7 @@ def load_registry(root: Path = ROOT) -> Registry:
             overlay=root / overlay if overlay else None,
             org_prefix=prefix,
             # The recorded release wins; pyproject.toml's `version` only seeds a vendor's first release.
-            version=recorded_version(root, key) or str(entry.get("version", "0.1.0")),
+            version=_version(root, key, entry),
             upstream=entry.get("upstream"),
         )
     return Registry(

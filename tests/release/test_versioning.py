@@ -118,3 +118,14 @@ def test_cli_prints_one_line_per_vendor(pets_root: Path, capsys: pytest.CaptureF
     assert "pets     0.1.0     first release recorded" in capsys.readouterr().out
     assert main(["--root", str(pets_root)]) == 0
     assert "unchanged since its last release" in capsys.readouterr().out
+
+
+def test_a_corrupt_release_record_is_a_registry_error_naming_the_file(pets_root: Path) -> None:
+    from scripts.registry import RegistryError
+
+    record = pets_root / "releases" / "pets" / "release.json"
+    record.parent.mkdir(parents=True)
+    record.write_text("{not json", encoding="utf-8")
+
+    with pytest.raises(RegistryError, match=r"releases/pets/release\.json: not valid JSON"):
+        load_registry(pets_root)
