@@ -16,6 +16,9 @@ from talkwire_core._redact import redact
 from talkwire_core._retry_policy import RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# httpx applies these to the network transport it creates itself, and ignores them when it is handed a transport,
+# as talkwire's clients always are (the retry layer): so they also go to the network transport built here.
+NETWORK_TRANSPORT_ARGS = ("verify", "cert", "trust_env", "http1", "http2", "limits")
 
 
 @cache
@@ -69,16 +72,25 @@ class ClientSettings:
             **self.httpx_args,
         }
 
+    def _network_transport_args(self) -> dict[str, Any]:
+        return {key: value for key, value in self.httpx_args.items() if key in NETWORK_TRANSPORT_ARGS}
+
     def build_sync(self) -> httpx.Client:
         from talkwire_core._retry import PolicyRetryTransport
 
-        inner = self.transport if isinstance(self.transport, httpx.BaseTransport) else httpx.HTTPTransport()
+        if isinstance(self.transport, httpx.BaseTransport):
+            inner: httpx.BaseTransport = self.transport
+        else:
+            inner = httpx.HTTPTransport(**self._network_transport_args())
         return CheckedClient(transport=PolicyRetryTransport(inner, self.retry), **self._common())
 
     def build_async(self) -> httpx.AsyncClient:
         from talkwire_core._retry import PolicyRetryTransport
 
-        inner = self.transport if isinstance(self.transport, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()
+        if isinstance(self.transport, httpx.AsyncBaseTransport):
+            inner: httpx.AsyncBaseTransport = self.transport
+        else:
+            inner = httpx.AsyncHTTPTransport(**self._network_transport_args())
         return CheckedAsyncClient(transport=PolicyRetryTransport(inner, self.retry), **self._common())
 
     def factories(self) -> tuple[Callable[[], httpx.Client], Callable[[], httpx.AsyncClient]]:
