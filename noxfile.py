@@ -62,10 +62,23 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON, tags=["test"])
 def tests(session: nox.Session) -> None:
-    """The test suite: pipeline, specs, overlays, webhooks, contract tests (pytest arguments after --)."""
+    """The test suite: pipeline, specs, overlays, webhooks (pytest arguments after --; contract tests: `contract`)."""
     install_group(session, "test")
     install_clients(session)
-    session.run("pytest", *session.posargs)
+    # tests/contract runs in its own session (Prism, coverage check); given arguments, pytest gets exactly those.
+    session.run("pytest", *(session.posargs or ["--ignore=tests/contract"]))
+
+
+@nox.session(python=PYTHON, tags=["test"])
+def contract(session: nox.Session) -> None:
+    """Contract tests: every operation in-process (openapi-core) and against Prism mocks; fails below 100% coverage."""
+    install_group(session, "test")
+    install_clients(session)
+    session.run("python", "-m", "scripts.prism", "install")
+    report = f"{session.create_tmp()}/contract-report.json"
+    session.run("pytest", "tests/contract", f"--contract-report={report}", *session.posargs)
+    if not session.posargs:  # a subset (-k ...) cannot cover every operation
+        session.run("python", "-m", "scripts.contract_coverage", report)
 
 
 @nox.session(python=PYTHON)

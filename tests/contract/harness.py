@@ -1,0 +1,90 @@
+"""One call of one operation through the vendor's client against the spec-playing transport, and the checks
+every contract test makes on it: the request fit the spec, the answer parsed into the typed model (or, for a
+documented error, raised the typed error)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from talkwire_core import APIError, AuthenticationError
+from talkwire_core.errors import error_class_for
+
+from tests.contract import calls
+from tests.contract.clients import build_client
+from tests.contract.operations import Contract, Operation
+from tests.contract.responses import DocumentedResponse, answer, default_responder
+from tests.contract.transport import SpecTransport
+
+
+@dataclass
+class Outcome:
+    parsed: Any = None
+    error: APIError | None = None
+    transport: SpecTransport | None = None
+
+
+def call_with_answer(
+    contract: Contract,
+    operation: Operation,
+    request: calls.WireRequest,
+    documented: DocumentedResponse,
+    body: Any,
+    *,
+    validate_answer: bool = True,
+) -> Outcome:
+    """Call `operation` with `request`; the transport answers it with `documented` carrying `body`."""
+    fallback = default_responder(contract)
+
+    def respond(called: Operation, sent: httpx.Request) -> httpx.Response:
+        if called.name == operation.name:
+            return answer(documented, body)
+        response: httpx.Response = fallback(called, sent)
+        return response
+
+    transport = SpecTransport(
+        contract=contract, responder=respond, base_url=contract.in_process_base_url, validate_responses=validate_answer
+    )
+    arguments = calls.call_arguments(contract, operation, request)
+    client = build_client(contract.key, base_url=contract.in_process_base_url, transport=transport)
+    outcome = Outcome(transport=transport)
+    with client:
+        try:
+            outcome.parsed = operation.module.sync_detailed(client=client, **arguments).parsed
+        except APIError as error:
+            outcome.error = error
+    if operation.name not in transport.seen:
+        raise AssertionError(f"{operation}: the call never reached the transport (sent: {transport.seen})")
+    return outcome
+
+
+def check_success(operation: Operation, outcome: Outcome, documented: DocumentedResponse, body: Any) -> None:
+    if outcome.error is not None:
+        raise AssertionError(
+            f"{operation}: a documented {documented.label()} answer raised {outcome.error!r}: {outcome.error}"
+        )
+    expected = calls.return_type(operation)
+    if not calls.conforms(outcome.parsed, expected):
+        raise AssertionError(
+            f"{operation}: a documented {documented.label()} answer parsed into {type(outcome.parsed).__name__}, "
+            f"not the declared {expected} (body: {str(body)[:300]})"
+        )
+
+
+def check_error(operation: Operation, outcome: Outcome, documented: DocumentedResponse) -> None:
+    expected = error_class_for(documented.status)
+    if outcome.error is None:
+        raise AssertionError(
+            f"{operation}: a documented {documented.label()} answer did not raise {expected.__name__} "
+            f"(returned {type(outcome.parsed).__name__})"
+        )
+    # A failed credential exchange (an operation that needs no credentials, such as a login) may report any 4xx
+    # as an AuthenticationError: for the caller, the credentials are what is wrong.
+    credential_exchange = not operation.security and 400 <= documented.status < 500
+    accepted = (expected, AuthenticationError) if credential_exchange else (expected,)
+    if not isinstance(outcome.error, accepted) or outcome.error.status_code != documented.status:
+        raise AssertionError(
+            f"{operation}: a documented {documented.label()} answer raised {type(outcome.error).__name__} "
+            f"(status {outcome.error.status_code}), expected {expected.__name__}"
+        )

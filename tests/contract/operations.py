@@ -1,0 +1,213 @@
+"""Every operation of every vendor, as the contract tests see it: the overlaid spec's operation object beside the
+generated module that calls it.
+
+The list comes from two sources that must agree: OPERATIONS in ``talkwire_<vendor>_api/_operations.py`` (what the
+generated package offers) and the overlaid spec (what the contract says). An operation in one and not the other
+fails loudly in ``load_contract``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import os
+import pkgutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlsplit
+
+from scripts.registry import Vendor, load_registry
+from scripts.specs import iter_operations, load_vendor_spec
+from tests.contract import schemas
+
+# The host every in-process request goes to; the transport answers it, nothing leaves the process.
+IN_PROCESS_HOST = "http://contract.test"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query, header, cookie
+    required: bool
+    schema: Any  # inlined
+
+
+@dataclass(frozen=True)
+class Operation:
+    vendor: str
+    name: str  # python name, the key of OPERATIONS
+    operation_id: str
+    method: str  # upper case
+    path: str
+    module: ModuleType
+    spec: dict[str, Any] = field(repr=False)
+    parameters: tuple[Parameter, ...] = field(repr=False)
+    security: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.vendor}.{self.name}"
+
+    def __str__(self) -> str:
+        return f"{self.vendor} {self.name} ({self.method} {self.path}, operationId {self.operation_id})"
+
+
+@dataclass
+class Contract:
+    """One vendor's overlaid spec, ready for the contract tests."""
+
+    vendor: Vendor
+    document: dict[str, Any]
+    operations: dict[str, Operation]
+    server_path: str  # the path part of the spec's first server (Dstny: /api/v1)
+
+    @property
+    def key(self) -> str:
+        return self.vendor.key
+
+    @property
+    def in_process_base_url(self) -> str:
+        return IN_PROCESS_HOST + self.server_path
+
+    def document_for(self, base_url: str) -> dict[str, Any]:
+        """The document with its servers replaced by `base_url`, so request validation matches our host."""
+        document = copy.copy(self.document)
+        document["servers"] = [{"url": base_url}]
+        return document
+
+    def response_schema(self, operation: Operation, status: str, media_type: str) -> Any:
+        response = schemas.resolve(self.document, operation.spec["responses"][status])
+        schema = (response.get("content") or {}).get(media_type, {}).get("schema")
+        return schemas.inline(self.document, schema) if schema is not None else None
+
+
+def vendor_keys() -> list[str]:
+    return list(load_registry().vendors)
+
+
+# "vendor=path,vendor=path": specs that replace the registered ones for this run (test_negative.py runs the
+# contract tests against a deliberately broken copy this way).
+SPEC_OVERRIDE_ENV = "TALKWIRE_CONTRACT_SPECS"
+
+
+def _spec_overrides() -> dict[str, Path]:
+    pairs = [item.split("=", 1) for item in os.environ.get(SPEC_OVERRIDE_ENV, "").split(",") if "=" in item]
+    return {vendor.strip(): Path(path.strip()) for vendor, path in pairs}
+
+
+def load_contract(vendor_key: str) -> Contract:
+    """The vendor's contract, from its registered spec or the one ``TALKWIRE_CONTRACT_SPECS`` names."""
+    return _load_contract(vendor_key, _spec_overrides().get(vendor_key))
+
+
+@functools.cache
+def _load_contract(vendor_key: str, spec_path: Path | None) -> Contract:
+    vendor = load_registry().vendors[vendor_key]
+    if spec_path is not None:
+        vendor = Vendor(
+            key=vendor.key,
+            title=vendor.title,
+            spec=spec_path,
+            overlay=vendor.overlay,
+            org_prefix=vendor.org_prefix,
+            version=vendor.version,
+        )
+    document = load_vendor_spec(vendor).document
+    return Contract(
+        vendor=vendor,
+        document=document,
+        operations=_operations(vendor, document),
+        server_path=_server_path(document),
+    )
+
+
+def _server_path(document: dict[str, Any]) -> str:
+    servers = document.get("servers") or [{"url": "/"}]
+    url = str(servers[0].get("url", "/"))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", name)))
+    return urlsplit(url).path.rstrip("/")
+
+
+def generated_operations(vendor: Vendor) -> dict[str, dict[str, Any]]:
+    module = importlib.import_module(f"{vendor.api_package}._operations")
+    operations: dict[str, dict[str, Any]] = module.OPERATIONS
+    return operations
+
+
+def _operation_modules(vendor: Vendor) -> dict[str, ModuleType]:
+    api = importlib.import_module(f"{vendor.api_package}.api")
+    modules: dict[str, ModuleType] = {}
+    for info in pkgutil.walk_packages(api.__path__, prefix=f"{api.__name__}."):
+        if not info.ispkg:
+            module = importlib.import_module(info.name)
+            modules[info.name.rsplit(".", 1)[-1]] = module
+    return modules
+
+
+def _operations(vendor: Vendor, document: dict[str, Any]) -> dict[str, Operation]:
+    declared = generated_operations(vendor)
+    modules = _operation_modules(vendor)
+    by_id = {
+        operation.get("operationId"): (path, method, operation) for path, method, operation in iter_operations(document)
+    }
+    result: dict[str, Operation] = {}
+    for name, meta in sorted(declared.items()):
+        if meta["operation_id"] not in by_id:
+            raise LookupError(
+                f"{vendor.key}: {name} (operationId {meta['operation_id']}) is in the generated package but not in "
+                f"{vendor.spec.name}: regenerate, or restore the operation"
+            )
+        if name not in modules:
+            raise LookupError(f"{vendor.key}: {name} is declared in _operations.py but has no module under api/")
+        path, method, spec = by_id[meta["operation_id"]]
+        if (path, method.upper()) != (meta["path"], meta["method"]):
+            raise LookupError(
+                f"{vendor.key}: {name} is {meta['method']} {meta['path']} in the generated package but "
+                f"{method.upper()} {path} in the spec: regenerate"
+            )
+        result[name] = Operation(
+            vendor=vendor.key,
+            name=name,
+            operation_id=meta["operation_id"],
+            method=meta["method"],
+            path=path,
+            module=modules[name],
+            spec=spec,
+            parameters=_parameters(document, path, spec),
+            security=tuple(meta.get("security", ())),
+        )
+    missing = sorted(str(key) for key in set(by_id) - {meta["operation_id"] for meta in declared.values()})
+    if missing:
+        raise LookupError(f"{vendor.key}: operations in the spec without generated code: {', '.join(missing)}")
+    return result
+
+
+def _parameters(document: dict[str, Any], path: str, operation: dict[str, Any]) -> tuple[Parameter, ...]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(document["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]:
+        parameter = schemas.resolve(document, raw)
+        merged[(parameter["name"], parameter["in"])] = parameter
+    return tuple(
+        Parameter(
+            name=name,
+            location=location,
+            required=bool(parameter.get("required", location == "path")),
+            schema=_parameter_schema(document, parameter),
+        )
+        for (name, location), parameter in merged.items()
+    )
+
+
+def _parameter_schema(document: dict[str, Any], parameter: dict[str, Any]) -> Any:
+    schema = schemas.inline(document, parameter.get("schema", {"type": "string"}))
+    example = parameter.get("example")
+    if example is None and isinstance(parameter.get("examples"), dict):
+        first = next(iter(parameter["examples"].values()), None)
+        example = (schemas.resolve(document, first) or {}).get("value") if first else None
+    if example is not None and isinstance(schema, dict):
+        schema = {**schema, "examples": [example, *schema.get("examples", [])]}
+    return schema

@@ -1,0 +1,339 @@
+"""Schemas of an overlaid spec made self-contained, and values drawn from them.
+
+OpenAPI schemas reference each other through ``#/components/...`` and, in 3.0 documents, say ``nullable: true``;
+hypothesis-jsonschema and jsonschema want one plain JSON Schema. ``inline`` resolves every reference (cutting
+recursion after a few levels, where only an empty array or an absent optional field can follow) and rewrites
+3.0 nullability in 3.1 form. ``sample`` gives one deterministic valid instance (examples first), ``strategy`` a
+hypothesis strategy, and ``tolerant_variant`` the same schema widened with what a tolerant reader must accept
+(extra fields, enum values the spec does not list yet).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import json
+import uuid
+from typing import Any
+
+import jsonschema
+from hypothesis import strategies as st
+
+# A reference met this many times on one branch is cut: recursive schemas (diga's FlowStep) stay finite.
+MAX_REF_DEPTH = 2
+# Only what cannot be satisfied: optional fields are left out, arrays stay empty.
+NOTHING: dict[str, Any] = {"not": {}}
+EXTRA_FIELD = "contract_extra_field"
+UNKNOWN_ENUM_VALUE = "contract_unknown_enum_value"
+
+_OPENAPI_ONLY_KEYS = ("discriminator", "xml", "externalDocs", "example", "nullable", "readOnly", "writeOnly")
+
+
+class SchemaError(ValueError):
+    """A schema the contract tests cannot draw from; the message names the operation and location."""
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow ``$ref`` chains of a parameter, response or request body object."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = _lookup(document, node["$ref"])
+        seen += 1
+        if seen > 20:
+            raise SchemaError("reference loop")
+    return node
+
+
+def _lookup(document: dict[str, Any], ref: str) -> Any:
+    if not ref.startswith("#/"):
+        raise SchemaError(f"external $ref {ref!r} is not supported")
+    node: Any = document
+    for token in ref[2:].split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node[token]
+    return node
+
+
+def inline(document: dict[str, Any], schema: Any, *, openapi_30: bool | None = None) -> Any:
+    """A copy of `schema` with every ``$ref`` resolved and 3.0 ``nullable`` in 3.1 form."""
+    if openapi_30 is None:
+        openapi_30 = str(document.get("openapi", "3.1")).startswith("3.0")
+    return _inline(document, schema, (), openapi_30)
+
+
+def _inline(document: dict[str, Any], node: Any, stack: tuple[str, ...], openapi_30: bool) -> Any:
+    if isinstance(node, list):
+        return [_inline(document, item, stack, openapi_30) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        if stack.count(ref) >= MAX_REF_DEPTH:
+            return NOTHING
+        target = _inline(document, _lookup(document, ref), (*stack, ref), openapi_30)
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        if siblings and isinstance(target, dict):
+            # 3.1 allows keywords beside $ref (a description, or nullability as a type list).
+            return {"allOf": [target, _inline(document, siblings, stack, openapi_30)]}
+        return target
+    result: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(value, dict):
+            result[key] = {name: _inline(document, sub, stack, openapi_30) for name, sub in value.items()}
+        elif key in _OPENAPI_ONLY_KEYS or key.startswith("x-"):
+            continue
+        elif key in ("examples", "default", "enum", "const"):
+            result[key] = copy.deepcopy(value)
+        else:
+            result[key] = _inline(document, value, stack, openapi_30)
+    if "type" not in result and not any(key in result for key in ("oneOf", "anyOf", "allOf", "enum", "const")):
+        # What openapi-python-client (and every author) reads `properties` or `items` without a `type` as.
+        if "properties" in result:
+            result["type"] = "object"
+        elif "items" in result:
+            result["type"] = "array"
+    if isinstance(node.get("discriminator"), dict):
+        result = _discriminated(node, result)
+    if openapi_30 and node.get("nullable") is True:
+        result = _nullable(result)
+    if "example" in node and "examples" not in result:
+        result["examples"] = [copy.deepcopy(node["example"])]
+    return result
+
+
+def _discriminated(node: dict[str, Any], inlined: dict[str, Any]) -> dict[str, Any]:
+    """A discriminator made explicit: each ``$ref`` branch requires its discriminator value (openapi-core, like a
+    vendor's server, tells branches apart by it; plain JSON Schema ignores the keyword)."""
+    discriminator = node["discriminator"]
+    name = discriminator.get("propertyName")
+    value_of = {ref: value for value, ref in reversed(list((discriminator.get("mapping") or {}).items()))}
+    for key in ("oneOf", "anyOf"):
+        branches = node.get(key)
+        if not name or not isinstance(branches, list):
+            continue
+        tagged = []
+        for branch, resolved in zip(branches, inlined[key], strict=True):
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            if not isinstance(ref, str):
+                tagged.append(resolved)
+                continue
+            value = value_of.get(ref, ref.rsplit("/", 1)[-1])
+            tagged.append({"allOf": [resolved, {"properties": {name: {"const": value}}, "required": [name]}]})
+        inlined = {**inlined, key: tagged}
+    return inlined
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        widened = {**schema, "type": [kind, "null"]}
+        if "enum" in widened and None not in widened["enum"]:
+            widened["enum"] = [*widened["enum"], None]
+        return widened
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def is_valid(schema: Any, instance: Any) -> bool:
+    return not list(_validator(json.dumps(schema, sort_keys=True)).iter_errors(instance))
+
+
+def validation_errors(schema: Any, instance: Any) -> list[str]:
+    """Messages naming the JSON path of each place `instance` does not fit `schema`."""
+    return [
+        f"{error.json_path}: {error.message}"
+        for error in _validator(json.dumps(schema, sort_keys=True)).iter_errors(instance)
+    ]
+
+
+def is_project_date_time(value: object) -> bool:
+    """``format: date-time`` as docs/spec-conventions.md reads it (and scripts/spec_lint.py checks it): ISO 8601,
+    with or without a zone offset (diio sends ``2025-10-01T15:10:05``; the generated clients parse it)."""
+    if not isinstance(value, str):
+        return True
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return "T" in value or " " in value
+
+
+def _format_checker() -> jsonschema.FormatChecker:
+    checker = jsonschema.FormatChecker()
+    checker.checks("date-time")(is_project_date_time)
+    return checker
+
+
+@functools.lru_cache(maxsize=4096)
+def _validator(schema_json: str) -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_json)
+    return jsonschema.Draft202012Validator(schema, format_checker=_format_checker())
+
+
+# ---------------------------------------------------------------- deterministic instances
+
+_FORMAT_SAMPLES: dict[str, str] = {
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "date-time": "2025-10-01T15:10:05Z",
+    "date": "2025-10-01",
+    "time": "15:10:05Z",
+    "email": "someone@example.com",
+    "uri": "https://example.com/resource",
+    "url": "https://example.com/resource",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "binary": "contract-binary-content",
+    "password": "contract-password",
+}
+
+
+def sample(schema: Any) -> Any:
+    """One valid instance: the schema's own example or default where valid, else the smallest plausible value."""
+    value = _sample(schema, 0)
+    if is_valid(schema, value):
+        return value
+    from hypothesis import find
+
+    return find(strategy(schema), lambda _: True)
+
+
+def _sample(schema: Any, depth: int) -> Any:
+    if not isinstance(schema, dict) or depth > 12:
+        return None
+    for key in ("const",):
+        if key in schema:
+            return copy.deepcopy(schema[key])
+    for example in schema.get("examples", []) if isinstance(schema.get("examples"), list) else []:
+        if is_valid(schema, example):
+            return copy.deepcopy(example)
+    if "default" in schema and is_valid(schema, schema["default"]):
+        return copy.deepcopy(schema["default"])
+    if "enum" in schema:
+        return copy.deepcopy(next((value for value in schema["enum"] if value is not None), schema["enum"][0]))
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            branches = [branch for branch in schema[key] if _kind(branch) != "null"] or schema[key]
+            base = {name: value for name, value in schema.items() if name != key}
+            for branch in branches:
+                candidate = _sample(_merge(base, branch), depth + 1)
+                if is_valid(schema, candidate):
+                    return candidate
+            return _sample(_merge(base, branches[0]), depth + 1)
+    if "allOf" in schema:
+        merged = {name: value for name, value in schema.items() if name != "allOf"}
+        for part in schema["allOf"]:
+            merged = _merge(merged, part)
+        return _sample(merged, depth + 1)
+    kind = _kind(schema)
+    if kind == "object" or (kind is None and "properties" in schema):
+        properties = schema.get("properties", {})
+        required = schema.get("required", [])
+        result: dict[str, Any] = {}
+        for name in required:
+            result[name] = _sample(properties.get(name, {"type": "string"}), depth + 1)
+        return result
+    if kind == "array":
+        count = max(1, schema.get("minItems", 0)) if schema.get("maxItems", 1) > 0 else 0
+        if schema.get("items") == NOTHING:
+            count = 0
+        return [_sample(schema.get("items", {"type": "string"}), depth + 1) for _ in range(count)]
+    if kind == "string":
+        text = _FORMAT_SAMPLES.get(str(schema.get("format")), "contract-string")
+        minimum, maximum = schema.get("minLength", 0), schema.get("maxLength")
+        if len(text) < minimum:
+            text = text + "x" * (minimum - len(text))
+        return text[:maximum] if maximum is not None else text
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", schema.get("exclusiveMinimum", 0) + (1 if "exclusiveMinimum" in schema else 0))
+        value = max(1, low) if "maximum" not in schema else min(max(1, low), schema["maximum"])
+        return int(value) if kind == "integer" else float(value)
+    if kind == "boolean":
+        return True
+    if kind == "null":
+        return None
+    return "contract-value"
+
+
+def _kind(schema: Any) -> str | None:
+    if not isinstance(schema, dict):
+        return None
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        non_null = [item for item in kind if item != "null"]
+        return non_null[0] if non_null else "null"
+    return kind if isinstance(kind, str) else None
+
+
+def _merge(base: dict[str, Any], extra: Any) -> dict[str, Any]:
+    if not isinstance(extra, dict):
+        return base
+    merged = dict(base)
+    for key, value in extra.items():
+        if key == "properties":
+            merged["properties"] = {**merged.get("properties", {}), **value}
+        elif key == "required":
+            merged["required"] = sorted({*merged.get("required", []), *value})
+        else:
+            merged.setdefault(key, value)
+    return merged
+
+
+# ---------------------------------------------------------------- hypothesis strategies
+
+
+@functools.cache
+def _custom_formats() -> dict[str, st.SearchStrategy[str]]:
+    # Built on first use, not at import: hypothesis warns about strategies built while plugins load.
+    simple = "abcdefghijklmnopqrstuvwxyz0123456789"
+    return {
+        "uuid": st.uuids().map(str),
+        "binary": st.text(alphabet=simple, max_size=20),
+        "password": st.text(alphabet=simple, min_size=1, max_size=20),
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def _strategy(schema_json: str) -> st.SearchStrategy[Any]:
+    # Imported here: hypothesis-jsonschema builds strategies at import, which hypothesis flags when it happens
+    # while pytest loads conftest.py.
+    from hypothesis_jsonschema import from_schema
+
+    return from_schema(json.loads(schema_json), custom_formats=_custom_formats(), allow_x00=False)
+
+
+def strategy(schema: Any) -> st.SearchStrategy[Any]:
+    """Instances of `schema` (cached per schema: building a strategy for a large schema is not free)."""
+    return _strategy(json.dumps(schema, sort_keys=True))
+
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_VALUES = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames")
+
+
+def tolerant_variant(schema: Any) -> Any:
+    """`schema` widened with what a tolerant reader must accept: each object that lists properties carries an
+    extra field, and each string enum has one more value."""
+    if not isinstance(schema, dict):
+        return schema
+    widened = dict(schema)
+    for key in _SCHEMA_MAPS:
+        if isinstance(schema.get(key), dict):
+            widened[key] = {name: tolerant_variant(sub) for name, sub in schema[key].items()}
+    for key in _SCHEMA_LISTS:
+        if isinstance(schema.get(key), list):
+            widened[key] = [tolerant_variant(sub) for sub in schema[key]]
+    for key in _SCHEMA_VALUES:
+        if isinstance(schema.get(key), dict):
+            widened[key] = tolerant_variant(schema[key])
+    if isinstance(schema.get("properties"), dict) and schema.get("additionalProperties") is not False:
+        widened["properties"] = {**widened["properties"], EXTRA_FIELD: {"type": "string", "const": "extra"}}
+        widened["required"] = [*schema.get("required", []), EXTRA_FIELD]
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(isinstance(value, str | None) for value in enum):
+        widened["enum"] = [*enum, UNKNOWN_ENUM_VALUE]
+    return widened
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())

@@ -1,0 +1,238 @@
+"""Contract tests against Prism, a real mock server started from the same specs with request validation on: every
+operation of every vendor through its client, and a scripted flow per vendor (a list walked page by page, a get,
+a create, a request without credentials).
+
+Prism answers a request the spec does not allow with a 4xx problem (``type`` under stoplight.io/prism/errors);
+such an answer fails the test with Prism's own message.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import pytest
+from talkwire_core import APIError, AuthenticationError
+
+from scripts.prism import PrismMock
+from tests.contract import calls, coverage
+from tests.contract.clients import TOKEN, build_client
+from tests.contract.deviations import PRISM_OWN_ANSWER, DeviationGuard, deviations_for
+from tests.contract.operations import Contract, Operation, load_contract, vendor_keys
+
+OPERATIONS = [(vendor, name) for vendor in vendor_keys() for name in load_contract(vendor).operations]
+IDS = [f"{vendor}.{name}" for vendor, name in OPERATIONS]
+PRISM_PROBLEM = "https://stoplight.io/prism/errors#"
+
+
+class RecordingTransport(httpx.HTTPTransport):
+    """The real network transport (to Prism on loopback), keeping each request it sent."""
+
+    def __init__(self, *, strip_credentials: bool = False) -> None:
+        super().__init__()
+        self.sent: list[httpx.Request] = []
+        self.violations: list[tuple[httpx.Request, list[Any]]] = []
+        self.strip_credentials = strip_credentials
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.strip_credentials:
+            # What a client with a revoked or missing credential sends: Prism must refuse it.
+            request.headers.pop("Authorization", None)
+            request.url = request.url.copy_remove_param("token")
+        self.sent.append(request)
+        response = super().handle_request(request)
+        # Prism lists what it found wrong in this header, also when it answers with a documented 400/422.
+        violations = response.headers.get("sl-violations")
+        if violations:
+            self.violations.append((request, json.loads(violations)))
+        return response
+
+
+class PrismRefusedError(AssertionError):
+    """Prism answered with its own problem instead of the spec's answer; the message is Prism's."""
+
+
+def prism_problem(error: APIError) -> str | None:
+    """Prism's own complaint, when this error is Prism refusing (the request, or its own answer) rather than an
+    answer the spec documents."""
+    response = error.response
+    try:
+        body: Any = response.json() if response is not None else None
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not str(body.get("type", "")).startswith(PRISM_PROBLEM):
+        return None
+    return describe_violations(body.get("validation", []), f"{body.get('title')}: {body.get('detail')}")
+
+
+def describe_violations(violations: list[Any], headline: str = "") -> str:
+    """Prism's violations, saying whether they concern the request or only Prism's own answer."""
+    items = [item for item in violations if isinstance(item, dict)]
+    details = [f"{'.'.join(str(part) for part in item.get('location', []))}: {item.get('message')}" for item in items]
+    own_answer = bool(items) and all(str((item.get("location") or [""])[0]) == "response" for item in items)
+    subject = PRISM_OWN_ANSWER if own_answer else "Prism refused the request"
+    text = f"{subject}: {headline}" if headline else subject
+    return text + (f" ({'; '.join(details)})" if details else "")
+
+
+@contextmanager
+def prism_client(
+    contract: Contract, mock: PrismMock, **transport_options: Any
+) -> Iterator[tuple[Any, RecordingTransport]]:
+    transport = RecordingTransport(**transport_options)
+    # Prism serves the spec's paths at its root, whatever path the spec's server URL has.
+    client = build_client(contract.key, base_url=mock.base_url, transport=transport)
+    with client:
+        yield client, transport
+
+
+def call_through_prism(
+    operation: Operation, client: Any, transport: RecordingTransport, arguments: dict[str, Any]
+) -> Any:
+    """The parsed answer; PrismRefusedError with Prism's message when Prism found the request (or its answer) invalid."""
+    try:
+        parsed = operation.module.sync_detailed(client=client, **arguments).parsed
+    except APIError as error:
+        problem = prism_problem(error)
+        if problem is not None:
+            raise PrismRefusedError(f"{operation}: {problem}") from None
+        if transport.violations:
+            raise PrismRefusedError(f"{operation}: {describe_violations(transport.violations[-1][1])}") from error
+        raise
+    if transport.violations:
+        raise PrismRefusedError(f"{operation}: {describe_violations(transport.violations[-1][1])}")
+    return parsed
+
+
+def sample_arguments(contract: Contract, operation: Operation) -> dict[str, Any]:
+    return calls.call_arguments(contract, operation, calls.wire_request(contract, operation))
+
+
+@pytest.mark.parametrize(("vendor", "name"), OPERATIONS, ids=IDS)
+def test_operation_against_prism(vendor: str, name: str, prism_mocks: dict[str, PrismMock]) -> None:
+    contract = load_contract(vendor)
+    operation = contract.operations[name]
+    guard = DeviationGuard(operation, "prism")
+    with prism_client(contract, prism_mocks[vendor]) as (client, transport), guard.call():
+        parsed = call_through_prism(operation, client, transport, sample_arguments(contract, operation))
+        expected = calls.return_type(operation)
+        assert calls.conforms(parsed, expected), (
+            f"{operation}: Prism's answer parsed into {type(parsed).__name__}, not {expected}"
+        )
+    assert any(request.extensions.get("talkwire_operation") == name for request in transport.sent)
+    guard.finish()
+    coverage.record("prism", operation)
+
+
+def _paged(contract: Contract) -> list[Operation]:
+    declared = {name: meta for name, meta in _declared(contract).items() if isinstance(meta.get("pagination"), dict)}
+    return [operation for name, operation in contract.operations.items() if name in declared]
+
+
+def _declared(contract: Contract) -> dict[str, dict[str, Any]]:
+    from tests.contract.operations import generated_operations
+
+    return generated_operations(contract.vendor)
+
+
+def _gets(contract: Contract) -> list[Operation]:
+    return [
+        operation
+        for operation in contract.operations.values()
+        if operation.method == "GET" and any(parameter.location == "path" for parameter in operation.parameters)
+    ]
+
+
+def _creates(contract: Contract) -> list[Operation]:
+    return [
+        operation
+        for operation in contract.operations.values()
+        if operation.method == "POST" and operation.operation_id.startswith("create") and operation.security
+    ]
+
+
+@pytest.mark.parametrize("vendor", vendor_keys())
+def test_scripted_flow(vendor: str, prism_mocks: dict[str, PrismMock]) -> None:
+    """List with paging, get one, create one, and a request without credentials, as a user of the client would."""
+    contract = load_contract(vendor)
+    # Operations with a known Prism deviation cannot carry a flow (Prism will not answer them).
+    paged, gets, creates = (
+        [operation for operation in found if not deviations_for(operation, "prism")]
+        for found in (_paged(contract), _gets(contract), _creates(contract))
+    )
+    assert paged, f"{vendor}: no list operation declares paging (x-pagination)"
+    assert gets, f"{vendor}: no get operation (GET with a path parameter)"
+    mock = prism_mocks[vendor]
+
+    with prism_client(contract, mock) as (client, transport):
+        listing = paged[0]
+        arguments = sample_arguments(contract, listing)
+        token_arg = _declared(contract)[listing.name]["pagination"].get(
+            {"page": "page_param_arg", "cursor": "cursor_param_arg", "offset": "offset_param_arg"}[
+                _declared(contract)[listing.name]["pagination"]["style"]
+            ]
+        )
+        arguments.pop(token_arg, None)
+        try:
+            pages = list(itertools.islice(client.iterate_pages(listing.module, **arguments), 3))
+        except APIError as error:
+            pytest.fail(f"{listing}: paging through Prism failed: {prism_problem(error) or error}")
+        assert pages, f"{listing}: no page"
+        assert all(calls.conforms(page, calls.return_type(listing)) for page in pages)
+        page_requests = [
+            request for request in transport.sent if request.extensions.get("talkwire_operation") == listing.name
+        ]
+        assert len(page_requests) == len(pages)
+        if len(page_requests) > 1:
+            # Each page after the first asks for a different position than the one before.
+            positions = [request.url.params.get(_wire_name(contract, listing, token_arg)) for request in page_requests]
+            assert positions[1] is not None and positions[1] != positions[0], positions
+
+        get = gets[0]
+        parsed = call_through_prism(get, client, transport, sample_arguments(contract, get))
+        assert calls.conforms(parsed, calls.return_type(get)), f"{get}: parsed into {type(parsed).__name__}"
+
+        for create in creates[:1]:
+            parsed = call_through_prism(create, client, transport, sample_arguments(contract, create))
+            assert calls.conforms(parsed, calls.return_type(create)), f"{create}: parsed into {type(parsed).__name__}"
+
+    secured = next(operation for operation in [*gets, *paged] if operation.security)
+    with (
+        prism_client(contract, mock, strip_credentials=True) as (client, transport),
+        pytest.raises(AuthenticationError) as raised,
+    ):
+        secured.module.sync_detailed(client=client, **sample_arguments(contract, secured))
+    assert raised.value.status_code == 401
+    assert TOKEN not in str(raised.value) and TOKEN not in repr(raised.value)
+
+
+def _wire_name(contract: Contract, operation: Operation, python_name: str) -> str:
+    for parameter in operation.parameters:
+        if calls.python_name_of(parameter.name) == python_name:
+            return parameter.name
+    return python_name
+
+
+def test_prism_problem_is_recognised() -> None:
+    """The check that turns Prism's refusals into failures recognises Prism's problem bodies, and only those."""
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    problem = {
+        "type": PRISM_PROBLEM + "UNPROCESSABLE_ENTITY",
+        "title": "Invalid request",
+        "status": 422,
+        "detail": "Your request is not valid and no HTTP validation response was found in the spec",
+        "validation": [{"location": ["query", "limit"], "severity": "Error", "message": "must be <= 100"}],
+    }
+    from talkwire_core.errors import error_from_response
+
+    refused = error_from_response(httpx.Response(422, content=json.dumps(problem).encode(), request=request))
+    assert prism_problem(refused) == (
+        "Prism refused the request: Invalid request: Your request is not valid and no HTTP validation response was found in the spec "
+        "(query.limit: must be <= 100)"
+    )
+    vendor_error = error_from_response(httpx.Response(422, json={"detail": "nope"}, request=request))
+    assert prism_problem(vendor_error) is None

@@ -1,0 +1,197 @@
+"""An httpx transport that plays the vendor from its spec: it validates every request with openapi-core (path,
+method, parameters, body, security) and answers with what a test asked for, a response valid for that operation.
+
+A request that does not fit the spec never gets an answer: the transport raises ContractViolationError naming the
+operation and what openapi-core found, so the test fails there.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+from openapi_core import Config, OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from scripts.specs import iter_operations
+from tests.contract import schemas
+from tests.contract.operations import Contract, Operation
+
+
+class ContractViolationError(AssertionError):
+    """A request or response does not fit the spec; the message names the operation and the reason."""
+
+
+class OpenAPIRequestOf:
+    """openapi-core's Request protocol over an httpx.Request."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        url = request.url
+        self.host_url = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        # The path as sent, percent-encoding kept: a path parameter holding "/" must not look like two segments.
+        self.path = url.raw_path.decode("ascii").split("?", 1)[0]
+        self.method = request.method.lower()
+        query = parse_qsl(url.query.decode("ascii"), keep_blank_values=True)
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(query),
+            header=Headers(list(request.headers.items())),
+            cookie=ImmutableMultiDict(),
+        )
+        self.content_type = request.headers.get("content-type", "")
+        self.body: bytes | None = request.read() or None
+        self.full_url_pattern = f"{self.host_url}{self.path}"
+
+
+class OpenAPIResponseOf:
+    """openapi-core's Response protocol over an httpx.Response."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.status_code = response.status_code
+        self.headers = Headers(list(response.headers.items()))
+        self.content_type = response.headers.get("content-type", "")
+        self.data: bytes | None = response.read()
+
+
+def describe_openapi_error(exc: BaseException) -> str:
+    """openapi-core's error with its schema errors (field and reason) spelled out."""
+    parts = [f"{type(exc).__name__}: {exc}"]
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        for schema_error in getattr(current, "schema_errors", ()) or ():
+            where = "/".join(str(part) for part in getattr(schema_error, "path", ())) or "(root)"
+            parts.append(f"at {where}: {schema_error.message}")
+        current = current.__cause__ or current.__context__
+        if current is not None and id(current) not in seen and str(current) and str(current) not in parts[0]:
+            parts.append(f"{type(current).__name__}: {current}")
+    return "; ".join(parts)
+
+
+_OPENAPI_CACHE: dict[tuple[int, str], OpenAPI] = {}
+
+
+def openapi_for(contract: Contract, base_url: str) -> OpenAPI:
+    """openapi-core's view of the contract served at `base_url`, built once (the spec was validated on load)."""
+    key = (id(contract), base_url)
+    if key not in _OPENAPI_CACHE:
+        # None skips openapi-core's own validation of the document (check_spec honours it; the annotation omits it).
+        config = Config(
+            spec_validator_cls=None,  # type: ignore[arg-type]
+            extra_format_validators={"date-time": schemas.is_project_date_time},
+        )
+        document = _untyped_binary(_multipart_single_types(contract.document_for(base_url)))
+        _OPENAPI_CACHE[key] = OpenAPI.from_dict(document, config=config)
+    return _OPENAPI_CACHE[key]
+
+
+def _multipart_single_types(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with each multipart request body's field types narrowed from a 3.1 type list (``[string,
+    "null"]``) to the non-null type: openapi-core picks a part's decoder from ``type`` and fails on a list, and a
+    multipart field cannot carry a null anyway."""
+    document = copy.deepcopy(document)
+    for _path, _method, operation in iter_operations(document):
+        body = operation.get("requestBody")
+        media = ((body or {}).get("content") or {}).get("multipart/form-data")
+        if not isinstance(media, dict) or "schema" not in media:
+            continue
+        schema = copy.deepcopy(schemas.resolve(document, media["schema"]))
+        for name, field_schema in (schema.get("properties") or {}).items():
+            field_schema = schemas.resolve(document, field_schema)
+            kinds = field_schema.get("type")
+            if isinstance(kinds, list):
+                single = [kind for kind in kinds if kind != "null"][:1] or ["string"]
+                schema["properties"][name] = {**field_schema, "type": single[0]}
+        media["schema"] = schema
+    return document
+
+
+def _untyped_binary(node: Any) -> Any:
+    """The document with ``type: string`` dropped beside ``format: binary``: openapi-core hands multipart file parts
+    to the OpenAPI 3.1 schema validator as bytes, which fail ``type: string`` though they are what the spec means."""
+    if isinstance(node, list):
+        return [_untyped_binary(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: _untyped_binary(value) for key, value in node.items()}
+    if result.get("format") == "binary" and result.get("type") == "string":
+        del result["type"]
+    return result
+
+
+Responder = Callable[[Operation, httpx.Request], httpx.Response]
+
+
+@dataclass
+class SpecTransport(httpx.MockTransport):
+    """Validates each request against `contract` and answers it through `responder`.
+
+    ``seen`` lists the operations that were called (validated requests), in order; ``validate_responses`` checks
+    each answer against the spec too (off for answers that are deliberately beyond it).
+    """
+
+    contract: Contract
+    responder: Responder
+    base_url: str
+    validate_responses: bool = True
+    seen: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.openapi = openapi_for(self.contract, self.base_url)
+        super().__init__(self._handle)
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        operation = self._operation_of(request)
+        try:
+            self.openapi.validate_request(OpenAPIRequestOf(request))
+        except Exception as exc:
+            raise ContractViolationError(
+                f"{operation}: the client sent a request the spec does not allow: {describe_openapi_error(exc)} "
+                f"[{request.method} {request.url.copy_remove_param('token')}]"
+            ) from exc
+        self.seen.append(operation.name)
+        response = self.responder(operation, request)
+        response.request = request
+        if self.validate_responses and _is_json(response):
+            try:
+                self.openapi.validate_response(OpenAPIRequestOf(request), OpenAPIResponseOf(response))
+            except Exception as exc:
+                raise ContractViolationError(
+                    f"{operation}: the test's own answer does not fit the spec (a harness bug): "
+                    f"{describe_openapi_error(exc)}"
+                ) from exc
+        return response
+
+    def _operation_of(self, request: httpx.Request) -> Operation:
+        name = request.extensions.get("talkwire_operation")
+        operation = self.contract.operations.get(name) if isinstance(name, str) else None
+        if operation is None:
+            raise ContractViolationError(
+                f"{self.contract.key}: a request no generated operation made ({request.method} {request.url.path}); "
+                "every request must come from an operation of the spec"
+            )
+        return operation
+
+
+def _is_json(response: httpx.Response) -> bool:
+    # openapi-core deserializes JSON bodies only; other media (event streams, files) reach its validator as bytes.
+    return response.headers.get("content-type", "").split(";")[0].strip().endswith("json") or not response.content
+
+
+def json_response(
+    status: int, body: Any, media_type: str = "application/json", headers: dict[str, str] | None = None
+) -> httpx.Response:
+    if media_type.endswith("json"):
+        content = json.dumps(body).encode()
+    elif isinstance(body, bytes):
+        content = body
+    else:
+        content = str(body if body is not None else "").encode()
+    return httpx.Response(status, content=content, headers={"content-type": media_type, **(headers or {})})
