@@ -137,6 +137,16 @@ def modules_loaded(python: Path, target: ImportTarget, prefix: str) -> int:
     return int(done.stdout.strip())
 
 
+def packages_beyond_httpx(python: Path, target: ImportTarget) -> list[str]:
+    """Top-level public packages the target loads that ``import httpx`` had not (talkwire's own left out)."""
+    code = (
+        f"import sys\n{target.setup}\nimport httpx\nbefore = set(sys.modules)\n{target.statement}\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in set(sys.modules) - before})))"
+    )
+    done = subprocess.run([str(python), "-I", "-c", code], capture_output=True, text=True, check=True)
+    return [name for name in done.stdout.split() if not name.startswith(("talkwire_", "_"))]
+
+
 def generator_command() -> list[str]:
     executable = Path(sys.executable).parent / "openapi-python-client"
     return [str(executable)] if executable.exists() else ["openapi-python-client"]

@@ -30,7 +30,7 @@ class PortRecorder:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         with self._lock:
             self.ports.add(scope["client"][1])
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
         await send({"type": "http.response.body", "body": b"{}"})
 
@@ -55,9 +55,10 @@ def test_sync_client_keeps_to_the_connection_limit_it_was_given() -> None:
     assert 1 <= len(recorder.ports) <= 2
 
 
-async def test_without_limits_concurrent_requests_open_their_own_connections() -> None:
+async def test_without_limits_concurrent_requests_open_more_connections() -> None:
+    """The control: the same burst without a limit overlaps on more than two connections."""
     recorder = PortRecorder()
     with serve(recorder) as url:
         async with settings(url, None).build_async() as client:
             await asyncio.gather(*(client.get("/x") for _ in range(CONCURRENT_REQUESTS)))
-    assert len(recorder.ports) == CONCURRENT_REQUESTS
+    assert len(recorder.ports) > 2
