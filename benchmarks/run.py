@@ -34,7 +34,7 @@ class Rounds:
     large_calls: int = 75
     call_rounds: int = 7
     parse_repeats: int = 40
-    parse_rounds: int = 9
+    parse_rounds: int = 21
     paging_items: int = 100_000
     paging_small_items: int = 20_000
     paging_rounds: int = 3
