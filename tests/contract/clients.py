@@ -83,6 +83,13 @@ def has_overlay(vendor: str) -> bool:
     return vendor in OVERLAY_CLIENTS
 
 
+def describe_client(vendor: str) -> str:
+    """Which client the contract tests use for `vendor`: its overlay package's, or the generated fallback."""
+    return (
+        f"talkwire_{vendor} (overlay)" if has_overlay(vendor) else f"talkwire_{vendor}_api (generated, no overlay yet)"
+    )
+
+
 def build_client(vendor: str, *, base_url: str, transport: Transport) -> Any:
     """The client the contract tests call `vendor`'s operations through."""
     if has_overlay(vendor):

@@ -13,6 +13,7 @@ import pytest
 from scripts.contract_coverage import coverage_table, deviation_lines, spec_operation_ids
 from scripts.prism import PrismMock, start_mocks
 from tests.contract import coverage
+from tests.contract.clients import describe_client
 from tests.contract.operations import load_contract, vendor_keys
 
 
@@ -50,5 +51,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("contract coverage: operations exercised / operations in the spec")
     for line in coverage_table(spec_operation_ids(), exercised).splitlines():
         terminalreporter.write_line(line)
+    clients = ", ".join(f"{vendor}: {describe_client(vendor)}" for vendor in vendor_keys())
+    terminalreporter.write_line(f"clients: {clients}")
     for line in deviation_lines(exercised["deviations"]):
         terminalreporter.write_line(line)

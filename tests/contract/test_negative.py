@@ -143,6 +143,23 @@ def test_the_validating_transport_refuses_a_request_without_a_required_query_par
     assert str(operation) in str(raised.value)
 
 
+def test_the_validating_transport_refuses_a_request_without_credentials() -> None:
+    """Security is part of what the transport checks: Vida's token belongs in the `token` query parameter."""
+    contract = load_contract("vida")
+    operation = next(
+        op for op in contract.operations.values() if op.security and op.method == "GET" and not op.parameters
+    )
+    transport = SpecTransport(
+        contract=contract, responder=lambda op, req: httpx.Response(200), base_url="http://contract.test"
+    )
+    request = httpx.Request(
+        "GET", f"http://contract.test{operation.path}", extensions={"talkwire_operation": operation.name}
+    )
+    with pytest.raises(ContractViolationError, match="Security") as raised:
+        transport.handle_request(request)
+    assert str(operation) in str(raised.value)
+
+
 def test_a_response_field_of_the_wrong_type_is_refused_by_the_transport_check() -> None:
     """The transport's own check of its answers fails loudly, naming the field, when an answer is off-spec."""
     schema = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
