@@ -32,7 +32,12 @@ def install_clients(session: nox.Session) -> None:
     session.install("--no-deps", *(arg for path in paths for arg in ("-e", path)))
     # --no-deps above, so the clients' runtime dependencies are listed here (pydantic: generated webhook events).
     session.install(
-        "httpx>=0.27,<0.29", "httpx-retries>=0.4,<0.7", "attrs>=23.1", "python-dateutil>=2.8", "pydantic>=2.6,<3"
+        "httpx>=0.27,<0.29",
+        "httpx-retries>=0.4,<0.7",
+        "sniffio>=1.3",
+        "attrs>=23.1",
+        "python-dateutil>=2.8",
+        "pydantic>=2.6,<3",
     )
 
 

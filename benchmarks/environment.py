@@ -27,6 +27,7 @@ RUNTIME_REQUIREMENTS = (
     "attrs>=23.1",
     "python-dateutil>=2.8",
     "pydantic>=2.6,<3",
+    "sniffio>=1.3",
 )
 
 

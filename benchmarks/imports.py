@@ -132,7 +132,8 @@ def time_imports(python: Path, targets: list[ImportTarget], rounds: int) -> dict
 
 def modules_loaded(python: Path, target: ImportTarget, prefix: str) -> int:
     """How many modules whose name starts with `prefix` the target's import loaded."""
-    code = f"import sys\n{target.setup}\n{target.statement}\nprint(sum(1 for m in sys.modules if m.startswith({prefix!r})))"
+    count = f"print(sum(1 for m in sys.modules if m.startswith({prefix!r})))"
+    code = f"import sys\n{target.setup}\n{target.statement}\n{count}"
     done = subprocess.run([str(python), "-I", "-c", code], capture_output=True, text=True, check=True)
     return int(done.stdout.strip())
 

@@ -129,9 +129,10 @@ def import_rows(rounds: Rounds, notes: list[str]) -> tuple[list[Row], dict[str, 
     )
     loaded = {target.label: imports.modules_loaded(python, target, "") for target in targets}
     notes.append(
-        "cold import: a fresh `python -I` per round in benchmarks/.work/import-venv, a venv holding only our packages "
-        "(editable) and their runtime dependencies (httpx, httpx-retries, attrs, python-dateutil, pydantic), so no "
-        "click/rich that would make `import httpx` slower; only the import statements are timed; one warm-up run "
+        "cold import: a fresh `python -I` per round in benchmarks/.work/import-venv, a venv holding only our "
+        "packages (editable) and their runtime dependencies (httpx, httpx-retries, sniffio, attrs, python-dateutil, "
+        "pydantic), so no click/rich that would make `import httpx` slower; only the import statements are timed; "
+        "one warm-up run "
         "per target first so byte-code compilation is not counted. Modules loaded: "
         + "; ".join(f"{label}: {count}" for label, count in loaded.items())
         + "."
@@ -321,9 +322,7 @@ def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
         "async 50 in flight: both clients get the same pool (`httpx.Limits(max_connections=50, "
         "max_keepalive_connections=50)`) and send `list_tasks?limit=1`; 50 workers each await their next request "
         "as soon as the previous one returns. httpcore's pool hands out connections in time quadratic in the "
-        "connections open, which dominates at 50 and makes rounds noisy (see the range); httpcore also attempts "
-        "`import sniffio` (not installed beside anyio 4) four times per async request, scanning sys.path each "
-        "time, on both sides alike."
+        "connections open, which dominates at 50 and makes rounds noisy (see the range)."
     )
     notes.append(
         "paging: `VidaClient.paginate(list_tasks, limit=1000)` (offset paging declared in the overlay document) "
