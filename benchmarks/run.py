@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import burst, calls, imports, paging, parsing, regen
-from benchmarks.environment import ROOT, WORK, clean_venv, fake_server, git_revision, installed_versions, machine
+from benchmarks.environment import (
+    ROOT,
+    WORK,
+    clean_venv,
+    fake_server,
+    git_revision,
+    installed_versions,
+    machine,
+    vendors,
+)
 from benchmarks.report import results_markdown, table_text
 from benchmarks.stats import Row, Sample
 
@@ -24,7 +33,17 @@ IN_FLIGHT_GOAL = 0.9
 REGEN_GOAL = 1.3
 NOOP_GOAL_S = 2.0
 
-TOOL_DISTRIBUTIONS = ["httpx", "httpcore", "h11", "httpx-retries", "attrs", "uvicorn", "openapi-python-client", "ruff"]
+TOOL_DISTRIBUTIONS = [
+    "httpx",
+    "httpcore",
+    "h11",
+    "httpx-retries",
+    "sniffio",
+    "attrs",
+    "uvicorn",
+    "openapi-python-client",
+    "ruff",
+]
 
 
 @dataclass(frozen=True)
@@ -428,7 +447,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     versions.update(installed_versions(Path(sys.executable), TOOL_DISTRIBUTIONS))
-    versions.update(installed_versions(Path(sys.executable), ["talkwire-core", "talkwire-vida", "talkwire-diio"]))
+    ours = ["talkwire-core"] + [name for v in vendors() for name in (f"talkwire-{v.key}", f"talkwire-{v.key}-api")]
+    versions.update(installed_versions(Path(sys.executable), ours))
     host = machine()
     host["load average (1 min) at start / end"] = f"{load_before[0]:.2f} / {load_after[0]:.2f}"
     host["git revision"] = git_revision()
