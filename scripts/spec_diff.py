@@ -109,14 +109,16 @@ class _SpecDiffer:
                     f"now {new_method.upper()} {new_path} (was {old_method.upper()} {old_path})",
                 )
             )
-        changes += self._parameters(name, old_op, new_op)
+        changes += self._parameters(name, old_path, old_op, new_path, new_op)
         changes += self._request_body(name, old_op, new_op)
         changes += self._responses(name, old_op, new_op)
         return changes
 
-    def _parameters(self, name: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> list[Change]:
-        old_params = {(p.get("in"), p.get("name")): p for p in self._resolved_parameters(self.old, old_op)}
-        new_params = {(p.get("in"), p.get("name")): p for p in self._resolved_parameters(self.new, new_op)}
+    def _parameters(
+        self, name: str, old_path: str, old_op: dict[str, Any], new_path: str, new_op: dict[str, Any]
+    ) -> list[Change]:
+        old_params = {(p.get("in"), p.get("name")): p for p in self._resolved_parameters(self.old, old_path, old_op)}
+        new_params = {(p.get("in"), p.get("name")): p for p in self._resolved_parameters(self.new, new_path, new_op)}
         changes: list[Change] = []
         for (location, pname), _ in sorted(old_params.items(), key=_by_key):
             if (location, pname) not in new_params:
@@ -142,9 +144,14 @@ class _SpecDiffer:
             changes += self._schema(subject, old_param.get("schema") or {}, new_param.get("schema") or {}, REQUEST)
         return changes
 
-    def _resolved_parameters(self, document: dict[str, Any], operation: dict[str, Any]) -> list[dict[str, Any]]:
+    def _resolved_parameters(
+        self, document: dict[str, Any], path: str, operation: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        """The operation's parameters, with those declared on its path item (an operation's own win)."""
+        path_item = (document.get("paths") or {}).get(path) or {}
+        declared = [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]
         resolved = []
-        for parameter in operation.get("parameters") or []:
+        for parameter in declared:
             if isinstance(parameter, dict) and "$ref" in parameter:
                 parameter = _resolve(document, parameter["$ref"])
             if isinstance(parameter, dict):

@@ -194,6 +194,20 @@ def test_identical_specs_need_no_release(base: Spec) -> None:
     assert bump_level([]) is None
 
 
+def test_parameters_declared_on_the_path_item_count_as_the_operations(base: Spec) -> None:
+    moved = copy.deepcopy(base)
+    item = moved["paths"]["/pets/{petId}"]
+    item["parameters"] = [*item["get"].pop("parameters"), {"name": "X-Shop", "in": "header", "schema": {}}]
+    without_header = copy.deepcopy(moved)
+    without_header["paths"]["/pets/{petId}"]["parameters"].pop()
+
+    # Moved up to the path item: the same parameters, so nothing beyond a patch-level "other spec details".
+    assert [change.level for change in diff_specs(base, without_header)] == ["patch"]
+    changes = diff_specs(moved, without_header)
+    assert bump_level(changes) == "major"
+    assert [change.line() for change in changes] == ["removed header parameter `X-Shop` of `get_pet`"]
+
+
 def test_a_documentation_change_does_not_hide_a_breaking_one(base: Spec) -> None:
     changed = copy.deepcopy(base)
     change_description(changed)
