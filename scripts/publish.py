@@ -197,17 +197,23 @@ def verify_install(target: IndexTarget, distributions: dict[str, str], imports: 
             )
             python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
             refresh = [arg for project in ours for arg in ("--refresh-package", project)]
-            install = [*_uv(), "pip", "install", "--quiet", "--python", str(python), *refresh]
+            install = [*_uv(), "pip", "install", "--quiet", "--no-config", "--python", str(python), *refresh]
             # --index-url and nothing else: an extra index would let a public package shadow ours.
             install += ["--index-url", _authenticated(target.simple_url, target), f"{name}=={version}"]
-            _run(install, target, f"installing {name}=={version} from {target.simple_url}")
+            _run(install, target, f"installing {name}=={version} from {target.simple_url}", env=_only_this_index())
             statements = "; ".join(imports[name])
             _run([str(python), "-c", statements], target, f"`{statements}` after installing {name}")
         print(f"verified {name}=={version}: installed from {target.simple_url} into a fresh venv and imported")
 
 
-def _run(command: list[str], target: IndexTarget, what: str) -> None:
-    result = subprocess.run(command, capture_output=True, text=True)
+def _only_this_index() -> dict[str, str]:
+    """The environment without settings that would add another index (uv's or pip's) to the install."""
+    index_settings = ("UV_INDEX", "UV_EXTRA_INDEX_URL", "UV_DEFAULT_INDEX", "UV_FIND_LINKS", "PIP_")
+    return {key: value for key, value in os.environ.items() if not key.startswith(index_settings)}
+
+
+def _run(command: list[str], target: IndexTarget, what: str, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         output = _redact(result.stdout + result.stderr, target)
         raise PublishError(f"{what} failed:\n{output[-3000:]}")
