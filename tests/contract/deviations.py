@@ -16,7 +16,7 @@ from tests.contract.operations import Operation
 
 @dataclass(frozen=True)
 class Deviation:
-    vendor: str
+    vendor: str  # or "*" for every vendor
     operation: str  # the generated name, or "*" for every operation of the vendor
     mode: str  # "in-process" or "prism"
     symptom: str  # text the failure's message contains
@@ -26,6 +26,16 @@ class Deviation:
 
 
 DEVIATIONS: tuple[Deviation, ...] = (
+    Deviation(
+        "*",
+        "*",
+        "in-process",
+        "is a dot segment that URL normalisation removes",
+        "generated operations quote path parameters with urllib's quote(), which leaves '.' and '..' as they are; "
+        "httpx then resolves them as dot segments, so get_x(id='..') calls the parent path (owner: the generator "
+        "templates, by percent-encoding dots in path parameters)",
+        strict=False,
+    ),
     Deviation(
         "vocelio",
         "*",
@@ -110,7 +120,8 @@ def deviations_for(operation: Operation, mode: str) -> list[Deviation]:
     return [
         deviation
         for deviation in DEVIATIONS
-        if (deviation.vendor, deviation.mode) == (operation.vendor, mode)
+        if deviation.mode == mode
+        and deviation.vendor in ("*", operation.vendor)
         and deviation.operation in ("*", operation.name)
     ]
 

@@ -4,6 +4,7 @@ documented error, raised the typed error)."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ import httpx
 from talkwire_core import APIError, AuthenticationError
 from talkwire_core.errors import error_class_for
 
-from tests.contract import calls
+from tests.contract import calls, schemas
 from tests.contract.clients import build_client
 from tests.contract.operations import Contract, Operation
 from tests.contract.responses import DocumentedResponse, answer, default_responder
@@ -33,8 +34,10 @@ def call_with_answer(
     body: Any,
     *,
     validate_answer: bool = True,
+    use_async: bool = False,
 ) -> Outcome:
-    """Call `operation` with `request`; the transport answers it with `documented` carrying `body`."""
+    """Call `operation` with `request` (``sync_detailed``, or ``asyncio_detailed`` with `use_async`); the transport
+    answers it with `documented` carrying `body`."""
     fallback = default_responder(contract)
 
     def respond(called: Operation, sent: httpx.Request) -> httpx.Response:
@@ -49,14 +52,35 @@ def call_with_answer(
     arguments = calls.call_arguments(contract, operation, request)
     client = build_client(contract.key, base_url=contract.in_process_base_url, transport=transport)
     outcome = Outcome(transport=transport)
-    with client:
-        try:
-            outcome.parsed = operation.module.sync_detailed(client=client, **arguments).parsed
-        except APIError as error:
-            outcome.error = error
+    if use_async:
+        asyncio.run(_call_async(operation, client, arguments, outcome))
+    else:
+        with client:
+            try:
+                outcome.parsed = operation.module.sync_detailed(client=client, **arguments).parsed
+            except APIError as error:
+                outcome.error = error
     if operation.name not in transport.seen:
         raise AssertionError(f"{operation}: the call never reached the transport (sent: {transport.seen})")
     return outcome
+
+
+async def _call_async(operation: Operation, client: Any, arguments: dict[str, Any], outcome: Outcome) -> None:
+    async with client:
+        try:
+            outcome.parsed = (await operation.module.asyncio_detailed(client=client, **arguments)).parsed
+        except APIError as error:
+            outcome.error = error
+
+
+def check_tolerant_reading(operation: Operation, outcome: Outcome, body: Any) -> None:
+    """An unknown field at the top of a body is kept (``additional_properties``), not dropped or fatal."""
+    if isinstance(body, dict) and schemas.EXTRA_FIELD in body and hasattr(outcome.parsed, "additional_properties"):
+        kept = outcome.parsed.additional_properties
+        if kept.get(schemas.EXTRA_FIELD) != body[schemas.EXTRA_FIELD]:
+            raise AssertionError(
+                f"{operation}: the unknown field {schemas.EXTRA_FIELD!r} was lost in parsing ({kept!r})"
+            )
 
 
 def check_success(operation: Operation, outcome: Outcome, documented: DocumentedResponse, body: Any) -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.contract import calls, coverage, schemas
 from tests.contract.deviations import DeviationGuard
-from tests.contract.harness import call_with_answer, check_error, check_success
+from tests.contract.harness import call_with_answer, check_error, check_success, check_tolerant_reading
 from tests.contract.operations import load_contract, vendor_keys
 from tests.contract.responses import error_responses, sample_body, success_responses
 
@@ -73,6 +73,10 @@ def test_drawn_values(vendor: str, name: str, data: st.DataObject) -> None:
         tolerant = data.draw(st.booleans(), label="tolerant variant")
         schema = schemas.tolerant_variant(documented.schema) if tolerant else documented.schema
         body = data.draw(schemas.strategy(schema), label="body")
+    use_async = data.draw(st.booleans(), label="through asyncio_detailed")
     with DeviationGuard(operation, "in-process").call():
-        outcome = call_with_answer(contract, operation, request, documented, body, validate_answer=not tolerant)
+        outcome = call_with_answer(
+            contract, operation, request, documented, body, validate_answer=not tolerant, use_async=use_async
+        )
         check_success(operation, outcome, documented, body)
+        check_tolerant_reading(operation, outcome, body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,6 +150,7 @@ class SpecTransport(httpx.MockTransport):
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
         operation = self._operation_of(request)
+        self._check_path(operation, request)
         try:
             self.openapi.validate_request(OpenAPIRequestOf(request))
         except Exception as exc:
@@ -168,6 +170,17 @@ class SpecTransport(httpx.MockTransport):
                     f"{describe_openapi_error(exc)}"
                 ) from exc
         return response
+
+    def _check_path(self, operation: Operation, request: httpx.Request) -> None:
+        """The URL must fit the operation's own path template (openapi-core would match it to any path it fits)."""
+        sent = OpenAPIRequestOf(request).path
+        base_path = httpx.URL(self.base_url).path.rstrip("/")
+        template = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(base_path + operation.path))
+        if not re.fullmatch(template, sent):
+            raise ContractViolationError(
+                f"{operation}: the request went to {sent}, which does not fit {operation.path} (a path parameter "
+                "'.' or '..' is a dot segment that URL normalisation removes, so the call reaches another endpoint)"
+            )
 
     def _operation_of(self, request: httpx.Request) -> Operation:
         name = request.extensions.get("talkwire_operation")
