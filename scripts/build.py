@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,22 @@ from scripts.registry import Registry
 # archive of an unchanged version must stay byte-identical from one commit to the next, or publishing it again
 # would look like a changed file under an existing version.
 DEFAULT_SOURCE_DATE_EPOCH = "315532800"
+
+
+# Never part of a distribution, whatever its build configuration says.
+_NOT_SOURCES = (
+    "__pycache__",
+    "*.pyc",
+    "*.egg-info",
+    "build",
+    "dist",
+    ".venv*",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    "node_modules",
+)
 
 
 class BuildError(RuntimeError):
@@ -123,18 +140,18 @@ def build_all(registry: Registry, out_dir: Path, *, source_date_epoch: str | Non
     out_dir.mkdir(parents=True)
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch or DEFAULT_SOURCE_DATE_EPOCH}
     for dist in distributions:
-        _clean_build_leftovers(dist.path)
-        result = subprocess.run(
-            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out_dir), str(dist.path)],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+        with tempfile.TemporaryDirectory(prefix="talkwire-build-") as scratch:
+            source = _isolated_copy(dist.path, Path(scratch))
+            result = subprocess.run(
+                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out_dir), str(source)],
+                env=env,
+                capture_output=True,
+                text=True,
+            )
         if result.returncode != 0:
             raise BuildError(
                 f"{dist.path}: building {dist.label} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
             )
-        _clean_build_leftovers(dist.path)
         print(f"built    {dist.label:<32} ({dist.kind})")
     artifacts = sorted(path for path in out_dir.iterdir() if path.suffix in (".whl", ".gz"))
     check = subprocess.run(
@@ -146,10 +163,17 @@ def build_all(registry: Registry, out_dir: Path, *, source_date_epoch: str | Non
     return artifacts
 
 
-def _clean_build_leftovers(path: Path) -> None:
-    # Leftovers of a setuptools-style build would end up in the next sdist; hatchling writes none, but be sure.
-    for leftover in (path / "build", *path.glob("*.egg-info")):
-        shutil.rmtree(leftover, ignore_errors=True)
+def _isolated_copy(path: Path, scratch: Path) -> Path:
+    """A copy of a distribution's directory outside the repository, without caches and build leftovers.
+
+    hatchling puts the first .gitignore it finds above a project into the sdist: built in place, every sdist would
+    carry the repository's .gitignore, change whenever it does and differ between checkouts. The empty `.git`
+    beside the copy is where hatchling's search stops.
+    """
+    (scratch / ".git").mkdir()
+    target = scratch / path.name
+    shutil.copytree(path, target, ignore=shutil.ignore_patterns(*_NOT_SOURCES))
+    return target
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,6 +82,14 @@ def test_every_distribution_is_built_and_discovered(built: list[Path]) -> None:
     for dist in distributions:
         stem = f"{dist.name.replace('-', '_')}-{dist.version}"
         assert f"{stem}.tar.gz" in names and f"{stem}-py3-none-any.whl" in names
+
+
+def test_sdists_hold_only_the_distributions_own_files(built: list[Path]) -> None:
+    # Not the repository's .gitignore (hatchling adds the first one it finds above a project), nor caches.
+    for sdist in (path for path in built if path.name.endswith(".tar.gz")):
+        with tarfile.open(sdist) as archive:
+            names = archive.getnames()
+        assert not [name for name in names if name.endswith(".gitignore") or "__pycache__" in name], sdist.name
 
 
 def test_builds_are_reproducible(built: list[Path], tmp_path: Path) -> None:
