@@ -78,11 +78,6 @@ class Contract:
         document["servers"] = [{"url": base_url}]
         return document
 
-    def response_schema(self, operation: Operation, status: str, media_type: str) -> Any:
-        response = schemas.resolve(self.document, operation.spec["responses"][status])
-        schema = (response.get("content") or {}).get(media_type, {}).get("schema")
-        return schemas.inline(self.document, schema) if schema is not None else None
-
 
 def vendor_keys() -> list[str]:
     return list(load_registry().vendors)

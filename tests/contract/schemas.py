@@ -14,7 +14,6 @@ import copy
 import datetime as dt
 import functools
 import json
-import uuid
 from typing import Any
 
 import jsonschema
@@ -333,7 +332,3 @@ def tolerant_variant(schema: Any) -> Any:
     if isinstance(enum, list) and enum and all(isinstance(value, str | None) for value in enum):
         widened["enum"] = [*enum, UNKNOWN_ENUM_VALUE]
     return widened
-
-
-def new_uuid() -> str:
-    return str(uuid.uuid4())

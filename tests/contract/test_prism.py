@@ -22,7 +22,7 @@ from scripts.prism import PrismMock
 from tests.contract import calls, coverage
 from tests.contract.clients import TOKEN, build_client
 from tests.contract.deviations import PRISM_OWN_ANSWER, DeviationGuard, deviations_for
-from tests.contract.operations import Contract, Operation, load_contract, vendor_keys
+from tests.contract.operations import Contract, Operation, generated_operations, load_contract, vendor_keys
 
 OPERATIONS = [(vendor, name) for vendor in vendor_keys() for name in load_contract(vendor).operations]
 IDS = [f"{vendor}.{name}" for vendor, name in OPERATIONS]
@@ -128,15 +128,14 @@ def test_operation_against_prism(vendor: str, name: str, prism_mocks: dict[str, 
     coverage.record("prism", operation)
 
 
+def _paging_of(contract: Contract, operation: Operation) -> dict[str, Any] | None:
+    """The operation's paging declaration as generated from its x-pagination (None when it does not page)."""
+    declared = generated_operations(contract.vendor)[operation.name].get("pagination")
+    return declared if isinstance(declared, dict) else None
+
+
 def _paged(contract: Contract) -> list[Operation]:
-    declared = {name: meta for name, meta in _declared(contract).items() if isinstance(meta.get("pagination"), dict)}
-    return [operation for name, operation in contract.operations.items() if name in declared]
-
-
-def _declared(contract: Contract) -> dict[str, dict[str, Any]]:
-    from tests.contract.operations import generated_operations
-
-    return generated_operations(contract.vendor)
+    return [operation for operation in contract.operations.values() if _paging_of(contract, operation)]
 
 
 def _gets(contract: Contract) -> list[Operation]:
@@ -171,11 +170,10 @@ def test_scripted_flow(vendor: str, prism_mocks: dict[str, PrismMock]) -> None:
     with prism_client(contract, mock) as (client, transport):
         listing = paged[0]
         arguments = sample_arguments(contract, listing)
-        token_arg = _declared(contract)[listing.name]["pagination"].get(
-            {"page": "page_param_arg", "cursor": "cursor_param_arg", "offset": "offset_param_arg"}[
-                _declared(contract)[listing.name]["pagination"]["style"]
-            ]
-        )
+        paging = _paging_of(contract, listing)
+        assert paging is not None
+        # The walk sets the position itself (first page, then what each response names).
+        token_arg = str(paging[f"{paging['style']}_param_arg"])
         arguments.pop(token_arg, None)
         try:
             pages = list(itertools.islice(client.iterate_pages(listing.module, **arguments), 3))
