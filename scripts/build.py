@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,19 +140,12 @@ def build_all(registry: Registry, out_dir: Path, *, source_date_epoch: str | Non
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch or DEFAULT_SOURCE_DATE_EPOCH}
-    for dist in distributions:
-        with tempfile.TemporaryDirectory(prefix="talkwire-build-") as scratch:
-            source = _isolated_copy(dist.path, Path(scratch))
-            result = subprocess.run(
-                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out_dir), str(source)],
-                env=env,
-                capture_output=True,
-                text=True,
-            )
-        if result.returncode != 0:
-            raise BuildError(
-                f"{dist.path}: building {dist.label} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
-            )
+    # Each build is its own process writing its own file names, so they can run side by side.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        results = list(pool.map(lambda dist: _build_one(dist, out_dir, env), distributions))
+    for dist, error in zip(distributions, results, strict=True):
+        if error:
+            raise BuildError(error)
         print(f"built    {dist.label:<32} ({dist.kind})")
     artifacts = sorted(path for path in out_dir.iterdir() if path.suffix in (".whl", ".gz"))
     check = subprocess.run(
@@ -161,6 +155,21 @@ def build_all(registry: Registry, out_dir: Path, *, source_date_epoch: str | Non
         raise BuildError(f"twine check failed:\n{check.stdout}{check.stderr}")
     print(f"twine check passed for {len(artifacts)} files in {out_dir}")
     return artifacts
+
+
+def _build_one(dist: Distribution, out_dir: Path, env: dict[str, str]) -> str | None:
+    """Build an sdist, then a wheel from it, into out_dir; the failure message, or None."""
+    with tempfile.TemporaryDirectory(prefix="talkwire-build-") as scratch:
+        source = _isolated_copy(dist.path, Path(scratch))
+        result = subprocess.run(
+            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out_dir), str(source)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    if result.returncode == 0:
+        return None
+    return f"{dist.path}: building {dist.label} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
 
 
 def _isolated_copy(path: Path, scratch: Path) -> Path:
