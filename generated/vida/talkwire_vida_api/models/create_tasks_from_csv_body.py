@@ -48,7 +48,7 @@ class CreateTasksFromCsvBody:
         files.append(("csv", self.csv.to_tuple()))
 
         if not isinstance(self.dry_run, Unset):
-            files.append(("dryRun", (None, str(self.dry_run).encode(), "text/plain")))
+            files.append(("dryRun", (None, ("true" if self.dry_run else "false").encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

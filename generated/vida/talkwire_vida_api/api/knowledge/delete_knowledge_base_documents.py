@@ -21,8 +21,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "delete_knowledge_base_documents"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/api/v2/kb/knowledgebase/{kb_id}/documents".format(
-            kb_id=quote(str(kb_id), safe=""),
+            kb_id=quote(str(kb_id), safe="").replace(".", "%2E"),
         ),
     }
 

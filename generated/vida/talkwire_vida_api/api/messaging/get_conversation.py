@@ -19,9 +19,11 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_conversation"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/api/v2/conversation/{room_id}/{uuid}".format(
-            room_id=quote(str(room_id), safe=""),
-            uuid=quote(str(uuid), safe=""),
+            room_id=quote(str(room_id), safe="").replace(".", "%2E"),
+            uuid=quote(str(uuid), safe="").replace(".", "%2E"),
         ),
     }
 

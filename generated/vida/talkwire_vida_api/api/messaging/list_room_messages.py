@@ -18,8 +18,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "list_room_messages"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/api/v2/messages/{room_id}".format(
-            room_id=quote(str(room_id), safe=""),
+            room_id=quote(str(room_id), safe="").replace(".", "%2E"),
         ),
     }
 
