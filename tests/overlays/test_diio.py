@@ -411,3 +411,23 @@ def test_a_hung_refresh_endpoint_times_out_with_the_clients_timeout(fake: FakeDi
     with client(diio_url, timeout=0.3) as diio, pytest.raises(APITimeoutError):
         list_meetings.sync(client=diio)
     assert time.monotonic() - started < 1.5
+
+
+def test_calling_refresh_token_yourself_neither_refreshes_first_nor_retries_its_401(
+    fake: FakeDiio, diio_url: str
+) -> None:
+    from talkwire_diio_api.api.auth import refresh_token
+    from talkwire_diio_api.models import RefreshTokenRequest
+
+    with client(diio_url) as diio:
+        body = RefreshTokenRequest(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, refresh_token="wrong")
+        with pytest.raises(AuthenticationError) as refused:
+            refresh_token.sync(client=diio, body=body)
+        assert "renewing" not in str(refused.value)  # the caller's own call failed, not a renewal
+        assert fake.refresh_calls == 1
+        tokens = refresh_token.sync(
+            client=diio,
+            body=RefreshTokenRequest(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, refresh_token=REFRESH_TOKEN),
+        )
+    assert tokens.access_token in fake.valid_tokens
+    assert fake.refresh_calls == 2

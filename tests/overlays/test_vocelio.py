@@ -642,3 +642,16 @@ def test_the_example_receiver_accepts_signed_deliveries_and_refuses_others() -> 
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def test_calling_login_yourself_does_not_log_in_first_or_again_on_its_401(fake: FakeVocelio, url: str) -> None:
+    from talkwire_vocelio_api.api.auth import login
+    from talkwire_vocelio_api.models import LoginRequest
+
+    with login_client(url) as vocelio:
+        with pytest.raises(AuthenticationError):
+            login.sync(client=vocelio, body=LoginRequest(email=EMAIL, password="wrong-password"))
+        assert fake.logins == 1  # only the caller's own login went out
+        result = login.sync(client=vocelio, body=LoginRequest(email=EMAIL, password=PASSWORD))
+    assert result.data.expires_in == fake.expires_in
+    assert fake.logins == 2

@@ -1,6 +1,6 @@
 """talkwire-core: what every talkwire vendor client shares (errors, retries, redaction, paging, webhooks)."""
 
-from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry, public_operations
 from talkwire_core._bearer import StaticBearerAuth
 from talkwire_core._body_status import (
     WIRE_STATUS,
@@ -66,6 +66,7 @@ __all__ = [
     "jwt_expiry",
     "operation_of",
     "paginate",
+    "public_operations",
     "raise_for_api_error",
     "raise_for_api_error_noting_wire_status",
     "redact",

@@ -14,12 +14,13 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Collection, Generator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from talkwire_core._http import operation_of
 from talkwire_core._redact import register_secret
 from talkwire_core.errors import AuthenticationError, error_from_response
 
@@ -59,8 +60,18 @@ def jwt_expiry(token: str) -> float | None:
     return float(exp) if isinstance(exp, int | float) and not isinstance(exp, bool) else None
 
 
+def public_operations(operations: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """The operations whose spec security is ``[]`` (diio's refreshToken, Vocelio's login): no token goes on them,
+    and their answers never trigger a renewal."""
+    return frozenset(name for name, operation in operations.items() if operation.get("security") == [])
+
+
 class RenewingBearerAuth(httpx.Auth):
-    """Subclasses say how to renew: ``build_renewal_request`` and ``token_from_renewal``."""
+    """Subclasses say how to renew: ``build_renewal_request`` and ``token_from_renewal``.
+
+    ``public_operations`` (see ``public_operations()``) pass through untouched: calling the login or refresh
+    operation yourself must neither log in first nor turn its 401 into a renewal.
+    """
 
     requires_response_body = True
 
@@ -70,8 +81,10 @@ class RenewingBearerAuth(httpx.Auth):
         access_token: str | None = None,
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
+        public_operations: Collection[str] = (),
     ) -> None:
         register_secret(access_token)
+        self._public_operations = frozenset(public_operations)
         self._token = Token(access_token, jwt_expiry(access_token)) if access_token else None
         self._on_token_renewed = on_token_renewed
         self._clock = clock
@@ -178,6 +191,9 @@ class RenewingBearerAuth(httpx.Auth):
         return token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if operation_of(request) in self._public_operations:
+            yield request
+            return
         token = self._fresh_token()
         if token is None:
             token = yield from self._renew_sync(request, stale=self._token)
@@ -190,6 +206,9 @@ class RenewingBearerAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         # Async generators cannot `yield from`, so the renewal is spelled out twice; the decisions are shared.
+        if operation_of(request) in self._public_operations:
+            yield request
+            return
         token = self._fresh_token()
         if token is None:
             stale, epoch = self._token, self._epoch

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import DEFAULT_TIMEOUT, RenewingBearerAuth, Token, register_secret
+from talkwire_core import DEFAULT_TIMEOUT, RenewingBearerAuth, Token, public_operations, register_secret
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
 from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
@@ -44,7 +44,12 @@ class VocelioLoginAuth(RenewingBearerAuth):
         if not email or not password:
             raise ValueError("Vocelio's login needs both an email and a password")
         register_secret(password)
-        super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock)
+        super().__init__(
+            access_token=None,
+            on_token_renewed=on_token_renewed,
+            clock=clock,
+            public_operations=public_operations(OPERATIONS),
+        )
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._email = email
         self._password = password
