@@ -53,7 +53,7 @@ class CreateVerificationRequest:
 
         files.append(("signed_document", self.signed_document.to_tuple()))
 
-        if not isinstance(self.notification_email, Unset):
+        if not isinstance(self.notification_email, Unset) and self.notification_email is not None:
             if isinstance(self.notification_email, str):
                 files.append(("notification_email", (None, str(self.notification_email).encode(), "text/plain")))
             else:

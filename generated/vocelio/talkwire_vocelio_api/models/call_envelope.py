@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CallEnvelope")
 class CallEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (Call): A call. The initiate response carries `call_id`, `status`, `twilio_call_sid`, `created_at`; the get
             response the details and analysis. `disposition`, `customer_satisfaction` and `agent_notes` are not shown in a
             call response; they are included because updateCall sets them (`disposition` also appears in the

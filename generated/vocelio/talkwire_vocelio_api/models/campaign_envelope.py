@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CampaignEnvelope")
 class CampaignEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (Campaign): A campaign. The create response carries `campaign_id`, `name`, `status`, `created_at`; the get
             response adds `progress` and `performance`. `campaign_type`, `settings` and `schedule` are not shown in a
             campaign response; they are included because create/update set them.

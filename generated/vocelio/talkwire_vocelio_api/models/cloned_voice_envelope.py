@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ClonedVoiceEnvelope")
 class ClonedVoiceEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (ClonedVoice):
         meta (Meta | Unset): Response metadata of the standard envelopes (documented). `version` appears only in the
             success example.

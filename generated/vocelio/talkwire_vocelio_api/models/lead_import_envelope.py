@@ -20,7 +20,7 @@ T = TypeVar("T", bound="LeadImportEnvelope")
 class LeadImportEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (LeadImport):
         meta (Meta | Unset): Response metadata of the standard envelopes (documented). `version` appears only in the
             success example.

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UserEnvelope")
 class UserEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (User): A user of the organisation. `status` is not shown in the user response; it is included because
             listUsers filters and updateUser sets it.
         meta (Meta | Unset): Response metadata of the standard envelopes (documented). `version` appears only in the

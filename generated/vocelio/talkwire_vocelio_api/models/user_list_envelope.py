@@ -21,7 +21,7 @@ T = TypeVar("T", bound="UserListEnvelope")
 class UserListEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (list[User]):
         pagination (Pagination | Unset): Page information of list responses (documented; it sits next to `data`, not
             inside `meta`). The page count is called `pages` in the document (not `total_pages`).

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="WebhookEnvelope")
 class WebhookEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool): Always true here; a body with `success` false is an `ErrorEnvelope`, whatever the HTTP status.
         data (Webhook): A webhook subscription. Not documented; inferred to echo the request without the secret.
         meta (Meta | Unset): Response metadata of the standard envelopes (documented). `version` appears only in the
             success example.

@@ -23,8 +23,10 @@ def _get_kwargs(
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "duplicate_agent"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/agent/{agent_id}/duplicate".format(
-            agent_id=quote(str(agent_id), safe=""),
+            agent_id=quote(str(agent_id), safe="").replace(".", "%2E"),
         ),
     }
 

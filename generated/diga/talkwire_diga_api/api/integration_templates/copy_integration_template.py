@@ -23,8 +23,10 @@ def _get_kwargs(
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "copy_integration_template"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/integration/template/{template_id}/copy".format(
-            template_id=quote(str(template_id), safe=""),
+            template_id=quote(str(template_id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -22,8 +22,10 @@ def _get_kwargs(
         "method": "patch",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "update_tool_approvals"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/integration/{integration_id}/tool-approval".format(
-            integration_id=quote(str(integration_id), safe=""),
+            integration_id=quote(str(integration_id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -25,8 +25,10 @@ def _get_kwargs(
         "method": "patch",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "update_knowledge_item"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/knowledge/item/{id}".format(
-            id=quote(str(id), safe=""),
+            id=quote(str(id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -23,8 +23,10 @@ def _get_kwargs(
         "method": "patch",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "update_phone"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/phone/{phone_id}".format(
-            phone_id=quote(str(phone_id), safe=""),
+            phone_id=quote(str(phone_id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -19,8 +19,10 @@ def _get_kwargs(
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "accept_invitation"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/project/invitation/{invitation_id}/join".format(
-            invitation_id=quote(str(invitation_id), safe=""),
+            invitation_id=quote(str(invitation_id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -23,9 +23,11 @@ def _get_kwargs(
         "method": "patch",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "update_invitation_role"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/project/{project_id}/invitation/{invitation_id}/role".format(
-            project_id=quote(str(project_id), safe=""),
-            invitation_id=quote(str(invitation_id), safe=""),
+            project_id=quote(str(project_id), safe="").replace(".", "%2E"),
+            invitation_id=quote(str(invitation_id), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -20,9 +20,11 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_project_member"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/project/{project_id}/member/{profile_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            profile_id=quote(str(profile_id), safe=""),
+            project_id=quote(str(project_id), safe="").replace(".", "%2E"),
+            profile_id=quote(str(profile_id), safe="").replace(".", "%2E"),
         ),
     }
 

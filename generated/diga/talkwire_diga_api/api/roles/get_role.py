@@ -19,8 +19,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_role"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/role/{role_id}".format(
-            role_id=quote(str(role_id), safe=""),
+            role_id=quote(str(role_id), safe="").replace(".", "%2E"),
         ),
     }
 

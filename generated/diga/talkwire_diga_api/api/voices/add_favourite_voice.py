@@ -19,8 +19,10 @@ def _get_kwargs(
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "add_favourite_voice"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/voice/favourite/{voice_id}".format(
-            voice_id=quote(str(voice_id), safe=""),
+            voice_id=quote(str(voice_id), safe="").replace(".", "%2E"),
         ),
     }
 

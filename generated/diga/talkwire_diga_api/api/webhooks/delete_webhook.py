@@ -18,8 +18,10 @@ def _get_kwargs(
         "method": "delete",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "delete_webhook"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/webhook/{id}".format(
-            id=quote(str(id), safe=""),
+            id=quote(str(id), safe="").replace(".", "%2E"),
         ),
     }
 

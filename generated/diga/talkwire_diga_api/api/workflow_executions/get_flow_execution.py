@@ -18,8 +18,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_flow_execution"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/workflow/executions/{run_id}".format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=quote(str(run_id), safe="").replace(".", "%2E"),
         ),
     }
 

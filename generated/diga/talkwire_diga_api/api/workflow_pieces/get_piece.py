@@ -18,8 +18,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_piece"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/workflow/piece/{piece_name}".format(
-            piece_name=quote(str(piece_name), safe=""),
+            piece_name=quote(str(piece_name), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -19,9 +19,11 @@ def _get_kwargs(
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "test_flow_step"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/workflow/{flow_id}/steps/{step_name}/test".format(
-            flow_id=quote(str(flow_id), safe=""),
-            step_name=quote(str(step_name), safe=""),
+            flow_id=quote(str(flow_id), safe="").replace(".", "%2E"),
+            step_name=quote(str(step_name), safe="").replace(".", "%2E"),
         ),
     }
 

@@ -17,8 +17,10 @@ def _get_kwargs(
         "method": "delete",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "delete_flow"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/v1/workflow/{flow_id}".format(
-            flow_id=quote(str(flow_id), safe=""),
+            flow_id=quote(str(flow_id), safe="").replace(".", "%2E"),
         ),
     }
 

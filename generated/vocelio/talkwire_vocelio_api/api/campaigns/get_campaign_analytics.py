@@ -48,8 +48,10 @@ def _get_kwargs(
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "get_campaign_analytics"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/api/campaigns/{campaign_id}/analytics".format(
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe="").replace(".", "%2E"),
         ),
         "params": params,
     }

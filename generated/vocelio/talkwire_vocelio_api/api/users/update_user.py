@@ -25,8 +25,10 @@ def _get_kwargs(
         "method": "put",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
         "extensions": {"talkwire_operation": "update_user"},
+        # Dots are percent-encoded too: quote() leaves them, and a value of "." or ".." would be a dot segment
+        # that URL normalisation resolves into another path.
         "url": "/api/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=quote(str(user_id), safe="").replace(".", "%2E"),
         ),
     }
 
