@@ -23,6 +23,8 @@ TOKEN = "bench-token-0123456789"
 PATH = "/api/v2/tasks"
 # Each round's calls are split into this many interleaved blocks per variant.
 BLOCKS = 25
+# Each in-flight round alternates this many bursts per side.
+IN_FLIGHT_BLOCKS = 10
 
 
 def _query_settings(url: str) -> ClientSettings:
@@ -147,8 +149,8 @@ def async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> d
     return asyncio.run(_async_in_flight(url, concurrency, requests, rounds))
 
 
-async def _throughput(call: Callable[[], Awaitable[object]], concurrency: int, requests: int) -> float:
-    per_worker = requests // concurrency
+async def _seconds_for(call: Callable[[], Awaitable[object]], concurrency: int, per_worker: int) -> float:
+    """Seconds `concurrency` workers take to make `per_worker` calls each, each starting its next when one returns."""
 
     async def worker() -> None:
         for _ in range(per_worker):
@@ -156,7 +158,7 @@ async def _throughput(call: Callable[[], Awaitable[object]], concurrency: int, r
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return per_worker * concurrency / (time.perf_counter() - started)
+    return time.perf_counter() - started
 
 
 async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> dict[str, list[float]]:
@@ -173,8 +175,14 @@ async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: in
 
         calls_by_name = {"raw": raw_call, "typed": typed_call}
         for call in calls_by_name.values():
-            await _throughput(call, concurrency, concurrency * 2)
+            await _seconds_for(call, concurrency, 2)
+        per_worker = max(1, requests // (IN_FLIGHT_BLOCKS * concurrency))
         for round_number in range(rounds):
-            for name in _rotated(list(calls_by_name), round_number):
-                results[name].append(await _throughput(calls_by_name[name], concurrency, requests))
+            spent = dict.fromkeys(calls_by_name, 0.0)
+            for block in range(IN_FLIGHT_BLOCKS):
+                # Short alternating bursts, so that load from elsewhere falls on both sides of a round alike.
+                for name in _rotated(list(calls_by_name), round_number + block):
+                    spent[name] += await _seconds_for(calls_by_name[name], concurrency, per_worker)
+            for name, seconds in spent.items():
+                results[name].append(per_worker * concurrency * IN_FLIGHT_BLOCKS / seconds)
     return results

@@ -57,8 +57,8 @@ class Rounds:
     paging_items: int = 100_000
     paging_small_items: int = 20_000
     paging_rounds: int = 3
-    in_flight_requests: int = 300
-    in_flight_rounds: int = 12
+    in_flight_requests: int = 500
+    in_flight_rounds: int = 10
     burst_rounds: int = 5
     regen_rounds: int = 3
     noop_rounds: int = 5
