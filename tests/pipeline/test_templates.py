@@ -51,3 +51,37 @@ def test_multipart_requests_carry_a_random_boundary() -> None:
     kwargs = create_tasks_from_csv._get_kwargs(body=CreateTasksFromCsvBody(csv=File(BytesIO(b"a\n"), "t.csv")))
     request = httpx.Request("POST", "https://api.vida.test/x", files=kwargs["files"], headers=kwargs["headers"])
     assert "boundary=+++" not in request.headers["content-type"]
+
+
+def test_a_malformed_value_in_a_nullable_field_raises_instead_of_passing_as_a_string() -> None:
+    from talkwire_core import ResponseValidationError
+    from talkwire_diio import DiioClient
+    from talkwire_diio_api.api.meetings import get_meeting
+
+    meeting = {
+        "id": "343f605a-0bde-11f0-a454-06254876e271",
+        "name": "Meeting with John",
+        "created_at": "2025-10-01T15:10:05",
+        "updated_at": "2025-10-01T15:10:05",
+        "error_cause": None,
+    }
+    answers = {"good": {**meeting, "scheduled_at": None}, "bad": {**meeting, "scheduled_at": "next tuesday"}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answers[request.headers["x-case"]])
+
+    def client(case: str) -> DiioClient:
+        return DiioClient(
+            client_id="id",
+            client_secret="secret",
+            refresh_token="refresh",
+            access_token="opaque-token",
+            base_url="https://acme.diio.test",
+            transport=httpx.MockTransport(answer),
+            httpx_args={"headers": {"x-case": case}},
+        )
+
+    assert get_meeting.sync(client=client("good"), id=meeting["id"]).scheduled_at is None
+    with pytest.raises(ResponseValidationError) as raised:
+        get_meeting.sync(client=client("bad"), id=meeting["id"])
+    assert "get_meeting" in str(raised.value) and "next tuesday" in str(raised.value)

@@ -89,7 +89,7 @@ class AddFlowActionRequest:
                 return step_location_relative_to_parent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StepLocation | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | StepLocation")
 
         step_location_relative_to_parent = _parse_step_location_relative_to_parent(
             d.pop("stepLocationRelativeToParent", UNSET)

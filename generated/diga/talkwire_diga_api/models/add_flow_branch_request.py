@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -192,18 +192,8 @@ class AddFlowBranchRequest:
                 return conditions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    list[
-                        FlowBranchDateCondition
-                        | FlowBranchNumberCondition
-                        | FlowBranchSingleValueCondition
-                        | FlowBranchTextCondition
-                    ]
-                ]
-                | None
-                | Unset,
-                data,
+            raise ValueError(
+                f"{data!r} is not a valid list[list[FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition]] | None"
             )
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))

@@ -515,7 +515,7 @@ class Agent:
                 return knowledge_base_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
 
@@ -537,7 +537,7 @@ class Agent:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 
@@ -554,7 +554,7 @@ class Agent:
                 return conversational_path_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
 
@@ -605,7 +605,7 @@ class Agent:
                 return dynamic_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DynamicVariables | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 
@@ -622,7 +622,7 @@ class Agent:
                 return background_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BackgroundAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid BackgroundAudio | None")
 
         background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
 
@@ -648,7 +648,7 @@ class Agent:
                 return source_template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_template_id = _parse_source_template_id(d.pop("source_template_id", UNSET))
 
@@ -722,7 +722,7 @@ class Agent:
                 return validation_issues_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ValidationIssue] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[ValidationIssue] | None")
 
         validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
 

@@ -122,7 +122,7 @@ class AgentFlow:
                 return source_flow_template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_flow_template_id = _parse_source_flow_template_id(d.pop("source_flow_template_id", UNSET))
 
@@ -139,7 +139,7 @@ class AgentFlow:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowStatus | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowStatus | None")
 
         status = _parse_status(d.pop("status", UNSET))
 

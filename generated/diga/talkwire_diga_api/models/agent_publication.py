@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -90,7 +90,7 @@ class AgentPublication:
                 return published_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         published_version_id = _parse_published_version_id(d.pop("published_version_id", UNSET))
 
@@ -107,7 +107,7 @@ class AgentPublication:
                 return outbound_phone_number_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         outbound_phone_number_id = _parse_outbound_phone_number_id(d.pop("outbound_phone_number_id", UNSET))
 
@@ -124,7 +124,7 @@ class AgentPublication:
                 return inbound_phone_number_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         inbound_phone_number_id = _parse_inbound_phone_number_id(d.pop("inbound_phone_number_id", UNSET))
 

@@ -151,7 +151,7 @@ class AgentTemplate:
                 return resource_placeholders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JsonObject] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[JsonObject] | None")
 
         resource_placeholders = _parse_resource_placeholders(d.pop("resource_placeholders", UNSET))
 

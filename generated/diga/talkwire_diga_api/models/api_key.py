@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -112,7 +112,7 @@ class ApiKey:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Permission] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

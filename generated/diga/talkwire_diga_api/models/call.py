@@ -185,7 +185,7 @@ class Call:
                 return agent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         agent_id = _parse_agent_id(d.pop("agent_id"))
 
@@ -200,7 +200,7 @@ class Call:
                 return agent_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         agent_version_id = _parse_agent_version_id(d.pop("agent_version_id"))
 
@@ -221,7 +221,7 @@ class Call:
                 return phone_register_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         phone_register_id = _parse_phone_register_id(d.pop("phone_register_id"))
 
@@ -249,7 +249,7 @@ class Call:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
@@ -266,7 +266,7 @@ class Call:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -301,7 +301,7 @@ class Call:
                 return dynamic_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DynamicVariables | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 

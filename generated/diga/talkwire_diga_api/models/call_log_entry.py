@@ -127,7 +127,7 @@ class CallLogEntry:
                 return call_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -153,7 +153,7 @@ class CallLogEntry:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         data = _parse_data(d.pop("data", UNSET))
 

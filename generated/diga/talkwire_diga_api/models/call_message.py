@@ -121,7 +121,7 @@ class CallMessage:
                 return componentsschemas_tool_invocation_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CallToolInvocation | FunctionInvocation | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid CallToolInvocation | FunctionInvocation | None")
 
         tool_call = _parse_tool_call(d.pop("tool_call", UNSET))
 

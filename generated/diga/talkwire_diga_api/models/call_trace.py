@@ -135,7 +135,7 @@ class CallTrace:
                 return call_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         call_id = _parse_call_id(d.pop("call_id", UNSET))
 
@@ -161,7 +161,7 @@ class CallTrace:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
@@ -178,7 +178,7 @@ class CallTrace:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 

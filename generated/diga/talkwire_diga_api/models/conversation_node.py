@@ -213,7 +213,7 @@ class ConversationNode:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranch] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranch] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 
@@ -280,7 +280,7 @@ class ConversationNode:
                 return knowledge_base_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
 
@@ -302,7 +302,7 @@ class ConversationNode:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 

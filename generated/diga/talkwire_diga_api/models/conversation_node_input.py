@@ -212,7 +212,7 @@ class ConversationNodeInput:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranchInput] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranchInput] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 
@@ -288,7 +288,7 @@ class ConversationNodeInput:
                 return knowledge_base_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
 
@@ -310,7 +310,7 @@ class ConversationNodeInput:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 

@@ -226,7 +226,7 @@ class ConversationalPath:
                 return validation_issues_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ValidationIssue] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[ValidationIssue] | None")
 
         validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
 

@@ -113,7 +113,7 @@ class CopyAgentTemplateRequest:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -130,7 +130,7 @@ class CopyAgentTemplateRequest:
                 return resource_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TemplateResourceVariables | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | TemplateResourceVariables")
 
         resource_variables = _parse_resource_variables(d.pop("resource_variables", UNSET))
 
@@ -147,7 +147,7 @@ class CopyAgentTemplateRequest:
                 return resource_connections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TemplateResourceConnections | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | TemplateResourceConnections")
 
         resource_connections = _parse_resource_connections(d.pop("resource_connections", UNSET))
 

@@ -101,7 +101,7 @@ class CopyFlowTemplateRequest:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         variables = _parse_variables(d.pop("variables", UNSET))
 
@@ -123,7 +123,7 @@ class CopyFlowTemplateRequest:
                 return connections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ConnectionCredential] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[ConnectionCredential] | None")
 
         connections = _parse_connections(d.pop("connections", UNSET))
 

@@ -121,7 +121,7 @@ class CopyIntegrationTemplateRequest:
                 return variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         variables = _parse_variables(d.pop("variables", UNSET))
 

@@ -424,7 +424,7 @@ class CreateAgentRequest:
                 return knowledge_base_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
 
@@ -446,7 +446,7 @@ class CreateAgentRequest:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 
@@ -470,7 +470,7 @@ class CreateAgentRequest:
                 return conversational_path_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
 
@@ -501,7 +501,7 @@ class CreateAgentRequest:
                 return integrations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentIntegrationInput] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[AgentIntegrationInput] | None")
 
         integrations = _parse_integrations(d.pop("integrations", UNSET))
 
@@ -539,7 +539,7 @@ class CreateAgentRequest:
                 return call_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HangUpTool | TransferCallTool] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HangUpTool | TransferCallTool] | None")
 
         call_tools = _parse_call_tools(d.pop("call_tools", UNSET))
 
@@ -556,7 +556,7 @@ class CreateAgentRequest:
                 return dynamic_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DynamicVariables | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 
@@ -573,7 +573,7 @@ class CreateAgentRequest:
                 return background_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BackgroundAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid BackgroundAudio | None")
 
         background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
 
@@ -590,7 +590,7 @@ class CreateAgentRequest:
                 return flow_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         flow_ids = _parse_flow_ids(d.pop("flow_ids", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class CreateApiKeyRequest:
                 return expiry_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
 
@@ -112,7 +112,7 @@ class CreateApiKeyRequest:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Permission] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -93,7 +93,7 @@ class CreateCallRequest:
                 return dynamic_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DynamicVariables | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 
@@ -110,7 +110,7 @@ class CreateCallRequest:
                 return agent_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
 

@@ -194,7 +194,7 @@ class CreateHttpToolRequest:
                 return query_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolQueryParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolQueryParam] | None")
 
         query = _parse_query(d.pop("query", UNSET))
 
@@ -216,7 +216,7 @@ class CreateHttpToolRequest:
                 return body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolBodyParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -238,7 +238,7 @@ class CreateHttpToolRequest:
                 return path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolPathParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolPathParam] | None")
 
         path = _parse_path(d.pop("path", UNSET))
 
@@ -255,7 +255,7 @@ class CreateHttpToolRequest:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HttpHeaders | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -283,7 +283,7 @@ class CreateHttpToolRequest:
                 return execution_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutionAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid ExecutionAudio | None")
 
         execution_audio = _parse_execution_audio(d.pop("execution_audio", UNSET))
 

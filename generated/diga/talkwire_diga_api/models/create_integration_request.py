@@ -127,7 +127,7 @@ class CreateIntegrationRequest:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HttpHeaders | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

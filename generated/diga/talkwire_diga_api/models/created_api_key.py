@@ -122,7 +122,7 @@ class CreatedApiKey:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Permission] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

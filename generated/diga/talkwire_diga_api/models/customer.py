@@ -128,7 +128,7 @@ class Customer:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Address | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid Address | None")
 
         address = _parse_address(d.pop("address", UNSET))
 
@@ -172,7 +172,7 @@ class Customer:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

@@ -76,7 +76,7 @@ class DuplicateAgentRequest:
                 return source_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_version_id = _parse_source_version_id(d.pop("source_version_id", UNSET))
 

@@ -125,7 +125,7 @@ class FileKnowledgeItem:
                 return knowledge_base_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
 

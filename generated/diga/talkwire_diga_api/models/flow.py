@@ -149,7 +149,7 @@ class Flow:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowStatus | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowStatus | None")
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -166,7 +166,7 @@ class Flow:
                 return flow_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowCategory | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowCategory | None")
 
         flow_category = _parse_flow_category(d.pop("flow_category", UNSET))
 
@@ -183,7 +183,7 @@ class Flow:
                 return trigger_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowTrigger | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowTrigger | None")
 
         trigger = _parse_trigger(d.pop("trigger", UNSET))
 

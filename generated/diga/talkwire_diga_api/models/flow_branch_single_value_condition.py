@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,7 @@ class FlowBranchSingleValueCondition:
                 return operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowSingleValueConditionOperator | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowSingleValueConditionOperator | None")
 
         operator = _parse_operator(d.pop("operator", UNSET))
 

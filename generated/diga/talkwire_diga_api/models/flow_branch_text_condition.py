@@ -83,7 +83,7 @@ class FlowBranchTextCondition:
                 return operator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowTextConditionOperator | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowTextConditionOperator | None")
 
         operator = _parse_operator(d.pop("operator", UNSET))
 

@@ -161,7 +161,7 @@ class FlowNode:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranch] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranch] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 
@@ -225,7 +225,7 @@ class FlowNode:
                 return source_flow_template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_flow_template_id = _parse_source_flow_template_id(d.pop("source_flow_template_id", UNSET))
 

@@ -179,7 +179,7 @@ class FlowRun:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -196,7 +196,7 @@ class FlowRun:
                 return finish_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
 
@@ -231,7 +231,7 @@ class FlowRun:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -248,7 +248,7 @@ class FlowRun:
                 return failed_step_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FailedFlowStep | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FailedFlowStep | None")
 
         failed_step = _parse_failed_step(d.pop("failedStep", UNSET))
 

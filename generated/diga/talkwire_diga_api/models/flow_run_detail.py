@@ -194,7 +194,7 @@ class FlowRunDetail:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -211,7 +211,7 @@ class FlowRunDetail:
                 return finish_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
 
@@ -246,7 +246,7 @@ class FlowRunDetail:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -263,7 +263,7 @@ class FlowRunDetail:
                 return failed_step_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FailedFlowStep | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FailedFlowStep | None")
 
         failed_step = _parse_failed_step(d.pop("failedStep", UNSET))
 
@@ -280,7 +280,7 @@ class FlowRunDetail:
                 return steps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         steps = _parse_steps(d.pop("steps", UNSET))
 

@@ -187,7 +187,7 @@ class FlowStep:
                 return settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowStepSettings | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowStepSettings | None")
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -209,7 +209,7 @@ class FlowStep:
                 return children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowStep] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[FlowStep] | None")
 
         children = _parse_children(d.pop("children", UNSET))
 
@@ -226,7 +226,7 @@ class FlowStep:
                 return next_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowStep | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowStep | None")
 
         next_action = _parse_next_action(d.pop("nextAction", UNSET))
 

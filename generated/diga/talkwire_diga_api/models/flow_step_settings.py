@@ -190,7 +190,7 @@ class FlowStepSettings:
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -207,7 +207,7 @@ class FlowStepSettings:
                 return property_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         property_settings = _parse_property_settings(d.pop("propertySettings", UNSET))
 
@@ -224,7 +224,7 @@ class FlowStepSettings:
                 return sample_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         sample_data = _parse_sample_data(d.pop("sampleData", UNSET))
 
@@ -246,7 +246,7 @@ class FlowStepSettings:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JsonObject] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[JsonObject] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 

@@ -150,7 +150,7 @@ class FlowTemplate:
                 return flow_category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowCategory | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowCategory | None")
 
         flow_category = _parse_flow_category(d.pop("flow_category", UNSET))
 
@@ -181,7 +181,7 @@ class FlowTemplate:
                 return connections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FlowTemplateConnection] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[FlowTemplateConnection] | None")
 
         connections = _parse_connections(d.pop("connections", UNSET))
 

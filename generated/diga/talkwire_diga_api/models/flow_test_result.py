@@ -107,7 +107,7 @@ class FlowTestResult:
                 return steps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         steps = _parse_steps(d.pop("steps", UNSET))
 

@@ -155,7 +155,7 @@ class FlowTrigger:
                 return settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowTriggerSettings | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowTriggerSettings | None")
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -172,7 +172,7 @@ class FlowTrigger:
                 return next_action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FlowStep | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid FlowStep | None")
 
         next_action = _parse_next_action(d.pop("nextAction", UNSET))
 

@@ -145,7 +145,7 @@ class FlowTriggerSettings:
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         input_ = _parse_input_(d.pop("input", UNSET))
 
@@ -162,7 +162,7 @@ class FlowTriggerSettings:
                 return property_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         property_settings = _parse_property_settings(d.pop("propertySettings", UNSET))
 
@@ -179,7 +179,7 @@ class FlowTriggerSettings:
                 return sample_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         sample_data = _parse_sample_data(d.pop("sampleData", UNSET))
 

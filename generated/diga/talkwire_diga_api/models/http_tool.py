@@ -202,7 +202,7 @@ class HttpTool:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HttpHeaders | None, data)
+            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
 
         headers = _parse_headers(d.pop("headers"))
 
@@ -248,7 +248,7 @@ class HttpTool:
                 return query_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolQueryParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolQueryParam] | None")
 
         query = _parse_query(d.pop("query", UNSET))
 
@@ -270,7 +270,7 @@ class HttpTool:
                 return body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolBodyParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -292,7 +292,7 @@ class HttpTool:
                 return path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolPathParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolPathParam] | None")
 
         path = _parse_path(d.pop("path", UNSET))
 
@@ -320,7 +320,7 @@ class HttpTool:
                 return execution_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutionAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid ExecutionAudio | None")
 
         execution_audio = _parse_execution_audio(d.pop("execution_audio", UNSET))
 

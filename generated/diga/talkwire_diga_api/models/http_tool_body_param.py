@@ -146,7 +146,7 @@ class HttpToolBodyParam:
                 return properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolBodyParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
 
         properties = _parse_properties(d.pop("properties", UNSET))
 

@@ -107,7 +107,7 @@ class ImportPhoneNumberRequest:
                 return inbound_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipInboundConfig | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipInboundConfig")
 
         inbound_config = _parse_inbound_config(d.pop("inbound_config", UNSET))
 
@@ -124,7 +124,7 @@ class ImportPhoneNumberRequest:
                 return outbound_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipOutboundConfig | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipOutboundConfig")
 
         outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
 

@@ -178,7 +178,7 @@ class Integration:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HttpHeaders | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -197,7 +197,7 @@ class Integration:
                 return source_integration_template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_integration_template_id = _parse_source_integration_template_id(
             d.pop("source_integration_template_id", UNSET)

@@ -120,7 +120,7 @@ class IntegrationTemplatePage:
                 return first_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         first_id = _parse_first_id(d.pop("first_id", UNSET))
 
@@ -137,7 +137,7 @@ class IntegrationTemplatePage:
                 return last_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         last_id = _parse_last_id(d.pop("last_id", UNSET))
 

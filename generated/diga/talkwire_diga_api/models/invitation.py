@@ -136,7 +136,7 @@ class Invitation:
                 return invited_profile_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         invited_profile_id = _parse_invited_profile_id(d.pop("invited_profile_id", UNSET))
 

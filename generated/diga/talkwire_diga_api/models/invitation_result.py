@@ -99,7 +99,7 @@ class InvitationResult:
                 return invitation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Invitation | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid Invitation | None")
 
         invitation = _parse_invitation(d.pop("invitation", UNSET))
 

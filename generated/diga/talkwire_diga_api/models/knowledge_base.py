@@ -106,7 +106,7 @@ class KnowledgeBase:
                 return created_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         created_date = _parse_created_date(d.pop("created_date", UNSET))
 

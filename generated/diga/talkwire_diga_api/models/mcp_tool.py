@@ -105,7 +105,7 @@ class McpTool:
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -126,7 +126,7 @@ class McpTool:
                 return parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,7 +96,7 @@ class PaymentMethod:
                 return card_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentCard, data)
+            raise ValueError(f"{data!r} is not a valid None | PaymentCard")
 
         card = _parse_card(d.pop("card"))
 
@@ -113,7 +113,7 @@ class PaymentMethod:
                 return link_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PaymentLink | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PaymentLink")
 
         link = _parse_link(d.pop("link", UNSET))
 

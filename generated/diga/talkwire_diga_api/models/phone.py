@@ -211,7 +211,7 @@ class Phone:
                 return released_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         released_at = _parse_released_at(d.pop("released_at", UNSET))
 
@@ -228,7 +228,7 @@ class Phone:
                 return scheduled_release_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         scheduled_release_at = _parse_scheduled_release_at(d.pop("scheduled_release_at", UNSET))
 
@@ -245,7 +245,7 @@ class Phone:
                 return assigned_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         assigned_at = _parse_assigned_at(d.pop("assigned_at", UNSET))
 
@@ -262,7 +262,7 @@ class Phone:
                 return inbound_agent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         inbound_agent_id = _parse_inbound_agent_id(d.pop("inbound_agent_id", UNSET))
 
@@ -279,7 +279,7 @@ class Phone:
                 return outbound_agent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         outbound_agent_id = _parse_outbound_agent_id(d.pop("outbound_agent_id", UNSET))
 
@@ -296,7 +296,7 @@ class Phone:
                 return sip_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipConfig | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipConfig")
 
         sip_config = _parse_sip_config(d.pop("sip_config", UNSET))
 
@@ -322,7 +322,7 @@ class Phone:
                 return reservation_expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         reservation_expires_at = _parse_reservation_expires_at(d.pop("reservation_expires_at", UNSET))
 

@@ -152,7 +152,7 @@ class PieceAction:
                 return props_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         props = _parse_props(d.pop("props", UNSET))
 
@@ -169,7 +169,7 @@ class PieceAction:
                 return error_handling_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         error_handling_options = _parse_error_handling_options(d.pop("errorHandlingOptions", UNSET))
 

@@ -197,7 +197,7 @@ class PieceAuth:
                 return props_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         props = _parse_props(d.pop("props", UNSET))
 
@@ -232,7 +232,7 @@ class PieceAuth:
                 return scope_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -249,7 +249,7 @@ class PieceAuth:
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         username = _parse_username(d.pop("username", UNSET))
 
@@ -266,7 +266,7 @@ class PieceAuth:
                 return password_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         password = _parse_password(d.pop("password", UNSET))
 

@@ -358,7 +358,7 @@ class PieceDetail:
                 return authors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         authors = _parse_authors(d.pop("authors", UNSET))
 
@@ -380,7 +380,7 @@ class PieceDetail:
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PieceCategory] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PieceCategory] | None")
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
@@ -410,7 +410,7 @@ class PieceDetail:
                 return auth_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PieceAuth] | None | PieceAuth | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PieceAuth] | None | PieceAuth")
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -427,7 +427,7 @@ class PieceDetail:
                 return actions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PieceActions | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PieceActions")
 
         actions = _parse_actions(d.pop("actions", UNSET))
 
@@ -444,7 +444,7 @@ class PieceDetail:
                 return triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PieceTriggers | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PieceTriggers")
 
         triggers = _parse_triggers(d.pop("triggers", UNSET))
 
@@ -470,7 +470,7 @@ class PieceDetail:
                 return piece_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PieceType | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PieceType")
 
         piece_type = _parse_piece_type(d.pop("pieceType", UNSET))
 
@@ -487,7 +487,7 @@ class PieceDetail:
                 return package_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PiecePackageType | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PiecePackageType")
 
         package_type = _parse_package_type(d.pop("packageType", UNSET))
 
@@ -540,7 +540,7 @@ class PieceDetail:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -557,7 +557,7 @@ class PieceDetail:
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -574,7 +574,7 @@ class PieceDetail:
                 return updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         updated = _parse_updated(d.pop("updated", UNSET))
 

@@ -382,7 +382,7 @@ class PieceSummary:
                 return authors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         authors = _parse_authors(d.pop("authors", UNSET))
 
@@ -404,7 +404,7 @@ class PieceSummary:
                 return categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PieceCategory] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PieceCategory] | None")
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
@@ -434,7 +434,7 @@ class PieceSummary:
                 return auth_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PieceAuth] | None | PieceAuth | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PieceAuth] | None | PieceAuth")
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
@@ -474,7 +474,7 @@ class PieceSummary:
                 return suggested_actions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JsonObject] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[JsonObject] | None")
 
         suggested_actions = _parse_suggested_actions(d.pop("suggestedActions", UNSET))
 
@@ -496,7 +496,7 @@ class PieceSummary:
                 return suggested_triggers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JsonObject] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[JsonObject] | None")
 
         suggested_triggers = _parse_suggested_triggers(d.pop("suggestedTriggers", UNSET))
 
@@ -522,7 +522,7 @@ class PieceSummary:
                 return piece_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PieceType | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PieceType")
 
         piece_type = _parse_piece_type(d.pop("pieceType", UNSET))
 
@@ -539,7 +539,7 @@ class PieceSummary:
                 return package_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PiecePackageType | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PiecePackageType")
 
         package_type = _parse_package_type(d.pop("packageType", UNSET))
 
@@ -592,7 +592,7 @@ class PieceSummary:
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -609,7 +609,7 @@ class PieceSummary:
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         created = _parse_created(d.pop("created", UNSET))
 
@@ -626,7 +626,7 @@ class PieceSummary:
                 return updated_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         updated = _parse_updated(d.pop("updated", UNSET))
 

@@ -174,7 +174,7 @@ class PieceTrigger:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PieceTriggerType | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PieceTriggerType")
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -200,7 +200,7 @@ class PieceTrigger:
                 return props_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         props = _parse_props(d.pop("props", UNSET))
 
@@ -219,7 +219,7 @@ class PieceTrigger:
                 return handshake_configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         handshake_configuration = _parse_handshake_configuration(d.pop("handshakeConfiguration", UNSET))
 
@@ -236,7 +236,7 @@ class PieceTrigger:
                 return renew_configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         renew_configuration = _parse_renew_configuration(d.pop("renewConfiguration", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -81,7 +81,7 @@ class PublishAgentVersionRequest:
                 return version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         version_id = _parse_version_id(d.pop("version_id", UNSET))
 
@@ -98,7 +98,7 @@ class PublishAgentVersionRequest:
                 return outbound_phone_number_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         outbound_phone_number_id = _parse_outbound_phone_number_id(d.pop("outbound_phone_number_id", UNSET))
 
@@ -115,7 +115,7 @@ class PublishAgentVersionRequest:
                 return inbound_phone_number_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         inbound_phone_number_id = _parse_inbound_phone_number_id(d.pop("inbound_phone_number_id", UNSET))
 

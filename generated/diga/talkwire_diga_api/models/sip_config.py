@@ -126,7 +126,7 @@ class SipConfig:
                 return allowed_addresses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
 

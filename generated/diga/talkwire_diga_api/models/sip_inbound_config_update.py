@@ -70,7 +70,7 @@ class SipInboundConfigUpdate:
                 return media_encryption_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipMediaEncryption | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipMediaEncryption")
 
         media_encryption = _parse_media_encryption(d.pop("media_encryption", UNSET))
 
@@ -87,7 +87,7 @@ class SipInboundConfigUpdate:
                 return allowed_addresses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
 

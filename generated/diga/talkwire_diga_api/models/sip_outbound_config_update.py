@@ -114,7 +114,7 @@ class SipOutboundConfigUpdate:
                 return media_encryption_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipMediaEncryption | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipMediaEncryption")
 
         media_encryption = _parse_media_encryption(d.pop("media_encryption", UNSET))
 

@@ -147,7 +147,7 @@ class StartNodeInput:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranchInput] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranchInput] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 

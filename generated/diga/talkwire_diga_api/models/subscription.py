@@ -231,7 +231,7 @@ class Subscription:
                 return next_phase_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionPhase | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SubscriptionPhase")
 
         next_phase = _parse_next_phase(d.pop("next_phase", UNSET))
 

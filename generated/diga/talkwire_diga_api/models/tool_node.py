@@ -175,7 +175,7 @@ class ToolNode:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranch] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranch] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 
@@ -228,7 +228,7 @@ class ToolNode:
                 return integration_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
 
@@ -245,7 +245,7 @@ class ToolNode:
                 return tool_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
 
@@ -264,7 +264,7 @@ class ToolNode:
                 return source_integration_template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         source_integration_template_id = _parse_source_integration_template_id(
             d.pop("source_integration_template_id", UNSET)

@@ -156,7 +156,7 @@ class ToolNodeInput:
                 return branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PathBranchInput] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[PathBranchInput] | None")
 
         branches = _parse_branches(d.pop("branches", UNSET))
 
@@ -209,7 +209,7 @@ class ToolNodeInput:
                 return integration_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
 
@@ -226,7 +226,7 @@ class ToolNodeInput:
                 return tool_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
 

@@ -163,7 +163,7 @@ class TraceSpan:
                 return children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TraceSpan] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[TraceSpan] | None")
 
         children = _parse_children(d.pop("children", UNSET))
 

@@ -427,7 +427,7 @@ class UpdateAgentRequest:
                 return knowledge_base_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
 
@@ -449,7 +449,7 @@ class UpdateAgentRequest:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 
@@ -473,7 +473,7 @@ class UpdateAgentRequest:
                 return conversational_path_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
 
@@ -495,7 +495,7 @@ class UpdateAgentRequest:
                 return integrations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AgentIntegrationInput] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[AgentIntegrationInput] | None")
 
         integrations = _parse_integrations(d.pop("integrations", UNSET))
 
@@ -533,7 +533,7 @@ class UpdateAgentRequest:
                 return call_tools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HangUpTool | TransferCallTool] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HangUpTool | TransferCallTool] | None")
 
         call_tools = _parse_call_tools(d.pop("call_tools", UNSET))
 
@@ -550,7 +550,7 @@ class UpdateAgentRequest:
                 return dynamic_variables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DynamicVariables | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
 
         dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
 
@@ -567,7 +567,7 @@ class UpdateAgentRequest:
                 return background_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BackgroundAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid BackgroundAudio | None")
 
         background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
 
@@ -584,7 +584,7 @@ class UpdateAgentRequest:
                 return flow_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         flow_ids = _parse_flow_ids(d.pop("flow_ids", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,7 @@ class UpdateApiKeyRequest:
                 return permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Permission] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 

@@ -119,7 +119,7 @@ class UpdateCustomerRequest:
                 return address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Address | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid Address | None")
 
         address = _parse_address(d.pop("address", UNSET))
 
@@ -163,7 +163,7 @@ class UpdateCustomerRequest:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JsonObject | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid JsonObject | None")
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

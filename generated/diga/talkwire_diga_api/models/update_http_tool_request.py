@@ -210,7 +210,7 @@ class UpdateHttpToolRequest:
                 return query_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolQueryParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolQueryParam] | None")
 
         query = _parse_query(d.pop("query", UNSET))
 
@@ -232,7 +232,7 @@ class UpdateHttpToolRequest:
                 return body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolBodyParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
 
         body = _parse_body(d.pop("body", UNSET))
 
@@ -254,7 +254,7 @@ class UpdateHttpToolRequest:
                 return path_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[HttpToolPathParam] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[HttpToolPathParam] | None")
 
         path = _parse_path(d.pop("path", UNSET))
 
@@ -271,7 +271,7 @@ class UpdateHttpToolRequest:
                 return headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HttpHeaders | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -306,7 +306,7 @@ class UpdateHttpToolRequest:
                 return execution_audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExecutionAudio | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid ExecutionAudio | None")
 
         execution_audio = _parse_execution_audio(d.pop("execution_audio", UNSET))
 
@@ -323,7 +323,7 @@ class UpdateHttpToolRequest:
                 return pre_speech_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PreSpeechMode | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | PreSpeechMode")
 
         pre_speech = _parse_pre_speech(d.pop("pre_speech", UNSET))
 

@@ -83,7 +83,7 @@ class UpdateKnowledgeBaseRequest:
                 return knowledge_item_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
 

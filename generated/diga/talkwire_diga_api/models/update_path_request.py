@@ -218,18 +218,8 @@ class UpdatePathRequest:
                 return nodes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    ConversationNodeInput
-                    | EndNodeInput
-                    | FlowNodeInput
-                    | StartNodeInput
-                    | ToolNodeInput
-                    | TransferNodeInput
-                ]
-                | None
-                | Unset,
-                data,
+            raise ValueError(
+                f"{data!r} is not a valid list[ConversationNodeInput | EndNodeInput | FlowNodeInput | StartNodeInput | ToolNodeInput | TransferNodeInput] | None"
             )
 
         nodes = _parse_nodes(d.pop("nodes", UNSET))

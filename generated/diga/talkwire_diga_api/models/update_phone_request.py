@@ -88,7 +88,7 @@ class UpdatePhoneRequest:
                 return inbound_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         inbound_version_id = _parse_inbound_version_id(d.pop("inbound_version_id", UNSET))
 
@@ -105,7 +105,7 @@ class UpdatePhoneRequest:
                 return outbound_version_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         outbound_version_id = _parse_outbound_version_id(d.pop("outbound_version_id", UNSET))
 

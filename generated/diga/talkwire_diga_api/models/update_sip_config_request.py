@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,7 @@ class UpdateSipConfigRequest:
                 return inbound_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipInboundConfigUpdate | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipInboundConfigUpdate")
 
         inbound_config = _parse_inbound_config(d.pop("inbound_config", UNSET))
 
@@ -96,7 +96,7 @@ class UpdateSipConfigRequest:
                 return outbound_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SipOutboundConfigUpdate | Unset, data)
+            raise ValueError(f"{data!r} is not a valid None | SipOutboundConfigUpdate")
 
         outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
 

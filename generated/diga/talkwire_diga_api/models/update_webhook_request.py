@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class UpdateWebhookRequest:
                 return subscribed_events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WebhookEvent] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[WebhookEvent] | None")
 
         subscribed_events = _parse_subscribed_events(d.pop("subscribed_events", UNSET))
 

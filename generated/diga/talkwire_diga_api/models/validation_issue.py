@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,7 @@ class ValidationIssue:
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | ValidationIssueParams, data)
+            raise ValueError(f"{data!r} is not a valid None | ValidationIssueParams")
 
         params = _parse_params(d.pop("params", UNSET))
 

@@ -113,7 +113,7 @@ class Voice:
                 return preview_urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VoicePreviewUrls, data)
+            raise ValueError(f"{data!r} is not a valid None | VoicePreviewUrls")
 
         preview_urls = _parse_preview_urls(d.pop("preview_urls", UNSET))
 

@@ -136,7 +136,7 @@ class Meeting:
                 return scheduled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
@@ -153,7 +153,7 @@ class Meeting:
                 return last_trancript_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
 

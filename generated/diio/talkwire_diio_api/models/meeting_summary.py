@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -116,7 +116,7 @@ class MeetingSummary:
                 return scheduled_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
@@ -133,7 +133,7 @@ class MeetingSummary:
                 return last_trancript_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
 

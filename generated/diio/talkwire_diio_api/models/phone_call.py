@@ -135,7 +135,7 @@ class PhoneCall:
                 return occurred_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         occurred_at = _parse_occurred_at(d.pop("occurred_at", UNSET))
 
@@ -152,7 +152,7 @@ class PhoneCall:
                 return last_trancript_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -115,7 +115,7 @@ class PhoneCallSummary:
                 return occurred_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         occurred_at = _parse_occurred_at(d.pop("occurred_at", UNSET))
 
@@ -132,7 +132,7 @@ class PhoneCallSummary:
                 return last_trancript_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
 

@@ -209,7 +209,7 @@ class ConversationDetail:
                 return department_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationDepartment | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid ConversationDepartment | None")
 
         department = _parse_department(d.pop("department", UNSET))
 

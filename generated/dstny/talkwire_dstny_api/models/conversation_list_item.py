@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -140,7 +140,7 @@ class ConversationListItem:
                 return department_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConversationDepartment | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid ConversationDepartment | None")
 
         department = _parse_department(d.pop("department", UNSET))
 

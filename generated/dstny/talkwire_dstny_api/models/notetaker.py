@@ -176,7 +176,7 @@ class Notetaker:
                 return meeting_start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         meeting_start_time = _parse_meeting_start_time(d.pop("meeting_start_time", UNSET))
 
@@ -202,7 +202,7 @@ class Notetaker:
                 return conversation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 

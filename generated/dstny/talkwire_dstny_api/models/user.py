@@ -100,7 +100,7 @@ class User:
                 return team_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            raise ValueError(f"{data!r} is not a valid None | UUID")
 
         team_id = _parse_team_id(d.pop("team_id", UNSET))
 

@@ -137,7 +137,7 @@ class WebhookDelivery:
                 return last_attempt_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         last_attempt_at = _parse_last_attempt_at(d.pop("last_attempt_at", UNSET))
 
@@ -154,7 +154,7 @@ class WebhookDelivery:
                 return delivered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
 
         delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
 

@@ -82,7 +82,7 @@ class SettingsUpdateResult:
                 return failed_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            raise ValueError(f"{data!r} is not a valid list[str] | None")
 
         failed_settings = _parse_failed_settings(d.pop("failedSettings", UNSET))
 

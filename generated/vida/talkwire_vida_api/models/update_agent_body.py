@@ -307,7 +307,7 @@ class UpdateAgentBody:
                 return agent_s2s_engine_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateAgentBodyAgentS2SEngine, data)
+            raise ValueError(f"{data!r} is not a valid None | UpdateAgentBodyAgentS2SEngine")
 
         agent_s2s_engine = _parse_agent_s2s_engine(d.pop("agentS2SEngine", UNSET))
 
