@@ -26,53 +26,6 @@ class Deviation:
 
 
 DEVIATIONS: tuple[Deviation, ...] = (
-    Deviation(
-        "*",
-        "*",
-        "in-process",
-        "is a dot segment that URL normalisation removes",
-        "generated operations quote path parameters with urllib's quote(), which leaves '.' and '..' as they are; "
-        "httpx then resolves them as dot segments, so get_x(id='..') calls the parent path (owner: the generator "
-        "templates, by percent-encoding dots in path parameters)",
-        strict=False,
-    ),
-    Deviation(
-        "vocelio",
-        "*",
-        "in-process",
-        "its body reports an error",
-        "Vocelio's success envelopes type `success` as any boolean, so a 200 with `success: false` fits the spec, "
-        "and talkwire-vocelio reads such a body as an error (owner: the Vocelio spec, `success: {const: true}` in "
-        "success envelopes)",
-        strict=False,
-    ),
-    Deviation(
-        "vocelio",
-        "login",
-        "in-process",
-        "AuthenticationError",
-        "talkwire-core's RenewingBearerAuth logs in before every request, the login operation itself included "
-        "(its spec security is []), so every answer to a login call also feeds the renewal: a documented 5xx "
-        "surfaces as AuthenticationError, not ServerError (owner: talkwire-core / talkwire-vocelio)",
-    ),
-    Deviation(
-        "vida",
-        "create_tasks_from_csv",
-        "in-process",
-        "is not of type 'boolean'",
-        "generated to_multipart() sends a boolean form field as Python's 'True'/'False', not 'true'/'false' "
-        "(owner: the generator templates)",
-        strict=False,
-    ),
-    Deviation(
-        "diga",
-        "create_verification",
-        "in-process",
-        "'None' is not",
-        "generated to_multipart() sends a null form field as the text 'None' instead of leaving it out "
-        "(owner: the generator templates)",
-        strict=False,
-    ),
     *(
         Deviation(
             "diio",
@@ -93,14 +46,6 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "the spec's example occurred_at has no zone offset (as diio sends it), so the client sends it back without "
         "one; Prism checks RFC 3339 strictly and refuses the request (owner: the diio spec / the convention)",
         request_side=True,
-    ),
-    Deviation(
-        "diga",
-        "get_call_trace",
-        "prism",
-        "must have required property",
-        "the recursive TraceSpan response has no example, and Prism's generator cuts the recursion with an empty "
-        "object that lacks the required fields (owner: the diga spec, by adding an example)",
     ),
 )
 

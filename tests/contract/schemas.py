@@ -196,16 +196,38 @@ def sample(schema: Any) -> Any:
     return find(strategy(schema), lambda _: True)
 
 
-def _sample(schema: Any, depth: int) -> Any:
+def minimal(schema: Any) -> Any:
+    """The smallest valid instance: only required fields, at every level (optional fields absent)."""
+    value = _sample(schema, 0, use_examples=False)
+    return value if is_valid(schema, value) else sample(schema)
+
+
+def with_nulls(schema: Any) -> Any:
+    """The minimal instance plus ``null`` in every optional top-level field whose schema allows null, or None when
+    the schema has no such field."""
+    base = minimal(schema)
+    if not isinstance(base, dict) or not isinstance(schema, dict):
+        return None
+    nullable = [
+        name for name, sub in (schema.get("properties") or {}).items() if name not in base and is_valid(sub, None)
+    ]
+    if not nullable:
+        return None
+    candidate = {**base, **dict.fromkeys(nullable)}
+    return candidate if is_valid(schema, candidate) else None
+
+
+def _sample(schema: Any, depth: int, *, use_examples: bool = True) -> Any:
     if not isinstance(schema, dict) or depth > 12:
         return None
-    for key in ("const",):
-        if key in schema:
-            return copy.deepcopy(schema[key])
-    for example in schema.get("examples", []) if isinstance(schema.get("examples"), list) else []:
+    if "const" in schema:
+        return copy.deepcopy(schema["const"])
+    declared = schema.get("examples")
+    examples: list[Any] = declared if use_examples and isinstance(declared, list) else []
+    for example in examples:
         if is_valid(schema, example):
             return copy.deepcopy(example)
-    if "default" in schema and is_valid(schema, schema["default"]):
+    if use_examples and "default" in schema and is_valid(schema, schema["default"]):
         return copy.deepcopy(schema["default"])
     if "enum" in schema:
         return copy.deepcopy(next((value for value in schema["enum"] if value is not None), schema["enum"][0]))
@@ -214,28 +236,30 @@ def _sample(schema: Any, depth: int) -> Any:
             branches = [branch for branch in schema[key] if _kind(branch) != "null"] or schema[key]
             base = {name: value for name, value in schema.items() if name != key}
             for branch in branches:
-                candidate = _sample(_merge(base, branch), depth + 1)
+                candidate = _sample(_merge(base, branch), depth + 1, use_examples=use_examples)
                 if is_valid(schema, candidate):
                     return candidate
-            return _sample(_merge(base, branches[0]), depth + 1)
+            return _sample(_merge(base, branches[0]), depth + 1, use_examples=use_examples)
     if "allOf" in schema:
         merged = {name: value for name, value in schema.items() if name != "allOf"}
         for part in schema["allOf"]:
             merged = _merge(merged, part)
-        return _sample(merged, depth + 1)
+        return _sample(merged, depth + 1, use_examples=use_examples)
     kind = _kind(schema)
     if kind == "object" or (kind is None and "properties" in schema):
         properties = schema.get("properties", {})
         required = schema.get("required", [])
         result: dict[str, Any] = {}
         for name in required:
-            result[name] = _sample(properties.get(name, {"type": "string"}), depth + 1)
+            result[name] = _sample(properties.get(name, {"type": "string"}), depth + 1, use_examples=use_examples)
         return result
     if kind == "array":
         count = max(1, schema.get("minItems", 0)) if schema.get("maxItems", 1) > 0 else 0
         if schema.get("items") == NOTHING:
             count = 0
-        return [_sample(schema.get("items", {"type": "string"}), depth + 1) for _ in range(count)]
+        return [
+            _sample(schema.get("items", {"type": "string"}), depth + 1, use_examples=use_examples) for _ in range(count)
+        ]
     if kind == "string":
         text = _FORMAT_SAMPLES.get(str(schema.get("format")), "contract-string")
         minimum, maximum = schema.get("minLength", 0), schema.get("maxLength")

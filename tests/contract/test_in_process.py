@@ -9,6 +9,8 @@ client against a transport that validates the request with openapi-core and answ
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -17,13 +19,21 @@ from tests.contract import calls, coverage, schemas
 from tests.contract.deviations import DeviationGuard
 from tests.contract.harness import call_with_answer, check_error, check_success, check_tolerant_reading
 from tests.contract.operations import load_contract, vendor_keys
-from tests.contract.responses import error_responses, sample_body, success_responses
+from tests.contract.responses import DocumentedResponse, error_responses, sample_body, success_responses
 
 OPERATIONS = [(vendor, name) for vendor in vendor_keys() for name in load_contract(vendor).operations]
 IDS = [f"{vendor}.{name}" for vendor, name in OPERATIONS]
 # Per operation: enough draws to meet absent optionals, nulls, extras and unknown enum values, few enough that
 # ~300 operations stay within a couple of minutes on CI's two cores.
 DRAWS_PER_OPERATION = 6
+
+
+def variant_bodies(documented: DocumentedResponse) -> list[Any]:
+    """Beside the examples: the body with only required fields, and with null in each optional nullable field."""
+    if documented.media_type is None or not documented.media_type.endswith("json"):
+        return []
+    variants = [schemas.minimal(documented.schema), schemas.with_nulls(documented.schema)]
+    return [variant for variant in variants if variant is not None]
 
 
 @pytest.mark.parametrize(("vendor", "name"), OPERATIONS, ids=IDS)
@@ -40,7 +50,7 @@ def test_documented_answers(vendor: str, name: str) -> None:
             assert not problems, (
                 f"{operation}: the spec's {documented.label()} example does not fit its schema: {problems}"
             )
-        for body in documented.examples or [sample_body(documented)]:
+        for body in [*(documented.examples or [sample_body(documented)]), *variant_bodies(documented)]:
             with guard.call():
                 outcome = call_with_answer(contract, operation, request, documented, body)
                 check_success(operation, outcome, documented, body)

@@ -160,6 +160,29 @@ def test_the_validating_transport_refuses_a_request_without_credentials() -> Non
     assert str(operation) in str(raised.value)
 
 
+@pytest.mark.parametrize(("form_value", "accepted"), [(b"true", True), (b"True", False), (b"None", False)])
+def test_the_validating_transport_checks_multipart_booleans_in_their_wire_spelling(
+    form_value: bytes, accepted: bool
+) -> None:
+    """A form field carries JSON's `true`/`false`; Python's `True` (what generated code once sent) is refused."""
+    contract = load_contract("vida")
+    operation = contract.operations["create_tasks_from_csv"]
+    transport = SpecTransport(
+        contract=contract, responder=lambda op, req: httpx.Response(200, json={}), base_url="http://contract.test"
+    )
+    request = httpx.Request(
+        "POST",
+        f"http://contract.test{operation.path}?token=t",
+        files=[("csv", ("tasks.csv", b"phone\n+15550100\n", "text/csv")), ("dryRun", (None, form_value, "text/plain"))],
+        extensions={"talkwire_operation": operation.name},
+    )
+    if accepted:
+        transport.handle_request(request)
+    else:
+        with pytest.raises(ContractViolationError, match="dryRun"):
+            transport.handle_request(request)
+
+
 def test_a_response_field_of_the_wrong_type_is_refused_by_the_transport_check() -> None:
     """The transport's own check of its answers fails loudly, naming the field, when an answer is off-spec."""
     schema = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}

@@ -93,10 +93,20 @@ def openapi_for(contract: Contract, base_url: str) -> OpenAPI:
     return _OPENAPI_CACHE[key]
 
 
+# What a scalar multipart field looks like as the text part it travels in (JSON's spelling, so Python's
+# `True` or `None` fail).
+_MULTIPART_TEXT_FORMS: dict[str, dict[str, Any]] = {
+    "boolean": {"type": "string", "enum": ["true", "false"]},
+    "integer": {"type": "string", "pattern": r"^-?[0-9]+$"},
+    "number": {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$"},
+}
+
+
 def _multipart_single_types(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with each multipart request body's field types narrowed from a 3.1 type list (``[string,
-    "null"]``) to the non-null type: openapi-core picks a part's decoder from ``type`` and fails on a list, and a
-    multipart field cannot carry a null anyway."""
+    """The document with each multipart request body's fields as openapi-core can check them: a 3.1 type list
+    (``[string, "null"]``) narrowed to its non-null type (openapi-core picks a part's decoder from ``type`` and fails
+    on a list; a form field cannot carry a null anyway), and booleans and numbers as the text the part carries
+    (openapi-core does not convert text parts before validating them)."""
     document = copy.deepcopy(document)
     for _path, _method, operation in iter_operations(document):
         body = operation.get("requestBody")
@@ -107,9 +117,14 @@ def _multipart_single_types(document: dict[str, Any]) -> dict[str, Any]:
         for name, field_schema in (schema.get("properties") or {}).items():
             field_schema = schemas.resolve(document, field_schema)
             kinds = field_schema.get("type")
-            if isinstance(kinds, list):
-                single = [kind for kind in kinds if kind != "null"][:1] or ["string"]
-                schema["properties"][name] = {**field_schema, "type": single[0]}
+            kind = ([k for k in kinds if k != "null"][:1] or ["string"])[0] if isinstance(kinds, list) else kinds
+            if kind in _MULTIPART_TEXT_FORMS:
+                schema["properties"][name] = {
+                    "description": field_schema.get("description", ""),
+                    **_MULTIPART_TEXT_FORMS[kind],
+                }
+            elif isinstance(kinds, list):
+                schema["properties"][name] = {**field_schema, "type": kind}
         media["schema"] = schema
     return document
 
