@@ -95,8 +95,7 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def publish(session: nox.Session) -> None:
-    """Upload dist/ to TALKWIRE_INDEX_URL (credentials from the environment) or the embedded index, then install
-    each overlay package from it into a fresh venv and import it."""
+    """Upload dist/ to TALKWIRE_INDEX_URL or the embedded index; install each overlay from it into a fresh venv."""
     install_group(session, "release")
     session.run("python", "-m", "scripts.publish", *session.posargs)
 
