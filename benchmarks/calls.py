@@ -162,10 +162,13 @@ async def _seconds_for(call: Callable[[], Awaitable[object]], concurrency: int, 
 
 
 async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {"raw": [], "typed": []}
+    results: dict[str, list[float]] = {"raw": [], "typed": [], "query": []}
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     vida = VidaClient(token=TOKEN, base_url=url, httpx_args={"limits": limits})
-    async with httpx.AsyncClient(base_url=url, limits=limits) as raw, vida:
+    query_settings = _query_settings(url)
+    query_settings.httpx_args = {"limits": limits}
+    query = query_settings.build_async()
+    async with httpx.AsyncClient(base_url=url, limits=limits) as raw, vida, query:
 
         async def raw_call() -> object:
             return (await raw.get(PATH, params=_params(1))).json()
@@ -173,7 +176,10 @@ async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: in
         async def typed_call() -> object:
             return await list_tasks.asyncio(client=vida, limit=1, offset=0)
 
-        calls_by_name = {"raw": raw_call, "typed": typed_call}
+        async def query_call() -> object:
+            return (await query.get(PATH, params={"limit": 1, "offset": 0})).json()
+
+        calls_by_name = {"raw": raw_call, "typed": typed_call, "query": query_call}
         for call in calls_by_name.values():
             await _seconds_for(call, concurrency, 2)
         per_worker = max(1, requests // (IN_FLIGHT_BLOCKS * concurrency))
