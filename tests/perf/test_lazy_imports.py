@@ -95,9 +95,21 @@ def test_importing_talkwire_core_and_an_operation_defers_retry_machinery_and_met
     assert not deferred_among(added)
 
 
-def test_the_vida_overlay_defers_them_too() -> None:
-    added = modules_added_by("import talkwire_vida\nfrom talkwire_vida_api.api.tasks import list_tasks")
+@pytest.mark.parametrize(
+    ("overlay", "operation"),
+    [
+        ("talkwire_vida", "talkwire_vida_api.api.tasks.list_tasks"),
+        ("talkwire_diio", "talkwire_diio_api.api.meetings.list_meetings"),
+        ("talkwire_vocelio", "talkwire_vocelio_api.api.calls.list_calls"),
+        ("talkwire_dstny", "talkwire_dstny_api.api.conversations.list_conversations"),
+        ("talkwire_diga", "talkwire_diga_api.api.calls.list_calls"),
+    ],
+)
+def test_every_overlay_defers_them_and_the_webhook_models(overlay: str, operation: str) -> None:
+    added = modules_added_by(f"import {overlay}\nimport {operation}")
     assert not deferred_among(added)
+    # pydantic (the generated webhook event models) is loaded by webhook verification only.
+    assert not [name for name in added if name == "pydantic" or name.startswith("pydantic.")]
 
 
 def test_building_a_client_loads_the_retry_transport_and_it_retries() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
@@ -111,6 +110,8 @@ class DiioClient(VendorClientMixin, AuthenticatedClient):
         self, export_id: str | UUID, *, timeout: float = 600.0, poll_interval: float = 5.0
     ) -> Export:
         """Async twin of ``wait_for_export``."""
+        import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
         started = time.monotonic()
         while True:
             export = await get_export.asyncio(client=self, uuid=_as_uuid(export_id))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-
-import httpx
-from talkwire_core import register_secret
+from talkwire_core import QueryParamAuth
 from talkwire_vida_api._operations import OPERATIONS, SECURITY_SCHEMES
 
 SCHEME = "apiKeyAuth"
@@ -24,20 +21,15 @@ def operation_needs_token(operation: str | None) -> bool:
     return SCHEME in OPERATIONS[operation]["security"]
 
 
-class QueryTokenAuth(httpx.Auth):
+class QueryTokenAuth(QueryParamAuth):
     """Adds ``?token=…`` to requests whose operation requires it. The token is registered for redaction, so the
-    URL that carries it is masked in httpx's log lines, in errors and in reprs."""
+    URL that carries it is masked in httpx's log lines, in errors and in reprs. Built on talkwire-core's
+    ``QueryParamAuth``, which places the token while the request is built instead of re-parsing its URL."""
 
     def __init__(self, token: str) -> None:
         if not token:
             raise ValueError("a Vida API token is required")
-        register_secret(token)
-        self._token = token
+        super().__init__(TOKEN_PARAMETER, token, applies_to=operation_needs_token)
 
     def __repr__(self) -> str:
         return "QueryTokenAuth(token='***')"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if operation_needs_token(request.extensions.get("talkwire_operation")):
-            request.url = request.url.copy_set_param(TOKEN_PARAMETER, self._token)
-        yield request
