@@ -1,0 +1,362 @@
+"""The Python examples in our READMEs are what users copy first: each must compile, import, and call real signatures.
+
+Every ```python block of the root README, the overlay READMEs and the benchmarks README is checked statically (no
+network, nothing executed): it compiles (top-level ``await`` allowed, as in an asyncio REPL), every import in it
+resolves in the dev environment, and every call the AST can tie to our code binds to the real signature: a
+generated operation's ``sync``/``sync_detailed``/``asyncio``/``asyncio_detailed``, a client's ``paginate`` family
+(which must also name an operation whose spec declares paging), and the vendor client constructors. Names are
+resolved through the snippet's imports and those of the README's earlier snippets, since later examples continue
+earlier ones. A call the AST cannot tie to our code (``*args``, a name defined elsewhere) is left unchecked.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import re
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+README_PATHS = sorted(
+    path
+    for path in [
+        REPO_ROOT / "README.md",
+        REPO_ROOT / "benchmarks" / "README.md",
+        *REPO_ROOT.glob("overlays/*/README.md"),
+    ]
+    if path.is_file()
+)
+
+OPERATION_FUNCTIONS = frozenset({"sync", "sync_detailed", "asyncio", "asyncio_detailed"})
+PAGING_METHODS = frozenset({"paginate", "apaginate", "iterate_pages", "aiterate_pages"})
+# Continuation snippets use a client without importing it again, so constructors are known by name as well.
+CLIENT_PACKAGES = {
+    "VidaClient": "talkwire_vida",
+    "DiioClient": "talkwire_diio",
+    "VocelioClient": "talkwire_vocelio",
+    "DstnyClient": "talkwire_dstny",
+    "DigaClient": "talkwire_diga",
+}
+CLIENT_CLASSES = {
+    **CLIENT_PACKAGES,
+    **{f"Async{name}": package for name, package in CLIENT_PACKAGES.items()},
+}
+
+_FENCE_OPEN = re.compile(r"^(?P<indent>\s*)```python\s*$")
+_FENCE_CLOSE = re.compile(r"^\s*```\s*$")
+
+
+@dataclass(frozen=True)
+class Snippet:
+    readme: Path
+    line: int  # 1-based line of the opening fence
+    source: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.readme.relative_to(REPO_ROOT).as_posix()}:{self.line}"
+
+
+def python_snippets(readme: Path) -> Iterator[Snippet]:
+    lines = readme.read_text(encoding="utf-8").splitlines()
+    index = 0
+    while index < len(lines):
+        if _FENCE_OPEN.match(lines[index]):
+            start = index
+            index += 1
+            body: list[str] = []
+            while index < len(lines) and not _FENCE_CLOSE.match(lines[index]):
+                body.append(lines[index])
+                index += 1
+            yield Snippet(readme, start + 1, textwrap.dedent("\n".join(body)) + "\n")
+        index += 1
+
+
+SNIPPETS = [snippet for readme in README_PATHS for snippet in python_snippets(readme)]
+
+
+def parse(snippet: Snippet) -> ast.Module:
+    # Compiling (not only parsing) also rejects e.g. a `return` outside a function; top-level await is how
+    # the async examples are written.
+    compile(snippet.source, snippet.label, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    return ast.parse(snippet.source, filename=snippet.label)
+
+
+def imported_names(tree: ast.Module) -> dict[str, str]:
+    """Local name -> dotted path (``module`` or ``module.attribute``) of every import in the snippet."""
+    names: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    names[alias.asname] = alias.name
+                else:
+                    top = alias.name.split(".")[0]
+                    names[top] = top
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                if alias.name != "*":
+                    names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return names
+
+
+def resolve(dotted: str) -> Any:
+    """The module or attribute a dotted import path names; raises ImportError/AttributeError when it does not exist."""
+    try:
+        return importlib.import_module(dotted)
+    except ModuleNotFoundError as missing:
+        module_name, _, attribute = dotted.rpartition(".")
+        if not module_name or missing.name != dotted:
+            raise
+        return getattr(importlib.import_module(module_name), attribute)
+
+
+def check_imports(tree: ast.Module, label: str) -> list[str]:
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            paths = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            paths = [f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*"]
+        else:
+            continue
+        for path in paths:
+            try:
+                resolve(path)
+            except (ImportError, AttributeError) as error:
+                problems.append(f"{label} line {node.lineno}: cannot import {path}: {error}")
+    return problems
+
+
+def is_operation_module(value: object) -> bool:
+    return isinstance(value, ModuleType) and ".api." in value.__name__ and hasattr(value, "sync_detailed")
+
+
+def is_talkwire_callable(value: object) -> bool:
+    return callable(value) and str(getattr(value, "__module__", "")).startswith("talkwire")
+
+
+@dataclass
+class Context:
+    """What the names in a snippet stand for: imports (local name -> dotted path) and client variables."""
+
+    imports: dict[str, str]
+    clients: dict[str, type]  # variable -> client class, from `with XClient(...) as x` or `x = XClient(...)`
+
+    def resolve(self, name: str) -> Any:
+        if name in self.imports:
+            try:
+                return resolve(self.imports[name])
+            except (ImportError, AttributeError):
+                return None  # the import check reports it
+        if name in CLIENT_CLASSES:
+            return getattr(importlib.import_module(CLIENT_CLASSES[name]), name)
+        return None
+
+
+def client_variables(tree: ast.Module, context: Context) -> dict[str, type]:
+    bindings: list[tuple[ast.expr, ast.expr]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.With, ast.AsyncWith)):
+            bindings += [(item.optional_vars, item.context_expr) for item in node.items if item.optional_vars]
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            bindings.append((node.targets[0], node.value))
+    clients = {}
+    for target, value in bindings:
+        if isinstance(target, ast.Name) and isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+            constructor = context.resolve(value.func.id)
+            if inspect.isclass(constructor) and constructor.__name__ in CLIENT_CLASSES:
+                clients[target.id] = constructor
+    return clients
+
+
+def context_for(snippet: Snippet) -> Context:
+    """This snippet's names and those of the same README's earlier snippets (later examples continue earlier ones)."""
+    context = Context(imports={}, clients={})
+    earlier = [other for other in SNIPPETS if other.readme == snippet.readme and other.line < snippet.line]
+    for source in [*(other.source for other in earlier), snippet.source]:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        context.imports.update(imported_names(tree))
+        context.clients.update(client_variables(tree, context))
+    return context
+
+
+def binding_problem(
+    signature: inspect.Signature, call: ast.Call, *, skip_args: int = 0, extra_keywords: dict[str, object] | None = None
+) -> str | None:
+    """Bind the call's arguments (as placeholders) to the real signature; the TypeError's text, or None if they fit."""
+    args = call.args[skip_args:]
+    if any(isinstance(arg, ast.Starred) for arg in args) or any(kw.arg is None for kw in call.keywords):
+        return None  # *args / **kwargs: the AST cannot tell what is passed
+    keywords: dict[str, object] = {kw.arg: object() for kw in call.keywords if kw.arg is not None}
+    keywords.update(extra_keywords or {})
+    try:
+        signature.bind(*[object() for _ in args], **keywords)
+    except TypeError as error:
+        return str(error)
+    return None
+
+
+def without_first_parameter(function: Callable[..., Any]) -> inspect.Signature:
+    signature = inspect.signature(function)
+    return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+def declared_paging(operation: ModuleType) -> object:
+    package = operation.__name__.partition(".api.")[0]
+    operations = importlib.import_module(f"{package}._operations").OPERATIONS
+    return operations.get(operation.__name__.rsplit(".", 1)[-1], {}).get("pagination")
+
+
+def check_paging_call(call: ast.Call, operation: ModuleType, where: str) -> list[str]:
+    problems = []
+    if not declared_paging(operation):
+        problems.append(f"{where}: {operation.__name__} declares no paging (x-pagination) in its spec")
+    # The client supplies `client=` and the page position; every other argument goes to the operation.
+    signature = inspect.signature(operation.sync_detailed)
+    problem = binding_problem(signature, call, skip_args=1, extra_keywords={"client": object()})
+    if problem:
+        problems.append(f"{where}: its arguments do not fit {operation.__name__}: {problem}")
+    return problems
+
+
+def check_call(call: ast.Call, context: Context, label: str) -> list[str]:
+    """Problems of one call the AST can tie to our code (generated operation, client, talkwire function or class)."""
+    where = f"{label} line {call.lineno}: {ast.unparse(call.func)}(…)"
+    function = call.func
+    problem: str | None = None
+    if isinstance(function, ast.Name):
+        target = context.resolve(function.id)
+        if is_talkwire_callable(target):
+            problem = binding_problem(inspect.signature(target), call)
+    elif isinstance(function, ast.Attribute) and isinstance(function.value, ast.Name):
+        receiver = function.value.id
+        if function.attr in PAGING_METHODS and call.args and isinstance(call.args[0], ast.Name):
+            operation = context.resolve(call.args[0].id)
+            if is_operation_module(operation):
+                return check_paging_call(call, operation, where)
+        target = context.resolve(receiver)
+        if is_operation_module(target) and function.attr in OPERATION_FUNCTIONS:
+            operation_function = getattr(target, function.attr, None)
+            if operation_function is None:
+                return [f"{where}: {target.__name__} has no {function.attr}() (look for {function.attr}_detailed)"]
+            problem = binding_problem(inspect.signature(operation_function), call)
+        elif receiver in context.clients:
+            method = getattr(context.clients[receiver], function.attr, None)
+            if method is None:
+                return [f"{where}: {context.clients[receiver].__name__} has no attribute {function.attr}"]
+            if inspect.isfunction(method):
+                problem = binding_problem(without_first_parameter(method), call)
+    return [f"{where}: {problem}"] if problem else []
+
+
+def exported_names() -> frozenset[str]:
+    """Every public name of our hand-written packages: using one means importing it first."""
+    names: set[str] = set()
+    for package in ["talkwire_core", *sorted(set(CLIENT_PACKAGES.values()))]:
+        module = importlib.import_module(package)
+        names.update(getattr(module, "__all__", [name for name in dir(module) if not name.startswith("_")]))
+    return frozenset(names)
+
+
+def unimported_names(tree: ast.Module, context: Context, label: str) -> list[str]:
+    """Our names a reader would get a NameError for: not imported here, in an earlier snippet, or bound locally."""
+    bound = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+    exported = exported_names()
+    return [
+        f"{label} line {node.lineno}: {node.id} is used but not imported (here or in an earlier example)"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name)
+        and isinstance(node.ctx, ast.Load)
+        and node.id in exported
+        and node.id not in context.imports
+        and node.id not in bound
+    ]
+
+
+def snippet_problems(snippet: Snippet) -> list[str]:
+    try:
+        tree = parse(snippet)
+    except SyntaxError as error:
+        return [f"{snippet.label}: does not compile: {error}"]
+    problems = check_imports(tree, snippet.label)
+    context = context_for(snippet)
+    problems.extend(unimported_names(tree, context, snippet.label))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            problems.extend(check_call(node, context, snippet.label))
+    return problems
+
+
+def test_the_readmes_have_python_examples() -> None:
+    assert len(SNIPPETS) >= 20, [snippet.label for snippet in SNIPPETS]
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda snippet: snippet.label)
+def test_readme_example(snippet: Snippet) -> None:
+    problems = snippet_problems(snippet)
+    assert not problems, "\n".join(problems)
+
+
+# The checker itself: each kind of mistake it exists for is reported (a README that is never wrong proves nothing).
+BROKEN_EXAMPLES = {
+    "wrong import path": (
+        "from talkwire_diga_api.api.call import list_calls\n",
+        "cannot import talkwire_diga_api.api.call.list_calls",
+    ),
+    "model that does not exist": (
+        "from talkwire_diio_api.models import ExportRequest\n",
+        "cannot import talkwire_diio_api.models.ExportRequest",
+    ),
+    "unknown operation argument": (
+        "from talkwire_dstny_api.api.conversations import list_conversations\n"
+        "list_conversations.sync(client=dstny, page_size=25)\n",
+        "unexpected keyword argument 'page_size'",
+    ),
+    "operation without a typed sync": (
+        "from talkwire_vida_api.api.accounts import list_accounts\nlist_accounts.sync(client=vida)\n",
+        "has no sync()",
+    ),
+    "paging an operation that does not page": (
+        "from talkwire_vida_api.api.accounts import list_accounts\n"
+        "for account in vida.paginate(list_accounts, target_organization_id='org'):\n    ...\n",
+        "declares no paging",
+    ),
+    "paging with a missing required argument": (
+        "from talkwire_vida_api.api.accounts import search_accounts\nfor account in vida.paginate(search_accounts):\n    ...\n",
+        "missing a required argument: 'account_type'",
+    ),
+    "unknown constructor parameter": (
+        "from talkwire_diga import DigaClient\nDigaClient(api_key='sk-1', timeout_seconds=5)\n",
+        "unexpected keyword argument 'timeout_seconds'",
+    ),
+    "unknown client method argument": (
+        "from talkwire_diio import DiioClient\n"
+        "diio = DiioClient(client_id='i', client_secret='s', refresh_token='r')\n"
+        "diio.wait_for_export('e', poll_every=5)\n",
+        "unexpected keyword argument 'poll_every'",
+    ),
+    "talkwire name used without its import": (
+        "async with AsyncVidaClient(token='t') as vida:\n    ...\n",
+        "AsyncVidaClient is used but not imported",
+    ),
+    "does not compile": ("for call in calls\n    ...\n", "does not compile"),
+}
+
+
+@pytest.mark.parametrize("mistake", sorted(BROKEN_EXAMPLES))
+def test_the_checker_reports(mistake: str) -> None:
+    source, expected = BROKEN_EXAMPLES[mistake]
+    problems = snippet_problems(Snippet(REPO_ROOT / "not-a-readme.md", 1, source))
+    assert any(expected in problem for problem in problems), problems
