@@ -42,12 +42,30 @@ class SignatureScheme:
     timestamp_header: str | None = None
     signed_content: Callable[[bytes, str | None], bytes] = body_only
     tolerance_seconds: float = DEFAULT_TOLERANCE_SECONDS
+    # Other spellings of the signature header accepted on arrival (e.g. "sha256=" for a vendor whose canonical
+    # form is the bare hex digest, while its scheme is unconfirmed). Matched case-insensitively; hex case never
+    # matters.
+    tolerated_prefixes: tuple[str, ...] = ()
+
+
+def _hex_digest(raw_body: bytes, secret: str, scheme: SignatureScheme, timestamp: str | None) -> str:
+    return hmac.new(secret.encode(), scheme.signed_content(raw_body, timestamp), hashlib.sha256).hexdigest()
 
 
 def sign(raw_body: bytes, secret: str, scheme: SignatureScheme, timestamp: str | None = None) -> str:
     """The header value the vendor would send for this body (for tests and for relaying)."""
-    digest = hmac.new(secret.encode(), scheme.signed_content(raw_body, timestamp), hashlib.sha256).hexdigest()
-    return f"{scheme.prefix}{digest}"
+    return f"{scheme.prefix}{_hex_digest(raw_body, secret, scheme, timestamp)}"
+
+
+def _digest_of(signature: str, scheme: SignatureScheme) -> str | None:
+    """The lowercase hex digest a signature header carries, or None when it is not in a form the scheme accepts."""
+    value = signature.strip()
+    for prefix in (scheme.prefix, *scheme.tolerated_prefixes):
+        if value[: len(prefix)].lower() == prefix.lower():
+            digest = value[len(prefix) :].lower()
+            if len(digest) == 64 and all(char in "0123456789abcdef" for char in digest):
+                return digest
+    return None
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -84,7 +102,8 @@ def verify(
     signature = _header(headers, scheme.signature_header)
     if signature is None:
         raise WebhookVerificationError("missing signature header", scheme.signature_header)
-    if not signature.startswith(scheme.prefix) or len(signature) != len(scheme.prefix) + 64:
+    digest = _digest_of(signature, scheme)
+    if digest is None:
         raise WebhookVerificationError(
             "malformed signature header", f"{scheme.signature_header}: want {scheme.prefix}<64 hex>"
         )
@@ -98,7 +117,8 @@ def verify(
             raise WebhookVerificationError(
                 "stale timestamp", f"{age:.0f}s from now, tolerance {scheme.tolerance_seconds:.0f}s"
             )
-    if not any(hmac.compare_digest(sign(raw_body, secret, scheme, timestamp), signature) for secret in accepted):
+    expected = (_hex_digest(raw_body, secret, scheme, timestamp) for secret in accepted)
+    if not any(hmac.compare_digest(candidate, digest) for candidate in expected):
         raise WebhookVerificationError("signature mismatch", "the body was altered or the secret is wrong")
 
 

@@ -2,7 +2,7 @@
 
 diga documents only that deliveries carry a ``Diga-Signature`` header made with the webhook's secret (returned
 by ``createWebhook`` / ``rotateWebhookSecret``). The algorithm, encoding, signed content and any timestamp are
-NOT documented. The scheme chosen here, in this module only (``SCHEME`` and ``normalise_signature``), is the most
+NOT documented. The scheme chosen here, in this module only (``SCHEME``), is the most
 common one for a single signature header with a per-webhook secret:
 
 - ``Diga-Signature`` is the lowercase hex HMAC-SHA256 of the exact raw request body, keyed with the secret
@@ -10,7 +10,7 @@ common one for a single signature header with a per-webhook secret:
 - a ``sha256=`` prefix and upper-case hex are tolerated, so either common spelling verifies;
 - there is no timestamp, so there is no replay window check: deduplicate deliveries yourself if that matters.
 
-When diga confirms its scheme, change ``SCHEME`` (and ``normalise_signature``) here; talkwire-core's
+When diga confirms its scheme, change ``SCHEME`` here; talkwire-core's
 verification stays as it is. A delivery that fails raises ``WebhookVerificationError`` naming the check.
 diga invalidates the old secret at once on rotation, but several secrets are still accepted (e.g. while you
 roll the new secret out across your own receivers).
@@ -33,28 +33,24 @@ from talkwire_core.webhooks import verify_and_parse as _verify_and_parse
 from talkwire_diga_api.webhook_events import WebhookStatusChangedEvent
 
 SIGNATURE_HEADER = "Diga-Signature"
-TOLERATED_PREFIX = "sha256="
 
 # The one place diga's (unconfirmed) signing scheme is written down in code.
-SCHEME = SignatureScheme(signature_header=SIGNATURE_HEADER, prefix="", timestamp_header=None, signed_content=body_only)
+SCHEME = SignatureScheme(
+    signature_header=SIGNATURE_HEADER,
+    prefix="",
+    tolerated_prefixes=("sha256=",),
+    timestamp_header=None,
+    signed_content=body_only,
+)
 
 __all__ = [
     "SCHEME",
     "SIGNATURE_HEADER",
     "WebhookStatusChangedEvent",
     "WebhookVerificationError",
-    "normalise_signature",
     "sign",
     "verify_and_parse",
 ]
-
-
-def normalise_signature(value: str) -> str:
-    """The header value in SCHEME's form: surrounding space, a ``sha256=`` prefix and upper-case hex tolerated."""
-    value = value.strip()
-    if value[: len(TOLERATED_PREFIX)].lower() == TOLERATED_PREFIX:
-        value = value[len(TOLERATED_PREFIX) :]
-    return value.lower()
 
 
 def verify_and_parse(
@@ -66,8 +62,4 @@ def verify_and_parse(
     Raises ``WebhookVerificationError`` (missing or malformed ``Diga-Signature``, signature mismatch, or a body
     that is not a JSON object).
     """
-    normalised = {
-        name: normalise_signature(value) if name.lower() == SIGNATURE_HEADER.lower() else value
-        for name, value in headers.items()
-    }
-    return _verify_and_parse(normalised, raw_body, secret, SCHEME, WebhookStatusChangedEvent.model_validate_json)
+    return _verify_and_parse(headers, raw_body, secret, SCHEME, WebhookStatusChangedEvent.model_validate_json)
