@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import DEFAULT_TIMEOUT, RenewingBearerAuth, Token, public_operations, register_secret
+from talkwire_core import RenewingBearerAuth, Token, public_operations, register_secret
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
 from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
@@ -37,7 +37,6 @@ class VocelioLoginAuth(RenewingBearerAuth):
         base_url: str,
         email: str,
         password: str,
-        timeout: httpx.Timeout | float | None = None,
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -53,8 +52,6 @@ class VocelioLoginAuth(RenewingBearerAuth):
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._email = email
         self._password = password
-        # Requests an auth flow yields skip the client's defaults, so the login carries its own timeout.
-        self._timeout = httpx.Timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
 
     def build_renewal_request(self) -> httpx.Request:
         return httpx.Request(
@@ -62,7 +59,8 @@ class VocelioLoginAuth(RenewingBearerAuth):
             self._login_url,
             content=json.dumps({"email": self._email, "password": self._password}).encode(),
             headers={"Content-Type": "application/json", "Accept": "application/json", "X-API-Version": API_VERSION},
-            extensions={"talkwire_operation": LOGIN_OPERATION, "timeout": self._timeout.as_dict()},
+            # The login takes the timeout of the request that needed it (RenewingBearerAuth copies it over).
+            extensions={"talkwire_operation": LOGIN_OPERATION},
         )
 
     def token_from_renewal(self, response: httpx.Response) -> Token:

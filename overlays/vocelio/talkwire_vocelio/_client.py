@@ -73,7 +73,7 @@ class VocelioClient(VendorClientMixin, AuthenticatedClient):
             self.auth = StaticBearerAuth(token, vendor="Vocelio")
         elif email and password:
             self.auth = VocelioLoginAuth(
-                base_url=base_url, email=email, password=password, timeout=timeout, on_token_renewed=on_token_renewed
+                base_url=base_url, email=email, password=password, on_token_renewed=on_token_renewed
             )
         else:
             raise ValueError("Vocelio needs token=, or email= and password= to log in")
