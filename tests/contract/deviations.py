@@ -25,29 +25,7 @@ class Deviation:
     request_side: bool = False  # Prism: the deviation is in what the client sends (else only in Prism's answer)
 
 
-DEVIATIONS: tuple[Deviation, ...] = (
-    *(
-        Deviation(
-            "diio",
-            name,
-            "prism",
-            'must match format "date-time"',
-            "diio's timestamps have no zone offset (2025-10-01T15:10:05), which docs/spec-conventions.md accepts as "
-            "date-time; Prism checks RFC 3339 strictly and refuses its own answer built from the spec's examples "
-            "(owner: the diio spec / the convention)",
-        )
-        for name in ("get_meeting", "get_phone_call", "list_meetings", "list_phone_calls")
-    ),
-    Deviation(
-        "diio",
-        "create_phone_call",
-        "prism",
-        'occurred_at must match format "date-time"',
-        "the spec's example occurred_at has no zone offset (as diio sends it), so the client sends it back without "
-        "one; Prism checks RFC 3339 strictly and refuses the request (owner: the diio spec / the convention)",
-        request_side=True,
-    ),
-)
+DEVIATIONS: tuple[Deviation, ...] = ()
 
 
 # How test_prism words a refusal whose every complaint is about Prism's own answer (our request was accepted).

@@ -22,6 +22,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from scripts.specs import iter_operations
 from tests.contract import schemas
+from tests.contract.formats import STRICT_FORMATS
 from tests.contract.operations import Contract, Operation
 
 
@@ -83,14 +84,19 @@ def openapi_for(contract: Contract, base_url: str) -> OpenAPI:
     """openapi-core's view of the contract served at `base_url`, built once (the spec was validated on load)."""
     key = (id(contract), base_url)
     if key not in _OPENAPI_CACHE:
-        # None skips openapi-core's own validation of the document (check_spec honours it; the annotation omits it).
-        config = Config(
-            spec_validator_cls=None,  # type: ignore[arg-type]
-            extra_format_validators={"date-time": schemas.is_project_date_time},
-        )
-        document = _untyped_binary(_multipart_single_types(contract.document_for(base_url)))
-        _OPENAPI_CACHE[key] = OpenAPI.from_dict(document, config=config)
+        _OPENAPI_CACHE[key] = strict_openapi(contract.document_for(base_url))
     return _OPENAPI_CACHE[key]
+
+
+def strict_openapi(document: dict[str, Any]) -> OpenAPI:
+    """openapi-core over `document` with the strict formats (tests/contract/formats.py), reading multipart bodies
+    the way they travel (see the two helpers below)."""
+    # None skips openapi-core's own validation of the document (check_spec honours it; the annotation omits it).
+    config = Config(
+        spec_validator_cls=None,  # type: ignore[arg-type]
+        extra_format_validators=STRICT_FORMATS,
+    )
+    return OpenAPI.from_dict(_untyped_binary(_multipart_single_types(document)), config=config)
 
 
 # What a scalar multipart field looks like as the text part it travels in (JSON's spelling, so Python's

@@ -23,7 +23,8 @@ class CreatePhoneCallRequest:
         customer_name (str):
         customer_email (str):
         customer_phone (str):
-        occurred_at (datetime.datetime): When the call was made, in UTC.
+        occurred_at (datetime.datetime): When the call was made, in UTC (documented), without a zone offset as in the
+            docs' example; the generated client takes a naive datetime.
     """
 
     name: str
@@ -54,6 +55,7 @@ class CreatePhoneCallRequest:
 
         customer_phone = self.customer_phone
 
+        occurred_at: str
         occurred_at = self.occurred_at.isoformat()
 
         field_dict: dict[str, Any] = {}

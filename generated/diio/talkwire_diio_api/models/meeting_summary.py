@@ -24,10 +24,10 @@ class MeetingSummary:
     Attributes:
         id (UUID):
         name (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        scheduled_at (datetime.datetime | None | Unset): When the meeting was scheduled (UTC, sent without a zone
-            offset).
+        created_at (datetime.datetime): When diio created it, without a zone offset; the docs do not state its zone.
+        updated_at (datetime.datetime): When it was last updated, without a zone offset; the docs do not state its zone.
+        scheduled_at (None | datetime.datetime | Unset): When the meeting was scheduled, without a zone offset; the docs
+            do not state its zone.
         last_trancript_id (None | Unset | UUID): The id of the meeting's latest transcript (for `getTranscript`). The
             name is misspelled by diio and sent that way.
         attendees (Attendees | Unset): Who attended, split by side.
@@ -37,7 +37,7 @@ class MeetingSummary:
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    scheduled_at: datetime.datetime | None | Unset = UNSET
+    scheduled_at: None | datetime.datetime | Unset = UNSET
     last_trancript_id: None | Unset | UUID = UNSET
     attendees: Attendees | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,14 +47,14 @@ class MeetingSummary:
 
         name = self.name
 
+        created_at: str
         created_at = self.created_at.isoformat()
 
+        updated_at: str
         updated_at = self.updated_at.isoformat()
 
         scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        elif isinstance(self.scheduled_at, datetime.datetime):
+        if isinstance(self.scheduled_at, datetime.datetime):
             scheduled_at = self.scheduled_at.isoformat()
         else:
             scheduled_at = self.scheduled_at
@@ -103,20 +103,14 @@ class MeetingSummary:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_scheduled_at(data: object) -> None | datetime.datetime | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return scheduled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            if not isinstance(data, str):
+                raise ValueError(f"{data!r} is not a valid None | datetime.datetime")
+            return datetime.datetime.fromisoformat(data)
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 

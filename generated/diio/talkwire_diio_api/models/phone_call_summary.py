@@ -24,9 +24,10 @@ class PhoneCallSummary:
     Attributes:
         id (UUID):
         name (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        occurred_at (datetime.datetime | None | Unset): When the call was made (UTC, sent without a zone offset).
+        created_at (datetime.datetime): When diio created it, without a zone offset; the docs do not state its zone.
+        updated_at (datetime.datetime): When it was last updated, without a zone offset; the docs do not state its zone.
+        occurred_at (None | datetime.datetime | Unset): When the call was made, without a zone offset; the docs do not
+            state its zone.
         last_trancript_id (None | Unset | UUID): The id of the call's latest transcript (for `getTranscript`). The name
             is misspelled by diio and sent that way.
         attendees (Attendees | Unset): Who attended, split by side.
@@ -36,7 +37,7 @@ class PhoneCallSummary:
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    occurred_at: datetime.datetime | None | Unset = UNSET
+    occurred_at: None | datetime.datetime | Unset = UNSET
     last_trancript_id: None | Unset | UUID = UNSET
     attendees: Attendees | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,14 +47,14 @@ class PhoneCallSummary:
 
         name = self.name
 
+        created_at: str
         created_at = self.created_at.isoformat()
 
+        updated_at: str
         updated_at = self.updated_at.isoformat()
 
         occurred_at: None | str | Unset
-        if isinstance(self.occurred_at, Unset):
-            occurred_at = UNSET
-        elif isinstance(self.occurred_at, datetime.datetime):
+        if isinstance(self.occurred_at, datetime.datetime):
             occurred_at = self.occurred_at.isoformat()
         else:
             occurred_at = self.occurred_at
@@ -102,20 +103,14 @@ class PhoneCallSummary:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_occurred_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_occurred_at(data: object) -> None | datetime.datetime | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                occurred_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return occurred_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            if not isinstance(data, str):
+                raise ValueError(f"{data!r} is not a valid None | datetime.datetime")
+            return datetime.datetime.fromisoformat(data)
 
         occurred_at = _parse_occurred_at(d.pop("occurred_at", UNSET))
 
