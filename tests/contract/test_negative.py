@@ -75,8 +75,8 @@ def test_response_missing_a_required_field_raises_response_validation_error(vend
 
 
 def _argument_without_default(vendor: str, name: str) -> str | None:
-    """A required argument of the generated function that has no default (a required header with a default,
-    like Vocelio's X-API-Version, cannot be left out)."""
+    """A required argument of the generated function that has no default (a required argument with a default
+    can be left out by the caller, so it is no case for this test)."""
     contract = load_contract(vendor)
     operation = contract.operations[name]
     signature = inspect.signature(operation.module.sync_detailed)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,12 +19,14 @@ class AnalyzeConversationRequest:
     Attributes:
         call_id (str):
         transcript (str):
-        analysis_types (list[AnalysisType] | Unset):
+        analysis_types (list[AnalysisType | str] | Unset): The analyses to run, an open enum (docs/spec-conventions.md);
+            the values the document shows are named in `AnalysisType`, and any other string is accepted, since the document
+            does not close the list.
     """
 
     call_id: str
     transcript: str
-    analysis_types: list[AnalysisType] | Unset = UNSET
+    analysis_types: list[AnalysisType | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +38,11 @@ class AnalyzeConversationRequest:
         if not isinstance(self.analysis_types, Unset):
             analysis_types = []
             for analysis_types_item_data in self.analysis_types:
-                analysis_types_item = analysis_types_item_data.value
+                analysis_types_item: str
+                if isinstance(analysis_types_item_data, AnalysisType):
+                    analysis_types_item = analysis_types_item_data.value
+                else:
+                    analysis_types_item = analysis_types_item_data
                 analysis_types.append(analysis_types_item)
 
         field_dict: dict[str, Any] = {}
@@ -60,11 +66,23 @@ class AnalyzeConversationRequest:
         transcript = d.pop("transcript")
 
         _analysis_types = d.pop("analysis_types", UNSET)
-        analysis_types: list[AnalysisType] | Unset = UNSET
+        analysis_types: list[AnalysisType | str] | Unset = UNSET
         if _analysis_types is not UNSET:
             analysis_types = []
             for analysis_types_item_data in _analysis_types:
-                analysis_types_item = AnalysisType(analysis_types_item_data)
+
+                def _parse_analysis_types_item(data: object) -> AnalysisType | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        analysis_types_item_type_0 = AnalysisType(data)
+
+                        return analysis_types_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(AnalysisType | str, data)
+
+                analysis_types_item = _parse_analysis_types_item(analysis_types_item_data)
 
                 analysis_types.append(analysis_types_item)
 

@@ -22,12 +22,15 @@ class WebhookEvent:
     """Payload Vocelio posts for every webhook event (documented example for `call.completed`).
 
     Attributes:
-        event (WebhookEventType): Documented webhook events:
-            `call.initiated` call has been started; `call.answered` call was answered; `call.completed` call
-            finished successfully; `call.failed` call failed to connect; `campaign.started` campaign began;
-            `campaign.paused` campaign was paused; `campaign.completed` campaign finished; `lead.imported` leads
-            successfully imported; `recording.ready` call recording available; `transcription.complete`
-            transcription finished. (The subscription example's `campaign.finished` is not in this list.)
+        event (WebhookEventType): Webhook events. The document's event list: `call.initiated` call has been started;
+            `call.answered` call
+            was answered; `call.completed` call finished successfully; `call.failed` call failed to connect;
+            `campaign.started` campaign began; `campaign.paused` campaign was paused; `campaign.completed` campaign
+            finished; `lead.imported` leads successfully imported; `recording.ready` call recording available;
+            `transcription.complete` transcription finished. The document's own subscription example uses
+            `campaign.finished` instead, which the list does not have: the document disagrees with itself, so both
+            are accepted in a subscription (which of them Vocelio sends is not documented; a value not listed here
+            is kept as it is on the way in).
         timestamp (datetime.datetime): When the event happened.
         data (WebhookEventData): Event data. Only the `call.completed` data is documented (`call_id`, `status`,
             `duration`, `disposition`); other events carry fields that are not documented and are kept as additional

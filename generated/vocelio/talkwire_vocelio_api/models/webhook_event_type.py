@@ -8,6 +8,7 @@ class WebhookEventType(StrEnum):
     CALL_FAILED = "call.failed"
     CALL_INITIATED = "call.initiated"
     CAMPAIGN_COMPLETED = "campaign.completed"
+    CAMPAIGN_FINISHED = "campaign.finished"
     CAMPAIGN_PAUSED = "campaign.paused"
     CAMPAIGN_STARTED = "campaign.started"
     LEAD_IMPORTED = "lead.imported"

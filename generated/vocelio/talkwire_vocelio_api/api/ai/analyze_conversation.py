@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.analyze_conversation_request import AnalyzeConversationRequest
 from ...models.api_version import ApiVersion
 from ...models.conversation_analysis_envelope import ConversationAnalysisEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: AnalyzeConversationRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -77,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyzeConversationRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ConversationAnalysisEnvelope]:
     """Analyze a conversation transcript
 
@@ -85,8 +86,8 @@ def sync_detailed(
     with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (AnalyzeConversationRequest): Which fields are required is not documented; `call_id`
             and `transcript` are taken as required.
 
@@ -114,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnalyzeConversationRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ConversationAnalysisEnvelope:
     """Analyze a conversation transcript
 
@@ -122,8 +123,8 @@ def sync(
     with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (AnalyzeConversationRequest): Which fields are required is not documented; `call_id`
             and `transcript` are taken as required.
 
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnalyzeConversationRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ConversationAnalysisEnvelope]:
     """Analyze a conversation transcript
 
@@ -154,8 +155,8 @@ async def asyncio_detailed(
     with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (AnalyzeConversationRequest): Which fields are required is not documented; `call_id`
             and `transcript` are taken as required.
 
@@ -181,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnalyzeConversationRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ConversationAnalysisEnvelope:
     """Analyze a conversation transcript
 
@@ -189,8 +190,8 @@ async def asyncio(
     with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (AnalyzeConversationRequest): Which fields are required is not documented; `call_id`
             and `transcript` are taken as required.
 

@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.optimization_suggestions_envelope import OptimizationSuggestionsEnvelope
 from ...models.optimize_campaign_request import OptimizeCampaignRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: OptimizeCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -79,13 +80,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizeCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[OptimizationSuggestionsEnvelope]:
     """Generate optimization suggestions for a campaign
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (OptimizeCampaignRequest):
 
     Raises:
@@ -112,13 +113,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OptimizeCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> OptimizationSuggestionsEnvelope:
     """Generate optimization suggestions for a campaign
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (OptimizeCampaignRequest):
 
     Raises:
@@ -140,13 +141,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OptimizeCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[OptimizationSuggestionsEnvelope]:
     """Generate optimization suggestions for a campaign
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (OptimizeCampaignRequest):
 
     Raises:
@@ -171,13 +172,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OptimizeCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> OptimizationSuggestionsEnvelope:
     """Generate optimization suggestions for a campaign
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (OptimizeCampaignRequest):
 
     Raises:

@@ -16,13 +16,14 @@ def _get_kwargs(
     *,
     campaign_id: str | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
@@ -30,14 +31,24 @@ def _get_kwargs(
 
     params["agent_id"] = agent_id
 
-    json_date_from: str | Unset = UNSET
-    if not isinstance(date_from, Unset):
+    json_date_from: str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
         json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from.isoformat()
+
     params["date_from"] = json_date_from
 
-    json_date_to: str | Unset = UNSET
-    if not isinstance(date_to, Unset):
+    json_date_to: str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
         json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to.isoformat()
+
     params["date_to"] = json_date_to
 
     json_granularity: str | Unset = UNSET
@@ -104,10 +115,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     campaign_id: str | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CallAnalyticsEnvelope]:
     """Get call analytics, optionally per campaign or agent
 
@@ -117,11 +128,11 @@ def sync_detailed(
     Args:
         campaign_id (str | Unset):
         agent_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,10 +163,10 @@ def sync(
     client: AuthenticatedClient,
     campaign_id: str | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CallAnalyticsEnvelope:
     """Get call analytics, optionally per campaign or agent
 
@@ -165,11 +176,11 @@ def sync(
     Args:
         campaign_id (str | Unset):
         agent_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +206,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     campaign_id: str | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CallAnalyticsEnvelope]:
     """Get call analytics, optionally per campaign or agent
 
@@ -208,11 +219,11 @@ async def asyncio_detailed(
     Args:
         campaign_id (str | Unset):
         agent_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,10 +252,10 @@ async def asyncio(
     client: AuthenticatedClient,
     campaign_id: str | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CallAnalyticsEnvelope:
     """Get call analytics, optionally per campaign or agent
 
@@ -254,11 +265,11 @@ async def asyncio(
     Args:
         campaign_id (str | Unset):
         agent_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,23 +13,34 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
-    json_date_from: str | Unset = UNSET
-    if not isinstance(date_from, Unset):
+    json_date_from: str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
         json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from.isoformat()
+
     params["date_from"] = json_date_from
 
-    json_date_to: str | Unset = UNSET
-    if not isinstance(date_to, Unset):
+    json_date_to: str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
         json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to.isoformat()
+
     params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -84,17 +95,17 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[DashboardEnvelope]:
     """Get the dashboard overview
 
     Args:
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,17 +131,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> DashboardEnvelope:
     """Get the dashboard overview
 
     Args:
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,17 +162,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[DashboardEnvelope]:
     """Get the dashboard overview
 
     Args:
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,17 +196,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> DashboardEnvelope:
     """Get the dashboard overview
 
     Args:
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

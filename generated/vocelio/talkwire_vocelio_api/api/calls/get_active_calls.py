@@ -7,15 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.active_calls_envelope import ActiveCallsEnvelope
 from ...models.api_version import ApiVersion
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -68,15 +69,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ActiveCallsEnvelope]:
     """Get the calls in progress and a summary
 
      Returns all active calls at once (no paging documented) with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,15 +101,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ActiveCallsEnvelope:
     """Get the calls in progress and a summary
 
      Returns all active calls at once (no paging documented) with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,15 +128,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ActiveCallsEnvelope]:
     """Get the calls in progress and a summary
 
      Returns all active calls at once (no paging documented) with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,15 +158,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ActiveCallsEnvelope:
     """Get the calls in progress and a summary
 
      Returns all active calls at once (no paging documented) with a summary.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

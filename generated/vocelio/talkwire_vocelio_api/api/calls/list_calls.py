@@ -15,18 +15,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CallStatus | Unset = UNSET,
     campaign_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
@@ -50,14 +51,24 @@ def _get_kwargs(
 
     params["campaign_id"] = campaign_id
 
-    json_date_from: str | Unset = UNSET
-    if not isinstance(date_from, Unset):
+    json_date_from: str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
         json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from.isoformat()
+
     params["date_from"] = json_date_from
 
-    json_date_to: str | Unset = UNSET
-    if not isinstance(date_to, Unset):
+    json_date_to: str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
         json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to.isoformat()
+
     params["date_to"] = json_date_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -112,15 +123,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CallStatus | Unset = UNSET,
     campaign_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CallListEnvelope]:
     """List calls
 
@@ -129,16 +140,16 @@ def sync_detailed(
     `Call`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CallStatus | Unset): Call status (the documented filter values).
         campaign_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,15 +181,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CallStatus | Unset = UNSET,
     campaign_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CallListEnvelope:
     """List calls
 
@@ -187,16 +198,16 @@ def sync(
     `Call`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CallStatus | Unset): Call status (the documented filter values).
         campaign_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,15 +234,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CallStatus | Unset = UNSET,
     campaign_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CallListEnvelope]:
     """List calls
 
@@ -240,16 +251,16 @@ async def asyncio_detailed(
     `Call`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CallStatus | Unset): Call status (the documented filter values).
         campaign_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,15 +290,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CallStatus | Unset = UNSET,
     campaign_id: str | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CallListEnvelope:
     """List calls
 
@@ -296,16 +307,16 @@ async def asyncio(
     `Call`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CallStatus | Unset): Call status (the documented filter values).
         campaign_id (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.campaign_envelope import CampaignEnvelope
 from ...models.create_campaign_request import CreateCampaignRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignEnvelope]:
     """Create a campaign
 
@@ -81,8 +82,8 @@ def sync_detailed(
     document's examples, which always send both).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateCampaignRequest):
 
     Raises:
@@ -109,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignEnvelope:
     """Create a campaign
 
@@ -117,8 +118,8 @@ def sync(
     document's examples, which always send both).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateCampaignRequest):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignEnvelope]:
     """Create a campaign
 
@@ -148,8 +149,8 @@ async def asyncio_detailed(
     document's examples, which always send both).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateCampaignRequest):
 
     Raises:
@@ -174,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignEnvelope:
     """Create a campaign
 
@@ -182,8 +183,8 @@ async def asyncio(
     document's examples, which always send both).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateCampaignRequest):
 
     Raises:

@@ -16,24 +16,35 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     campaign_id: str,
     *,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
-    json_date_from: str | Unset = UNSET
-    if not isinstance(date_from, Unset):
+    json_date_from: str | Unset
+    if isinstance(date_from, Unset):
+        json_date_from = UNSET
+    elif isinstance(date_from, datetime.date):
         json_date_from = date_from.isoformat()
+    else:
+        json_date_from = date_from.isoformat()
+
     params["date_from"] = json_date_from
 
-    json_date_to: str | Unset = UNSET
-    if not isinstance(date_to, Unset):
+    json_date_to: str | Unset
+    if isinstance(date_to, Unset):
+        json_date_to = UNSET
+    elif isinstance(date_to, datetime.date):
         json_date_to = date_to.isoformat()
+    else:
+        json_date_to = date_to.isoformat()
+
     params["date_to"] = json_date_to
 
     json_granularity: str | Unset = UNSET
@@ -103,20 +114,20 @@ def sync_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignAnalyticsEnvelope]:
     """Get a campaign's analytics summary and time series
 
     Args:
         campaign_id (str):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,20 +156,20 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignAnalyticsEnvelope:
     """Get a campaign's analytics summary and time series
 
     Args:
         campaign_id (str):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,20 +193,20 @@ async def asyncio_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignAnalyticsEnvelope]:
     """Get a campaign's analytics summary and time series
 
     Args:
         campaign_id (str):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,20 +233,20 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
+    date_from: datetime.date | datetime.datetime | Unset = UNSET,
+    date_to: datetime.date | datetime.datetime | Unset = UNSET,
     granularity: Granularity | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignAnalyticsEnvelope:
     """Get a campaign's analytics summary and time series
 
     Args:
         campaign_id (str):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
+        date_from (datetime.date | datetime.datetime | Unset):
+        date_to (datetime.date | datetime.datetime | Unset):
         granularity (Granularity | Unset): Time-series bucket size for analytics.
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

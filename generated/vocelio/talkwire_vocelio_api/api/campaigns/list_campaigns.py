@@ -14,17 +14,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CampaignStatus | Unset = UNSET,
     campaign_type: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
@@ -106,14 +107,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CampaignStatus | Unset = UNSET,
     campaign_type: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignListEnvelope]:
     """List campaigns
 
@@ -122,15 +123,15 @@ def sync_detailed(
     `data` an array of `Campaign`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CampaignStatus | Unset): Campaign status (the documented filter values).
         campaign_type (str | Unset):
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,14 +162,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CampaignStatus | Unset = UNSET,
     campaign_type: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignListEnvelope:
     """List campaigns
 
@@ -177,15 +178,15 @@ def sync(
     `data` an array of `Campaign`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CampaignStatus | Unset): Campaign status (the documented filter values).
         campaign_type (str | Unset):
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,14 +212,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CampaignStatus | Unset = UNSET,
     campaign_type: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignListEnvelope]:
     """List campaigns
 
@@ -227,15 +228,15 @@ async def asyncio_detailed(
     `data` an array of `Campaign`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CampaignStatus | Unset): Campaign status (the documented filter values).
         campaign_type (str | Unset):
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,14 +265,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: CampaignStatus | Unset = UNSET,
     campaign_type: str | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignListEnvelope:
     """List campaigns
 
@@ -280,15 +281,15 @@ async def asyncio(
     `data` an array of `Campaign`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         status (CampaignStatus | Unset): Campaign status (the documented filter values).
         campaign_type (str | Unset):
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,17 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.campaign_envelope import CampaignEnvelope
 from ...models.update_campaign_request import UpdateCampaignRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     campaign_id: str,
     *,
     body: UpdateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -80,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignEnvelope]:
     """Update a campaign's status or settings
 
@@ -89,8 +90,8 @@ def sync_detailed(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCampaignRequest): The documented updatable fields; the document shows only
             `status` and `settings`.
 
@@ -120,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignEnvelope:
     """Update a campaign's status or settings
 
@@ -129,8 +130,8 @@ def sync(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCampaignRequest): The documented updatable fields; the document shows only
             `status` and `settings`.
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[CampaignEnvelope]:
     """Update a campaign's status or settings
 
@@ -164,8 +165,8 @@ async def asyncio_detailed(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCampaignRequest): The documented updatable fields; the document shows only
             `status` and `settings`.
 
@@ -193,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCampaignRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> CampaignEnvelope:
     """Update a campaign's status or settings
 
@@ -202,8 +203,8 @@ async def asyncio(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCampaignRequest): The documented updatable fields; the document shows only
             `status` and `settings`.
 

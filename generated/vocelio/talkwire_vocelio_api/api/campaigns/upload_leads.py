@@ -9,17 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.lead_import_envelope import LeadImportEnvelope
 from ...models.upload_leads_request import UploadLeadsRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     campaign_id: str,
     *,
     body: UploadLeadsRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -80,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadLeadsRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[LeadImportEnvelope]:
     """Upload a CSV file of leads into a campaign
 
@@ -89,8 +90,8 @@ def sync_detailed(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
             `mapping` is taken as optional (not documented).
 
@@ -120,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadLeadsRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> LeadImportEnvelope:
     """Upload a CSV file of leads into a campaign
 
@@ -129,8 +130,8 @@ def sync(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
             `mapping` is taken as optional (not documented).
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadLeadsRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[LeadImportEnvelope]:
     """Upload a CSV file of leads into a campaign
 
@@ -164,8 +165,8 @@ async def asyncio_detailed(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
             `mapping` is taken as optional (not documented).
 
@@ -193,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadLeadsRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> LeadImportEnvelope:
     """Upload a CSV file of leads into a campaign
 
@@ -202,8 +203,8 @@ async def asyncio(
 
     Args:
         campaign_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UploadLeadsRequest): Multipart form of `uploadLeads` (documented form fields).
             `mapping` is taken as optional (not documented).
 

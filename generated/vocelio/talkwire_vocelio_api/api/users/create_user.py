@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.create_user_request import CreateUserRequest
 from ...models.user_envelope import UserEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Create a user in the organisation
 
@@ -81,8 +82,8 @@ def sync_detailed(
     document; it is inferred to be the created user (status 200 inferred).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateUserRequest):
 
     Raises:
@@ -109,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Create a user in the organisation
 
@@ -117,8 +118,8 @@ def sync(
     document; it is inferred to be the created user (status 200 inferred).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateUserRequest):
 
     Raises:
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Create a user in the organisation
 
@@ -148,8 +149,8 @@ async def asyncio_detailed(
     document; it is inferred to be the created user (status 200 inferred).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateUserRequest):
 
     Raises:
@@ -174,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Create a user in the organisation
 
@@ -182,8 +183,8 @@ async def asyncio(
     document; it is inferred to be the created user (status 200 inferred).
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateUserRequest):
 
     Raises:

@@ -7,15 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.user_envelope import UserEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -66,13 +67,13 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Get the current user
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,13 +97,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Get the current user
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,13 +122,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Get the current user
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +150,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Get the current user
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,17 +14,18 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     role: str | Unset = UNSET,
     status: UserStatus | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
@@ -102,14 +103,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     role: str | Unset = UNSET,
     status: UserStatus | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserListEnvelope]:
     """List the organisation's users
 
@@ -117,15 +118,15 @@ def sync_detailed(
     document; it is inferred to be the documented pagination response with `data` an array of `User`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         role (str | Unset):
         status (UserStatus | Unset): User status (the documented filter values).
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,14 +157,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     role: str | Unset = UNSET,
     status: UserStatus | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserListEnvelope:
     """List the organisation's users
 
@@ -171,15 +172,15 @@ def sync(
     document; it is inferred to be the documented pagination response with `data` an array of `User`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         role (str | Unset):
         status (UserStatus | Unset): User status (the documented filter values).
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,14 +206,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     role: str | Unset = UNSET,
     status: UserStatus | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserListEnvelope]:
     """List the organisation's users
 
@@ -220,15 +221,15 @@ async def asyncio_detailed(
     document; it is inferred to be the documented pagination response with `data` an array of `User`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         role (str | Unset):
         status (UserStatus | Unset): User status (the documented filter values).
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,14 +258,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = 1,
-    limit: int | Unset = 20,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     role: str | Unset = UNSET,
     status: UserStatus | Unset = UNSET,
     search: str | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserListEnvelope:
     """List the organisation's users
 
@@ -272,15 +273,15 @@ async def asyncio(
     document; it is inferred to be the documented pagination response with `data` an array of `User`.
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page (int | Unset):
+        limit (int | Unset):
         sort (str | Unset):
         order (SortOrder | Unset): Sort direction for list endpoints.
         role (str | Unset):
         status (UserStatus | Unset): User status (the documented filter values).
         search (str | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

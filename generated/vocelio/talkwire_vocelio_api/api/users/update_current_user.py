@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.update_current_user_request import UpdateCurrentUserRequest
 from ...models.user_envelope import UserEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: UpdateCurrentUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -73,15 +74,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCurrentUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Update the current user's profile
 
      The response is not shown in the document; it is inferred to be the updated user.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCurrentUserRequest):
 
     Raises:
@@ -108,15 +109,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateCurrentUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Update the current user's profile
 
      The response is not shown in the document; it is inferred to be the updated user.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCurrentUserRequest):
 
     Raises:
@@ -138,15 +139,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateCurrentUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Update the current user's profile
 
      The response is not shown in the document; it is inferred to be the updated user.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCurrentUserRequest):
 
     Raises:
@@ -171,15 +172,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateCurrentUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Update the current user's profile
 
      The response is not shown in the document; it is inferred to be the updated user.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateCurrentUserRequest):
 
     Raises:

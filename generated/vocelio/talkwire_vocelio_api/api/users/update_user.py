@@ -9,17 +9,18 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.update_user_request import UpdateUserRequest
 from ...models.user_envelope import UserEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: str,
     *,
     body: UpdateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -80,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Update a user's role or status
 
@@ -88,8 +89,8 @@ def sync_detailed(
 
     Args:
         user_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateUserRequest):
 
     Raises:
@@ -118,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Update a user's role or status
 
@@ -126,8 +127,8 @@ def sync(
 
     Args:
         user_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateUserRequest):
 
     Raises:
@@ -151,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[UserEnvelope]:
     """Update a user's role or status
 
@@ -159,8 +160,8 @@ async def asyncio_detailed(
 
     Args:
         user_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateUserRequest):
 
     Raises:
@@ -187,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateUserRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> UserEnvelope:
     """Update a user's role or status
 
@@ -195,8 +196,8 @@ async def asyncio(
 
     Args:
         user_id (str):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (UpdateUserRequest):
 
     Raises:

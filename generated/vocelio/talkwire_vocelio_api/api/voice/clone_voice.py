@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.clone_voice_request import CloneVoiceRequest
 from ...models.cloned_voice_envelope import ClonedVoiceEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CloneVoiceRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CloneVoiceRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ClonedVoiceEnvelope]:
     """Clone a voice from an audio sample
 
@@ -83,8 +84,8 @@ def sync_detailed(
     new voice's id, its training status and the estimated completion time.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
             fields are required is not documented; the audio file and the name are taken as required.
 
@@ -112,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CloneVoiceRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ClonedVoiceEnvelope:
     """Clone a voice from an audio sample
 
@@ -120,8 +121,8 @@ def sync(
     new voice's id, its training status and the estimated completion time.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
             fields are required is not documented; the audio file and the name are taken as required.
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CloneVoiceRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[ClonedVoiceEnvelope]:
     """Clone a voice from an audio sample
 
@@ -152,8 +153,8 @@ async def asyncio_detailed(
     new voice's id, its training status and the estimated completion time.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
             fields are required is not documented; the audio file and the name are taken as required.
 
@@ -179,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CloneVoiceRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> ClonedVoiceEnvelope:
     """Clone a voice from an audio sample
 
@@ -187,8 +188,8 @@ async def asyncio(
     new voice's id, its training status and the estimated completion time.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CloneVoiceRequest): Multipart form of `cloneVoice` (documented form fields). Which
             fields are required is not documented; the audio file and the name are taken as required.
 

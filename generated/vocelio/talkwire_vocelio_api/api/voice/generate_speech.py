@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.generate_speech_request import GenerateSpeechRequest
 from ...models.generated_speech_envelope import GeneratedSpeechEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: GenerateSpeechRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -77,13 +78,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSpeechRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[GeneratedSpeechEnvelope]:
     """Generate speech audio from text with a voice
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (GenerateSpeechRequest):
 
     Raises:
@@ -110,13 +111,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateSpeechRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> GeneratedSpeechEnvelope:
     """Generate speech audio from text with a voice
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (GenerateSpeechRequest):
 
     Raises:
@@ -138,13 +139,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSpeechRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[GeneratedSpeechEnvelope]:
     """Generate speech audio from text with a voice
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (GenerateSpeechRequest):
 
     Raises:
@@ -169,13 +170,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateSpeechRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> GeneratedSpeechEnvelope:
     """Generate speech audio from text with a voice
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (GenerateSpeechRequest):
 
     Raises:

@@ -18,10 +18,11 @@ def _get_kwargs(
     language: str | Unset = UNSET,
     gender: VoiceGender | Unset = UNSET,
     category: VoiceCategory | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     params: dict[str, Any] = {}
 
@@ -97,7 +98,7 @@ def sync_detailed(
     language: str | Unset = UNSET,
     gender: VoiceGender | Unset = UNSET,
     category: VoiceCategory | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[VoiceListEnvelope]:
     """List available voices
 
@@ -109,8 +110,8 @@ def sync_detailed(
         language (str | Unset):
         gender (VoiceGender | Unset):
         category (VoiceCategory | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,7 @@ def sync(
     language: str | Unset = UNSET,
     gender: VoiceGender | Unset = UNSET,
     category: VoiceCategory | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> VoiceListEnvelope:
     """List available voices
 
@@ -154,8 +155,8 @@ def sync(
         language (str | Unset):
         gender (VoiceGender | Unset):
         category (VoiceCategory | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +183,7 @@ async def asyncio_detailed(
     language: str | Unset = UNSET,
     gender: VoiceGender | Unset = UNSET,
     category: VoiceCategory | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[VoiceListEnvelope]:
     """List available voices
 
@@ -194,8 +195,8 @@ async def asyncio_detailed(
         language (str | Unset):
         gender (VoiceGender | Unset):
         category (VoiceCategory | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +226,7 @@ async def asyncio(
     language: str | Unset = UNSET,
     gender: VoiceGender | Unset = UNSET,
     category: VoiceCategory | Unset = UNSET,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> VoiceListEnvelope:
     """List available voices
 
@@ -237,8 +238,8 @@ async def asyncio(
         language (str | Unset):
         gender (VoiceGender | Unset):
         category (VoiceCategory | Unset):
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,16 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_version import ApiVersion
 from ...models.create_webhook_request import CreateWebhookRequest
 from ...models.webhook_envelope import WebhookEnvelope
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateWebhookRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    headers["X-API-Version"] = str(x_api_version)
+    if not isinstance(x_api_version, Unset):
+        headers["X-API-Version"] = str(x_api_version)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -73,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[WebhookEnvelope]:
     """Subscribe a URL to webhook events
 
@@ -81,12 +82,12 @@ def sync_detailed(
     section). Only this create operation is documented (no list, get, update or delete). The response is
     not
     shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
-    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
-    the example here uses `campaign.completed`.
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list
+    (that has `campaign.completed`); both are accepted, see `WebhookEventType`.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateWebhookRequest):
 
     Raises:
@@ -113,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> WebhookEnvelope:
     """Subscribe a URL to webhook events
 
@@ -121,12 +122,12 @@ def sync(
     section). Only this create operation is documented (no list, get, update or delete). The response is
     not
     shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
-    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
-    the example here uses `campaign.completed`.
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list
+    (that has `campaign.completed`); both are accepted, see `WebhookEventType`.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateWebhookRequest):
 
     Raises:
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> Response[WebhookEnvelope]:
     """Subscribe a URL to webhook events
 
@@ -156,12 +157,12 @@ async def asyncio_detailed(
     section). Only this create operation is documented (no list, get, update or delete). The response is
     not
     shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
-    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
-    the example here uses `campaign.completed`.
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list
+    (that has `campaign.completed`); both are accepted, see `WebhookEventType`.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateWebhookRequest):
 
     Raises:
@@ -186,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateWebhookRequest,
-    x_api_version: ApiVersion = ApiVersion.V1,
+    x_api_version: ApiVersion | Unset = UNSET,
 ) -> WebhookEnvelope:
     """Subscribe a URL to webhook events
 
@@ -194,12 +195,12 @@ async def asyncio(
     section). Only this create operation is documented (no list, get, update or delete). The response is
     not
     shown in the document; it is inferred to echo the subscription (`Webhook`, every field optional).
-    The document's example subscribes to `campaign.finished`, which is not in the documented event list;
-    the example here uses `campaign.completed`.
+    The document's example subscribes to `campaign.finished`, which is not in the documented event list
+    (that has `campaign.completed`); both are accepted, see `WebhookEventType`.
 
     Args:
-        x_api_version (ApiVersion): API version sent in `X-API-Version`; `v1` is the only
-            documented value. Default: ApiVersion.V1.
+        x_api_version (ApiVersion | Unset): API version sent in `X-API-Version`; `v1` is the only
+            documented value.
         body (CreateWebhookRequest):
 
     Raises:
