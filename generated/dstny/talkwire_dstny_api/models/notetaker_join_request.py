@@ -16,16 +16,21 @@ T = TypeVar("T", bound="NotetakerJoinRequest")
 class NotetakerJoinRequest:
     """Body of `requestNotetaker`. The JSON media type is inferred.
 
-    Attributes:
-        meeting_url (str): Zoom, Microsoft Teams or Google Meet URL.
-        meeting_title (str | Unset): Optional title stored with the notetaker request.
-        meeting_start_time (datetime.datetime | Unset): Optional scheduled start time if this is not an immediate join.
-        meeting_end_time (datetime.datetime | Unset): Optional scheduled end time.
-        meeting_platform (str | Unset): Optional platform hint; the backend also infers it from the URL. Documented
-            example `google_meet`; other values are undocumented (presumably `zoom` and `microsoft_teams`/`teams`).
+    The docs disagree with themselves about `meeting_url`: their parameter list marks it required, their
+    request sample leaves it out. A request accepts both forms, so it is not `required` here; send it (the
+    notetaker has no other way to find the meeting).
+
+        Attributes:
+            meeting_url (str | Unset): Zoom, Microsoft Teams or Google Meet URL. Marked required in the docs' parameter
+                list, absent from their request sample (see above).
+            meeting_title (str | Unset): Optional title stored with the notetaker request.
+            meeting_start_time (datetime.datetime | Unset): Optional scheduled start time if this is not an immediate join.
+            meeting_end_time (datetime.datetime | Unset): Optional scheduled end time.
+            meeting_platform (str | Unset): Optional platform hint; the backend also infers it from the URL. Documented
+                example `google_meet`; other values are undocumented (presumably `zoom` and `microsoft_teams`/`teams`).
     """
 
-    meeting_url: str
+    meeting_url: str | Unset = UNSET
     meeting_title: str | Unset = UNSET
     meeting_start_time: datetime.datetime | Unset = UNSET
     meeting_end_time: datetime.datetime | Unset = UNSET
@@ -49,11 +54,9 @@ class NotetakerJoinRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meeting_url": meeting_url,
-            }
-        )
+        field_dict.update({})
+        if meeting_url is not UNSET:
+            field_dict["meeting_url"] = meeting_url
         if meeting_title is not UNSET:
             field_dict["meeting_title"] = meeting_title
         if meeting_start_time is not UNSET:
@@ -68,7 +71,7 @@ class NotetakerJoinRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        meeting_url = d.pop("meeting_url")
+        meeting_url = d.pop("meeting_url", UNSET)
 
         meeting_title = d.pop("meeting_title", UNSET)
 

@@ -98,6 +98,12 @@ def sync_detailed(
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
 
+            The docs disagree with themselves about `meeting_url`: their parameter list marks it
+            required, their
+            request sample leaves it out. A request accepts both forms, so it is not `required` here;
+            send it (the
+            notetaker has no other way to find the meeting).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -144,6 +150,12 @@ def sync(
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
 
+            The docs disagree with themselves about `meeting_url`: their parameter list marks it
+            required, their
+            request sample leaves it out. A request accepts both forms, so it is not `required` here;
+            send it (the
+            notetaker has no other way to find the meeting).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -184,6 +196,12 @@ async def asyncio_detailed(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
+
+            The docs disagree with themselves about `meeting_url`: their parameter list marks it
+            required, their
+            request sample leaves it out. A request accepts both forms, so it is not `required` here;
+            send it (the
+            notetaker has no other way to find the meeting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +246,12 @@ async def asyncio(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
+
+            The docs disagree with themselves about `meeting_url`: their parameter list marks it
+            required, their
+            request sample leaves it out. A request accepts both forms, so it is not `required` here;
+            send it (the
+            notetaker has no other way to find the meeting).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
