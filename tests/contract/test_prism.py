@@ -23,6 +23,7 @@ from tests.contract import calls, coverage
 from tests.contract.clients import TOKEN, build_client
 from tests.contract.deviations import PRISM_OWN_ANSWER, DeviationGuard, deviations_for
 from tests.contract.operations import Contract, Operation, generated_operations, load_contract, vendor_keys
+from tests.specs.strict import SpecExample, spec_examples
 
 OPERATIONS = [(vendor, name) for vendor in vendor_keys() for name in load_contract(vendor).operations]
 IDS = [f"{vendor}.{name}" for vendor, name in OPERATIONS]
@@ -32,17 +33,23 @@ PRISM_PROBLEM = "https://stoplight.io/prism/errors#"
 class RecordingTransport(httpx.HTTPTransport):
     """The real network transport (to Prism on loopback), keeping each request it sent."""
 
-    def __init__(self, *, strip_credentials: bool = False) -> None:
+    def __init__(self, *, strip_credentials: bool = False, prefer: dict[str, str] | None = None) -> None:
         super().__init__()
         self.sent: list[httpx.Request] = []
         self.violations: list[tuple[httpx.Request, list[Any]]] = []
         self.strip_credentials = strip_credentials
+        self.prefer = prefer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.strip_credentials:
             # What a client with a revoked or missing credential sends: Prism must refuse it.
             request.headers.pop("Authorization", None)
             request.url = request.url.copy_remove_param("token")
+        operation = request.extensions.get("talkwire_operation")
+        if self.prefer and operation in self.prefer:
+            # Which of the spec's answers Prism gives this operation (`code=404, example=notFound`); other requests
+            # (a login on the way) get Prism's default.
+            request.headers["Prefer"] = self.prefer[operation]
         self.sent.append(request)
         response = super().handle_request(request)
         # Prism lists what it found wrong in this header, also when it answers with a documented 400/422.
@@ -126,6 +133,66 @@ def test_operation_against_prism(vendor: str, name: str, prism_mocks: dict[str, 
     assert any(request.extensions.get("talkwire_operation") == name for request in transport.sent)
     guard.finish()
     coverage.record("prism", operation)
+
+
+def _spec_examples(kind: str) -> list[tuple[str, str, SpecExample]]:
+    """(vendor, operation name, example) of every request body (`kind` "request") or response ("response") example
+    of every spec, JSON and forms; a response example several operations share (a component) once."""
+    found: dict[str, tuple[str, str, SpecExample]] = {}
+    for vendor in vendor_keys():
+        contract = load_contract(vendor)
+        names = {operation.operation_id: name for name, operation in contract.operations.items()}
+        for example in spec_examples(contract.document):
+            if example.operation_id is None or (example.status is None) != (kind == "request"):
+                continue
+            if "json" not in example.media_type and example.media_type != "multipart/form-data":
+                continue
+            found.setdefault(f"{vendor}:{example.pointer}", (vendor, names[example.operation_id], example))
+    return list(found.values())
+
+
+REQUEST_EXAMPLES = _spec_examples("request")
+RESPONSE_EXAMPLES = _spec_examples("response")
+
+
+def _example_id(case: tuple[str, str, SpecExample]) -> str:
+    vendor, name, example = case
+    return f"{vendor}.{name}.{example.status or 'request'}.{example.name or 'example'}"
+
+
+@pytest.mark.parametrize("case", REQUEST_EXAMPLES, ids=[_example_id(case) for case in REQUEST_EXAMPLES])
+def test_prism_accepts_every_request_example_sent_through_the_client(
+    case: tuple[str, str, SpecExample], prism_mocks: dict[str, PrismMock]
+) -> None:
+    """Each documented request body, turned into the generated models and sent as the client sends it."""
+    vendor, name, example = case
+    contract = load_contract(vendor)
+    operation = contract.operations[name]
+    request = calls.wire_request(contract, operation)
+    request.body, request.media_type, request.has_body = example.value, example.media_type, True
+    with prism_client(contract, prism_mocks[vendor]) as (client, transport):
+        call_through_prism(operation, client, transport, calls.call_arguments(contract, operation, request))
+    assert any(request.extensions.get("talkwire_operation") == name for request in transport.sent)
+
+
+@pytest.mark.parametrize("case", RESPONSE_EXAMPLES, ids=[_example_id(case) for case in RESPONSE_EXAMPLES])
+def test_prism_accepts_its_own_answer_for_every_response_example(
+    case: tuple[str, str, SpecExample], prism_mocks: dict[str, PrismMock]
+) -> None:
+    """Prism, asked for each example answer of the spec, finds it valid (it reports its own answer's violations
+    in `sl-violations`), and the client reads it: a 2xx as the declared type, any other as a typed error."""
+    vendor, name, example = case
+    contract = load_contract(vendor)
+    operation = contract.operations[name]
+    prefer = f"code={example.status}" + (f", example={example.name}" if example.name else "")
+    with prism_client(contract, prism_mocks[vendor], prefer={name: prefer}) as (client, transport):
+        try:
+            parsed = call_through_prism(operation, client, transport, sample_arguments(contract, operation))
+        except APIError as error:
+            assert error.status_code == example.status, f"{operation}: Prism answered {error.status_code}"
+        else:
+            assert example.status is not None and 200 <= example.status < 300, f"{operation}: {example.status}"
+            assert calls.conforms(parsed, calls.return_type(operation))
 
 
 def _paging_of(contract: Contract, operation: Operation) -> dict[str, Any] | None:
