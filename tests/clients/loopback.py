@@ -34,6 +34,7 @@ class Seen:
 
     method: str
     path: str
+    query: str
     headers: dict[str, str]
     http_version: str
     client_port: int
@@ -57,7 +58,8 @@ class RecordingApp:
         path: str = scope["path"]
         headers = {name.decode().lower(): value.decode() for name, value in scope["headers"]}
         with self._lock:
-            self.seen.append(Seen(scope["method"], path, headers, scope["http_version"], scope["client"][1]))
+            query = scope["query_string"].decode()
+            self.seen.append(Seen(scope["method"], path, query, headers, scope["http_version"], scope["client"][1]))
             attempt = self._attempts[path] = self._attempts.get(path, 0) + 1
         status, body = 200, b"{}"
         if path == "/slow":

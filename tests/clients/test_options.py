@@ -241,7 +241,13 @@ def test_environment_proxies_are_used_as_a_plain_httpx_client_uses_them(
     assert get(client(vendor, plain_url)).status_code == 200
     assert get(client(vendor, tls_url, httpx_args=verify)).status_code == 200
     assert forward.count() == 2
-    assert app.paths() == ["/ok"] * 5
+    # ALL_PROXY covers every scheme that has no proxy of its own.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY"):
+        environment.delenv(name)
+    environment.setenv("ALL_PROXY", proxy_url)
+    assert get(client(vendor, plain_url)).status_code == 200
+    assert forward.count() == 3
+    assert app.paths() == ["/ok"] * 6
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -288,6 +294,23 @@ def test_caller_headers_are_added_to_the_user_agent_and_the_vendors_headers(
     assert "talkwire-core/" in seen.headers["user-agent"]
     for name, value in vendor_client.vendor.headers.items():
         assert seen.headers[name.lower()] == value
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_the_other_httpx_client_options_reach_the_httpx_client(vendor: str, plain_url: str, app: RecordingApp) -> None:
+    options = {
+        "params": {"trace": "on"},
+        "cookies": {"session": "cookie-1"},
+        "follow_redirects": True,
+        "max_redirects": 3,
+        "default_encoding": "latin-1",
+    }
+    with client(vendor, plain_url, httpx_args=options).get_httpx_client() as http:
+        assert (http.follow_redirects, http.max_redirects) == (True, 3)
+        assert http.get("/ok").encoding == "latin-1"  # the app's JSON names no charset
+    (seen,) = app.seen
+    assert seen.headers["cookie"] == "session=cookie-1"
+    assert "trace=on" in seen.query
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

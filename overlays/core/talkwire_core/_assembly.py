@@ -16,7 +16,7 @@ built on first use, so a program that never calls out pays nothing for TLS conte
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Any, TypeVar, Unpack
 
 import httpx
 
@@ -27,6 +27,8 @@ from talkwire_core._options import ClientOptions, resolve_options
 from talkwire_core._redact import redact
 from talkwire_core._vendor import Vendor
 from talkwire_core.errors import ClientOptionError
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 class ClientAssembly:
@@ -57,34 +59,28 @@ class ClientAssembly:
             **self.options.client_args,
         }
 
-    def _network_sync(self) -> httpx.BaseTransport:
+    def _callers_transport(self, kind: type[TransportT], side: str) -> TransportT | None:
+        """The caller's ``transport=`` for this side (sync or async), or None when the network layer is built here."""
         transport = self.options.transport
         if transport is None:
-            return self.options.network.sync_transport()
-        if not isinstance(transport, httpx.BaseTransport):
+            return None
+        if not isinstance(transport, kind):
+            other = "async" if side == "sync" else "sync"
             raise ClientOptionError(
-                "transport", f"{type(transport).__name__} is async only: sync calls need an httpx.BaseTransport"
-            )
-        return transport
-
-    def _network_async(self) -> httpx.AsyncBaseTransport:
-        transport = self.options.transport
-        if transport is None:
-            return self.options.network.async_transport()
-        if not isinstance(transport, httpx.AsyncBaseTransport):
-            raise ClientOptionError(
-                "transport", f"{type(transport).__name__} is sync only: async calls need an httpx.AsyncBaseTransport"
+                "transport", f"{type(transport).__name__} is {other} only: {side} calls need an httpx.{kind.__name__}"
             )
         return transport
 
     def sync_client(self) -> httpx.Client:
         from talkwire_core._retry import PolicyRetryTransport  # httpx-retries loads with the first client, not import
 
-        checked = BodyCheckTransport(self._network_sync(), self.vendor.implied_status)
+        network = self._callers_transport(httpx.BaseTransport, "sync") or self.options.network.sync_transport()
+        checked = BodyCheckTransport(network, self.vendor.implied_status)
         return CheckedClient(transport=PolicyRetryTransport(checked, self.options.retry), **self._client_args())
 
     def async_client(self) -> httpx.AsyncClient:
         from talkwire_core._retry import PolicyRetryTransport
 
-        checked = BodyCheckTransport(self._network_async(), self.vendor.implied_status)
+        network = self._callers_transport(httpx.AsyncBaseTransport, "async") or self.options.network.async_transport()
+        checked = BodyCheckTransport(network, self.vendor.implied_status)
         return CheckedAsyncClient(transport=PolicyRetryTransport(checked, self.options.retry), **self._client_args())

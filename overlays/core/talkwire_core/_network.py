@@ -13,7 +13,7 @@ routing stays exactly httpx's (its version is pinned below 0.29 in talkwire-core
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -44,29 +44,28 @@ class NetworkSettings:
             return {}
         return {key: None if url is None else httpx.Proxy(url=url) for key, url in get_environment_proxies().items()}
 
-    def sync_transport(self) -> httpx.BaseTransport:
+    def _transports(self, kind: Callable[..., TransportT]) -> tuple[TransportT, dict[URLPattern, TransportT | None]]:
+        """The direct transport and the proxy mounts, each a `kind` (httpx.HTTPTransport or AsyncHTTPTransport)."""
         args = self._transport_args()
-        routes: dict[URLPattern, httpx.BaseTransport | None] = {
-            URLPattern(key): None if proxy is None else httpx.HTTPTransport(**args, proxy=proxy)
+        mounts = {
+            URLPattern(key): None if proxy is None else kind(**args, proxy=proxy)
             for key, proxy in self._proxy_map().items()
         }
-        default: httpx.BaseTransport = httpx.HTTPTransport(**args)
-        return _RoutedTransport(_Routes(default, routes)) if routes else default
+        return kind(**args), mounts
+
+    def sync_transport(self) -> httpx.BaseTransport:
+        default, mounts = self._transports(httpx.HTTPTransport)
+        return _RoutedTransport(_Routes(default, mounts)) if mounts else default
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
-        args = self._transport_args()
-        routes: dict[URLPattern, httpx.AsyncBaseTransport | None] = {
-            URLPattern(key): None if proxy is None else httpx.AsyncHTTPTransport(**args, proxy=proxy)
-            for key, proxy in self._proxy_map().items()
-        }
-        default: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(**args)
-        return _AsyncRoutedTransport(_Routes(default, routes)) if routes else default
+        default, mounts = self._transports(httpx.AsyncHTTPTransport)
+        return _AsyncRoutedTransport(_Routes(default, mounts)) if mounts else default
 
 
 class _Routes(Generic[TransportT]):
     """Mounts in httpx's priority order; a mount of None (a ``NO_PROXY`` entry) means the direct transport."""
 
-    def __init__(self, default: TransportT, mounts: dict[URLPattern, TransportT | None]) -> None:
+    def __init__(self, default: TransportT, mounts: Mapping[URLPattern, TransportT | None]) -> None:
         self.default = default
         self.mounts = dict(sorted(mounts.items()))
 
