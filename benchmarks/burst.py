@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from talkwire_core import ClientSettings, RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core import ClientAssembly, RenewingBearerAuth, Token, Vendor, jwt_expiry
 
 from benchmarks.environment import reset_server, server_stats
 from benchmarks.server import make_jwt
@@ -50,8 +50,8 @@ def diio_client_factory() -> tuple[str, Callable[[str, str], tuple[httpx.Client,
     """(what is measured, a factory: (base_url, access_token) -> (httpx client, close))."""
 
     def core(base_url: str, access_token: str) -> tuple[httpx.Client, Callable[[], None]]:
-        settings = ClientSettings(base_url=base_url, distribution="bench", auth=_DiioShapedAuth(base_url, access_token))
-        client = settings.build_sync()
+        vendor = Vendor(name="bench", distribution="bench", operations={}, unset=None)
+        client = ClientAssembly(vendor, base_url=base_url, auth=_DiioShapedAuth(base_url, access_token)).sync_client()
         return client, client.close
 
     try:

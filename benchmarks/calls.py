@@ -13,9 +13,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
-from talkwire_core import ClientSettings, QueryParamAuth
+from talkwire_core import ClientAssembly, QueryParamAuth, Vendor
 from talkwire_vida import VidaClient
 from talkwire_vida_api.api.tasks import list_tasks
 
@@ -27,9 +28,18 @@ BLOCKS = 25
 IN_FLIGHT_BLOCKS = 10
 
 
-def _query_settings(url: str) -> ClientSettings:
+# talkwire-core's client stack for a vendor that declares nothing of its own.
+BENCH_VENDOR = Vendor(name="bench", distribution="bench", operations={}, unset=None)
+
+
+def _core(url: str, **options: Any) -> ClientAssembly:
+    """talkwire-core's client, without vendor auth (the token sent as a plain parameter, as the raw side does)."""
+    return ClientAssembly(BENCH_VENDOR, base_url=url, **options)
+
+
+def _query(url: str, **options: Any) -> ClientAssembly:
     """talkwire-core's client with the token as a QueryParamAuth: placed while the request is built."""
-    return ClientSettings(base_url=url, distribution="bench", auth=QueryParamAuth("token", TOKEN))
+    return ClientAssembly(BENCH_VENDOR, base_url=url, auth=QueryParamAuth("token", TOKEN), **options)
 
 
 def _rotated(names: list[str], shift: int) -> list[str]:
@@ -58,8 +68,8 @@ async def _aper_call_ms(call: Callable[[], Awaitable[object]], calls: int) -> fl
 def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per call, per round, for: raw httpx, overlay typed call, overlay's httpx client."""
     results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
-    core = ClientSettings(base_url=url, distribution="bench").build_sync()
-    query = _query_settings(url).build_sync()
+    core = _core(url).sync_client()
+    query = _query(url).sync_client()
     with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida, core, query:
         stack = vida.get_httpx_client()
 
@@ -105,8 +115,8 @@ def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, l
 async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
     vida = VidaClient(token=TOKEN, base_url=url)
-    core = ClientSettings(base_url=url, distribution="bench").build_async()
-    query = _query_settings(url).build_async()
+    core = _core(url).async_client()
+    query = _query(url).async_client()
     async with httpx.AsyncClient(base_url=url) as raw, vida, core, query:
         stack = vida.get_async_httpx_client()
 
@@ -165,9 +175,7 @@ async def _async_in_flight(url: str, concurrency: int, requests: int, rounds: in
     results: dict[str, list[float]] = {"raw": [], "typed": [], "query": []}
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     vida = VidaClient(token=TOKEN, base_url=url, httpx_args={"limits": limits})
-    query_settings = _query_settings(url)
-    query_settings.httpx_args = {"limits": limits}
-    query = query_settings.build_async()
+    query = _query(url, httpx_args={"limits": limits}).async_client()
     async with httpx.AsyncClient(base_url=url, limits=limits) as raw, vida, query:
 
         async def raw_call() -> object:

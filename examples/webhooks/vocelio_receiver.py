@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from talkwire_vocelio import WebhookVerificationError, verify_and_parse
+from talkwire_vocelio.webhooks import WebhookVerificationError, verify_and_parse
 
 logger = logging.getLogger("vocelio_receiver")
 MAX_BODY_BYTES = 1024 * 1024  # a webhook payload is a few hundred bytes; refuse anything absurd

@@ -3,32 +3,30 @@ that package is installed, else the generated ``AuthenticatedClient`` configured
 plain credential for the spec's security schemes (so every vendor is tested from the day its spec lands).
 
 Credentials are fixed fakes; the mock vendors check that they are present and well placed, not their value.
-Retries are off: a documented 5xx must surface at once as the typed error, not after backoff.
+Retries are off unless asked for: a documented 5xx must surface at once as the typed error, not after backoff.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
-from talkwire_core import ClientSettings, RetryPolicy, VendorClientMixin
+from talkwire_core import ClientOptions, RetryPolicy, Vendor, VendorClient
 
 NO_RETRY = RetryPolicy(max_retries=0)
 TOKEN = "contract-test-token"
 DIIO_ACCESS_TOKEN = "contract-diio-access-token"
 
-Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
-
-def _vida(base_url: str, transport: Transport) -> Any:
+def _vida(base_url: str, *, static_credentials: bool = False, **options: Unpack[ClientOptions]) -> Any:
     from talkwire_vida import VidaClient
 
-    return VidaClient(TOKEN, base_url=base_url, transport=transport, retry=NO_RETRY)
+    return VidaClient(TOKEN, base_url=base_url, **options)
 
 
-def _diio(base_url: str, transport: Transport) -> Any:
+def _diio(base_url: str, *, static_credentials: bool = False, **options: Unpack[ClientOptions]) -> Any:
     from talkwire_diio import DiioClient
 
     return DiioClient(
@@ -37,36 +35,32 @@ def _diio(base_url: str, transport: Transport) -> Any:
         refresh_token="contract-refresh-token",
         access_token=DIIO_ACCESS_TOKEN,
         base_url=base_url,
-        transport=transport,
-        retry=NO_RETRY,
+        **options,
     )
 
 
-def _dstny(base_url: str, transport: Transport) -> Any:
+def _dstny(base_url: str, *, static_credentials: bool = False, **options: Unpack[ClientOptions]) -> Any:
     from talkwire_dstny import DstnyClient
 
-    return DstnyClient("mt_contract_token", base_url=base_url, transport=transport, retry=NO_RETRY)
+    return DstnyClient("mt_contract_token", base_url=base_url, **options)
 
 
-def _diga(base_url: str, transport: Transport) -> Any:
+def _diga(base_url: str, *, static_credentials: bool = False, **options: Unpack[ClientOptions]) -> Any:
     from talkwire_diga import DigaClient
 
-    return DigaClient(TOKEN, base_url=base_url, transport=transport, retry=NO_RETRY)
+    return DigaClient(TOKEN, base_url=base_url, **options)
 
 
-def _vocelio(base_url: str, transport: Transport) -> Any:
+def _vocelio(base_url: str, *, static_credentials: bool = False, **options: Unpack[ClientOptions]) -> Any:
     from talkwire_vocelio import VocelioClient
 
-    return VocelioClient(
-        email="contract@example.com",
-        password="contract-password",
-        base_url=base_url,
-        transport=transport,
-        retry=NO_RETRY,
-    )
+    if static_credentials:
+        return VocelioClient(token=TOKEN, base_url=base_url, **options)
+    return VocelioClient(email="contract@example.com", password="contract-password", base_url=base_url, **options)
 
 
-OVERLAY_CLIENTS: dict[str, Callable[[str, Transport], Any]] = {
+# vendor -> (base_url, *, static_credentials, **options) -> its overlay client.
+OVERLAY_CLIENTS: dict[str, Callable[..., Any]] = {
     "vida": _vida,
     "diio": _diio,
     "dstny": _dstny,
@@ -90,11 +84,16 @@ def describe_client(vendor: str) -> str:
     )
 
 
-def build_client(vendor: str, *, base_url: str, transport: Transport) -> Any:
-    """The client the contract tests call `vendor`'s operations through."""
+def build_client(
+    vendor: str, *, base_url: str, static_credentials: bool = False, **options: Unpack[ClientOptions]
+) -> Any:
+    """The client `vendor`'s operations are called through, with talkwire-core's client ``options``; retries are
+    off unless ``retry=`` says otherwise. ``static_credentials``: credentials used as they are, never exchanged
+    (Vocelio's token instead of its login), for tests whose server is not the vendor's."""
+    options.setdefault("retry", NO_RETRY)
     if has_overlay(vendor):
-        return OVERLAY_CLIENTS[vendor](base_url, transport)
-    return _generated_client(vendor, base_url, transport)
+        return OVERLAY_CLIENTS[vendor](base_url, static_credentials=static_credentials, **options)
+    return _generated_client(vendor, base_url, **options)
 
 
 class _SchemeAuth(httpx.Auth):
@@ -117,18 +116,17 @@ class _SchemeAuth(httpx.Auth):
         yield request
 
 
-def _generated_client(vendor: str, base_url: str, transport: Transport) -> Any:
+def _generated_client(vendor: str, base_url: str, **options: Unpack[ClientOptions]) -> Any:
+    """A client for a vendor without an overlay package: its generated package declared to talkwire-core as is."""
     package = f"talkwire_{vendor}_api"
     meta = importlib.import_module(f"{package}._operations")
-    generated = importlib.import_module(f"{package}.client").AuthenticatedClient
-    settings = ClientSettings(
-        base_url=base_url,
+    declaration = Vendor(
+        name=vendor,
         distribution=f"talkwire-{vendor}-api",
-        auth=_SchemeAuth(getattr(meta, "SECURITY_SCHEMES", {}), meta.OPERATIONS),
-        retry=NO_RETRY,
-        transport=transport,
+        operations=meta.OPERATIONS,
+        unset=importlib.import_module(f"{package}.types").UNSET,
     )
-    client_class = type(f"Contract{vendor.title()}Client", (VendorClientMixin, generated), {})
-    return client_class(
-        base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
-    )
+    generated = importlib.import_module(f"{package}.client").AuthenticatedClient
+    client_class = type(f"Contract{vendor.title()}Client", (VendorClient, generated), {"vendor": declaration})
+    auth = _SchemeAuth(getattr(meta, "SECURITY_SCHEMES", {}), meta.OPERATIONS)
+    return client_class(auth, base_url=base_url, **options)

@@ -10,7 +10,6 @@ from talkwire_core import (
     APIError,
     AuthenticationError,
     BadRequestError,
-    ClientSettings,
     ConflictError,
     NotFoundError,
     PermissionDeniedError,
@@ -20,15 +19,14 @@ from talkwire_core import (
 )
 from talkwire_core.errors import error_from_response
 
+from tests.support.clients import core_client
+
 
 def client_answering(response: httpx.Response) -> httpx.Client:
-    settings = ClientSettings(
-        base_url="https://vendor.test",
-        distribution="talkwire-test",
+    return core_client(
         transport=httpx.MockTransport(lambda request: response),
         retry=RetryPolicy(max_retries=0),
     )
-    return settings.build_sync()
 
 
 @pytest.mark.parametrize(
@@ -169,13 +167,11 @@ def test_connection_failures_are_typed() -> None:
         raise httpx.ReadTimeout("timed out", request=request)
 
     for handler, error_class in ((refuse, APIConnectionError), (slow, APITimeoutError)):
-        settings = ClientSettings(
-            base_url="https://vendor.test",
-            distribution="talkwire-test",
+        client = core_client(
             transport=httpx.MockTransport(handler),
             retry=RetryPolicy(max_retries=0),
         )
-        with settings.build_sync() as client, pytest.raises(error_class) as info:
+        with client, pytest.raises(error_class) as info:
             client.get("/x")
         assert info.value.method == "GET"
         assert "vendor.test/x" in str(info.value)

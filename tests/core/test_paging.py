@@ -1,20 +1,22 @@
 """The paging engine walks a list operation lazily from its spec's x-pagination, and stops where it should.
 
-Uses Dstny's generated `list_conversations` (cursor paging: `cursor` in, `pagination.next_cursor` out).
+Uses Dstny's client and its generated `list_conversations` (cursor paging: `cursor` in, `pagination.next_cursor` out):
+the paging declaration is read from the operation table Dstny's vendor declaration hands to talkwire-core.
 """
 
 from __future__ import annotations
 
 import gc
 import tracemalloc
+from collections.abc import Callable
 
 import httpx
 import pytest
-from talkwire_core import ClientSettings, PagingError, paginate
+from talkwire_core import PagingError, paginate
 from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages
+from talkwire_dstny import DstnyClient
 from talkwire_dstny_api.api.account import get_account
 from talkwire_dstny_api.api.conversations import list_conversations
-from talkwire_dstny_api.client import AuthenticatedClient
 
 
 def conversation(index: int) -> dict:
@@ -54,13 +56,8 @@ class CursorServer:
         )
 
 
-def client_for(server: CursorServer) -> AuthenticatedClient:
-    settings = ClientSettings(
-        base_url="https://dstny.test/api/v1", distribution="t", transport=httpx.MockTransport(server)
-    )
-    return AuthenticatedClient(
-        settings.base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
-    )
+def client_for(server: Callable[[httpx.Request], httpx.Response]) -> DstnyClient:
+    return DstnyClient("mt_paging_test", base_url="https://dstny.test/api/v1", transport=httpx.MockTransport(server))
 
 
 def test_walks_every_page_and_stops_on_has_more_false() -> None:
@@ -89,10 +86,7 @@ def test_passes_filters_through_every_page() -> None:
         seen.append(request.url.params.get("medium", ""))
         return server(request)
 
-    settings = ClientSettings(
-        base_url="https://dstny.test/api/v1", distribution="t", transport=httpx.MockTransport(recording)
-    )
-    client = AuthenticatedClient(settings.base_url, httpx_client_factory=settings.build_sync)
+    client = client_for(recording)
     from talkwire_dstny_api.models.conversation_medium import ConversationMedium
 
     assert len(list(paginate(client, list_conversations, medium=ConversationMedium.CALL, limit=2))) == 6

@@ -6,8 +6,10 @@ import logging
 
 import httpx
 import pytest
-from talkwire_core import APIError, ClientSettings, RetryPolicy, redact, register_secret
+from talkwire_core import APIError, RetryPolicy, redact, register_secret
 from talkwire_core._redact import MASK
+
+from tests.support.clients import core_client
 
 CANARY = "canary-secret-4f9d2a7e"
 
@@ -43,12 +45,11 @@ def test_ordinary_text_is_left_alone() -> None:
 
 def test_httpx_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
     register_secret(CANARY)
-    settings = ClientSettings(
+    client = core_client(
         base_url="https://api.test",
-        distribution="talkwire-test",
         transport=httpx.MockTransport(lambda request: httpx.Response(200)),
     )
-    with caplog.at_level(logging.DEBUG), settings.build_sync() as client:
+    with caplog.at_level(logging.DEBUG), client:
         client.get("/x", params={"token": CANARY})
     assert any("HTTP Request" in record.getMessage() for record in caplog.records)
     assert all(CANARY not in record.getMessage() for record in caplog.records)
@@ -56,13 +57,12 @@ def test_httpx_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
 
 def test_errors_do_not_carry_the_secret() -> None:
     register_secret(CANARY)
-    settings = ClientSettings(
+    client = core_client(
         base_url="https://api.test",
-        distribution="talkwire-test",
         transport=httpx.MockTransport(lambda request: httpx.Response(401, json={"message": f"bad token {CANARY}"})),
         retry=RetryPolicy(max_retries=0),
     )
-    with settings.build_sync() as client, pytest.raises(APIError) as info:
+    with client, pytest.raises(APIError) as info:
         client.get("/x", params={"token": CANARY})
     error = info.value
     for text in (str(error), repr(error), error.url, error.body_excerpt, error.vendor_message or ""):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from talkwire_core import ClientSettings, RetryPolicy, ServerError
+from talkwire_core import RetryPolicy, ServerError
 from talkwire_core._retry import _TalkwireRetry
+
+from tests.support.clients import core_async_client, core_client
 
 
 class Script:
@@ -24,13 +26,10 @@ class Script:
 
 
 def make_client(script: Script, policy: RetryPolicy | None = None) -> httpx.Client:
-    settings = ClientSettings(
-        base_url="https://vendor.test",
-        distribution="talkwire-test",
+    return core_client(
         transport=httpx.MockTransport(script),
         retry=policy or RetryPolicy(backoff_factor=0.0),
     )
-    return settings.build_sync()
 
 
 @pytest.fixture
@@ -144,7 +143,6 @@ async def test_async_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr("talkwire_core._retry.asyncio.sleep", fake_sleep)
     script = Script(httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(200))
-    settings = ClientSettings(base_url="https://vendor.test", distribution="t", transport=httpx.MockTransport(script))
-    async with settings.build_async() as client:
+    async with core_async_client(transport=httpx.MockTransport(script)) as client:
         assert (await client.get("/x")).status_code == 200
     assert waits == [2.0]

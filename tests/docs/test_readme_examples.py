@@ -273,6 +273,7 @@ def exported_names() -> frozenset[str]:
 def unimported_names(tree: ast.Module, context: Context, label: str) -> list[str]:
     """Our names a reader would get a NameError for: not imported here, in an earlier snippet, or bound locally."""
     bound = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store)}
+    bound |= {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef | ast.FunctionDef)}
     exported = exported_names()
     return [
         f"{label} line {node.lineno}: {node.id} is used but not imported (here or in an earlier example)"

@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from talkwire_diga import (
-    PRODUCTION_URL,
+    DIGA,
     APIError,
     AsyncDigaClient,
     AuthenticationError,
@@ -238,8 +238,8 @@ def server(fake: FakeDiga) -> Iterator[str]:
 
 
 def test_the_default_server_is_the_one_the_spec_declares() -> None:
-    assert SPEC["servers"][0]["url"] == PRODUCTION_URL
-    assert DigaClient(CANARY).base_url == PRODUCTION_URL
+    assert SPEC["servers"][0]["url"] == DIGA.server
+    assert DigaClient(CANARY).base_url == DIGA.server
 
 
 def test_paging_over_loopback_sends_the_key_and_the_filters_on_every_page(fake: FakeDiga, server: str) -> None:

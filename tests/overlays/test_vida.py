@@ -18,9 +18,9 @@ from talkwire_core import (
     ResponseValidationError,
     RetryPolicy,
     ServerError,
+    Vendor,
 )
-from talkwire_vida import AsyncVidaClient, VidaClient
-from talkwire_vida._auth import operation_needs_token
+from talkwire_vida import VIDA, AsyncVidaClient, VidaClient
 from talkwire_vida_api.api.authorization import list_tokens
 from talkwire_vida_api.api.messaging import list_priority_inbox
 
@@ -71,8 +71,9 @@ def test_the_token_goes_in_the_query_string(vida_server: str) -> None:
     assert b'"seen":"' + CANARY.encode() + b'"' in response.content
 
 
-def test_the_token_goes_exactly_where_the_spec_says(monkeypatch: pytest.MonkeyPatch) -> None:
-    from talkwire_vida import _auth
+def test_the_token_goes_exactly_where_the_spec_says() -> None:
+    from talkwire_vida_api._operations import OPERATIONS
+    from talkwire_vida_api.types import UNSET
 
     seen: list[httpx.URL] = []
 
@@ -83,19 +84,24 @@ def test_the_token_goes_exactly_where_the_spec_says(monkeypatch: pytest.MonkeyPa
     vida = VidaClient(CANARY, transport=httpx.MockTransport(record))
     list_tokens.sync(client=vida)
     assert seen[-1].params["token"] == CANARY
-    # An operation whose spec security is empty gets no token.
-    patched = {**_auth.OPERATIONS, "list_tokens": {**_auth.OPERATIONS["list_tokens"], "security": []}}
-    monkeypatch.setattr(_auth, "OPERATIONS", patched)
-    list_tokens.sync(client=vida)
+    vida.get_httpx_client().get("/api/v2/anything")  # a request built by hand gets it too
+    assert seen[-1].params["token"] == CANARY
+    # An operation whose spec security is empty gets no token: talkwire-core reads that from the declared table.
+    public = {**OPERATIONS, "list_tokens": {**OPERATIONS["list_tokens"], "security": []}}
+
+    class VidaWithPublicTokens(VidaClient):
+        vendor = Vendor(name="Vida", distribution="talkwire-vida", operations=public, unset=UNSET, server=VIDA.server)
+
+    list_tokens.sync(client=VidaWithPublicTokens(CANARY, transport=httpx.MockTransport(record)))
     assert "token" not in seen[-1].params
-    assert operation_needs_token(None) is True
 
 
 def test_every_vida_operation_declares_the_token() -> None:
     from talkwire_vida_api._operations import OPERATIONS
 
     assert len(OPERATIONS) == 97
-    assert all(operation_needs_token(name) for name in OPERATIONS)
+    assert all(operation["security"] == ["apiKeyAuth"] for operation in OPERATIONS.values())
+    assert VIDA.public_operations == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -45,11 +45,10 @@ from talkwire_vocelio import (
     clone_voice_request,
     unwrap,
     upload_leads_request,
-    verify_and_parse,
 )
 from talkwire_vocelio._errors import STATUS_OF_CODE, status_of_code
 from talkwire_vocelio._uploads import DECLARED_PART_TYPES
-from talkwire_vocelio.webhooks import VOCELIO_SIGNATURE_SCHEME
+from talkwire_vocelio.webhooks import SCHEME, verify_and_parse
 from talkwire_vocelio_api.api.calls import get_call, list_calls
 from talkwire_vocelio_api.api.campaigns import list_campaigns, upload_leads
 from talkwire_vocelio_api.api.users import get_current_user, list_users
@@ -593,8 +592,8 @@ def test_a_signed_body_that_is_not_an_event_is_refused_not_crashed() -> None:
 
 def test_the_signature_header_is_the_one_the_spec_declares() -> None:
     declared = SPEC["components"]["parameters"]["VocelioSignatureHeader"]
-    assert VOCELIO_SIGNATURE_SCHEME.signature_header == declared["name"]
-    assert VOCELIO_SIGNATURE_SCHEME.timestamp_header is None
+    assert SCHEME.signature_header == declared["name"]
+    assert SCHEME.timestamp_header is None
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from talkwire_core import ClientSettings
-
+from tests.support.clients import core_async_client
 from tests.support.servers import serve
 
 
@@ -37,7 +36,7 @@ async def ok(scope: dict[str, Any], receive: Any, send: Any) -> None:
 async def test_async_requests_after_the_first_attempt_no_imports() -> None:
     attempts = ImportAttempts()
     with serve(ok) as url:
-        async with ClientSettings(base_url=url, distribution="t").build_async() as client:
+        async with core_async_client(url) as client:
             await client.get("/warm-up")
             sys.meta_path.insert(0, attempts)
             try:

@@ -119,13 +119,14 @@ def test_building_a_client_loads_the_retry_transport_and_it_retries() -> None:
     import talkwire_core
     assert "talkwire_core._retry" not in sys.modules
     answers = iter([httpx.Response(503), httpx.Response(200, json={"ok": True})])
-    settings = talkwire_core.ClientSettings(
+    vendor = talkwire_core.Vendor(name="t", distribution="talkwire-core", operations={}, unset=None)
+    assembly = talkwire_core.ClientAssembly(
+        vendor,
         base_url="https://vendor.test",
-        distribution="talkwire-core",
         transport=httpx.MockTransport(lambda request: next(answers)),
         retry=talkwire_core.RetryPolicy(backoff_factor=0.0),
     )
-    with settings.build_sync() as client:
+    with assembly.sync_client() as client:
         assert "talkwire_core._retry" in sys.modules
         assert client.get("/thing").json() == {"ok": True}
     assert client.headers["User-Agent"].startswith("talkwire-core/")

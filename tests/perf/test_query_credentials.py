@@ -5,37 +5,43 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from talkwire_core import ClientSettings, QueryParamAuth, redact
+from talkwire_core import QueryParamAuth, Vendor, VendorClient, redact
 from talkwire_core._query_auth import PLACED_EXTENSION
+from talkwire_vida_api._operations import OPERATIONS
 from talkwire_vida_api.api.tasks import list_tasks
 from talkwire_vida_api.client import AuthenticatedClient
+from talkwire_vida_api.types import UNSET
 
 TOKEN = "query-credential-canary-1234"
 PAGE = {"success": True, "total": 0, "tasks": []}
 
 
-def needs_token(operation: str | None) -> bool:
-    return operation != "public_operation"
+# Vida's operations, plus one whose spec security is empty: talkwire-core sends it without credentials.
+PUBLIC_OPERATION = {**OPERATIONS["list_tasks"], "operation_id": "publicOperation", "security": []}
+QUERY_VENDOR = Vendor(
+    name="query-credential test",
+    distribution="talkwire-core",
+    operations={**OPERATIONS, "public_operation": PUBLIC_OPERATION},
+    unset=UNSET,
+    server="https://vendor.test",
+)
 
 
-def recording_settings(seen: list[httpx.Request]) -> ClientSettings:
+class QueryCredentialClient(VendorClient, AuthenticatedClient):
+    vendor = QUERY_VENDOR
+
+
+def recording_client(seen: list[httpx.Request]) -> QueryCredentialClient:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=PAGE)
 
-    return ClientSettings(
-        base_url="https://vendor.test",
-        distribution="talkwire-core",
-        auth=QueryParamAuth("token", TOKEN, applies_to=needs_token),
-        transport=httpx.MockTransport(handler),
-    )
+    return QueryCredentialClient(QueryParamAuth("token", TOKEN), transport=httpx.MockTransport(handler))
 
 
 def test_a_generated_operation_sends_the_credential_once_beside_its_own_parameters() -> None:
     seen: list[httpx.Request] = []
-    settings = recording_settings(seen)
-    client = AuthenticatedClient("https://vendor.test", httpx_client_factory=settings.build_sync)
-    list_tasks.sync(client=client, limit=5, offset=10)
+    list_tasks.sync(client=recording_client(seen), limit=5, offset=10)
     (request,) = seen
     assert request.url.params.get_list("token") == [TOKEN]
     assert request.url.params["limit"] == "5" and request.url.params["offset"] == "10"
@@ -44,16 +50,14 @@ def test_a_generated_operation_sends_the_credential_once_beside_its_own_paramete
 
 async def test_the_async_client_places_it_the_same_way() -> None:
     seen: list[httpx.Request] = []
-    settings = recording_settings(seen)
-    client = AuthenticatedClient("https://vendor.test", async_httpx_client_factory=settings.build_async)
-    await list_tasks.asyncio(client=client, limit=5)
+    await list_tasks.asyncio(client=recording_client(seen), limit=5)
     assert seen[0].url.params.get_list("token") == [TOKEN]
     assert seen[0].extensions[PLACED_EXTENSION] is True
 
 
 def test_the_flow_leaves_a_request_the_client_built_untouched() -> None:
     auth = QueryParamAuth("token", TOKEN)
-    with ClientSettings(base_url="https://vendor.test", distribution="t", auth=auth).build_sync() as client:
+    with QueryCredentialClient(auth).get_httpx_client() as client:
         request = client.build_request("GET", "/things", params={"page": 2})
     url_before = request.url
     flowed = next(auth.sync_auth_flow(request))
@@ -63,17 +67,17 @@ def test_the_flow_leaves_a_request_the_client_built_untouched() -> None:
 
 def test_a_request_built_by_hand_gets_the_credential_from_the_flow() -> None:
     seen: list[httpx.Request] = []
-    with recording_settings(seen).build_sync() as client:
+    with recording_client(seen).get_httpx_client() as client:
         client.send(httpx.Request("GET", "https://vendor.test/things?page=2"))
     assert seen[0].url.params.get_list("token") == [TOKEN]
     assert seen[0].url.params["page"] == "2"
 
 
 @pytest.mark.parametrize("hand_built", [False, True])
-def test_operations_the_credential_does_not_apply_to_go_without_it(hand_built: bool) -> None:
+def test_public_operations_go_without_it(hand_built: bool) -> None:
     seen: list[httpx.Request] = []
     extensions = {"talkwire_operation": "public_operation"}
-    with recording_settings(seen).build_sync() as client:
+    with recording_client(seen).get_httpx_client() as client:
         if hand_built:
             client.send(httpx.Request("GET", "https://vendor.test/public", extensions=extensions))
         else:

@@ -1,5 +1,6 @@
-"""httpx clients that raise talkwire's typed errors: every non-2xx response, and every transport failure, becomes
-an exception before generated code sees it (so a documented 401 never turns into ``None``)."""
+"""The top of a talkwire client's stack: httpx clients that send a vendor's credentials where its operation table
+says, and raise talkwire's typed errors: every non-2xx response, and every transport failure, becomes an exception
+before generated code sees it (so a documented 401 never turns into ``None``)."""
 
 from __future__ import annotations
 
@@ -8,41 +9,78 @@ from typing import Any
 
 import httpx
 
-from talkwire_core._query_auth import with_query_credentials
-from talkwire_core.errors import APIConnectionError, APITimeoutError, error_from_response
+from talkwire_core._body_checks import wire_status_of
+from talkwire_core._operations import OPERATION_EXTENSION, OperationTable
+from talkwire_core._operations import operation_of as operation_of  # also for _auth, which imports it from here
+from talkwire_core._query_auth import QueryParamAuth
+from talkwire_core.errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    error_from_response,
+    parse_json_body,
+    vendor_error_fields,
+)
 
 # Called with every response that reached the client; raises the typed error it stands for, or returns.
 ResponseCheck = Callable[[httpx.Response], None]
+# A vendor's rules for its error bodies, given the status and the vendor's error code (None when the body has none).
+ErrorClassRule = Callable[[int, str | None], type[APIError] | None]
+ErrorHintRule = Callable[[int, str | None], str | None]
 
 
-def raise_for_api_error(response: httpx.Response) -> None:
-    """The default check: any status outside 2xx raises the APIError subclass for it."""
-    if not response.is_success:
-        raise error_from_response(response)
+class TypedErrorCheck:
+    """The typed-error check every client runs: the APIError subclass for the status (or the one the vendor's
+    ``error_class`` rule picks), with hints saying what the status alone does not: the vendor's, the scopes a 403's
+    operation needs (``x-required-scopes``), and the status that came over the wire when the body implied another."""
 
+    def __init__(
+        self,
+        operations: OperationTable,
+        *,
+        error_class: ErrorClassRule | None = None,
+        error_hint: ErrorHintRule | None = None,
+    ) -> None:
+        self._operations = operations
+        self._error_class = error_class
+        self._error_hint = error_hint
 
-def operation_of(request: httpx.Request) -> str | None:
-    """The generated operation (module name) that built this request, if one did."""
-    operation = request.extensions.get("talkwire_operation")
-    return operation if isinstance(operation, str) else None
+    def __call__(self, response: httpx.Response) -> None:
+        if not response.is_success:
+            raise self.error_for(response)
 
+    def error_for(self, response: httpx.Response) -> APIError:
+        body = parse_json_body(response)
+        code, _ = vendor_error_fields(body)
+        status = response.status_code
+        hints = [
+            self._error_hint(status, code) if self._error_hint else None,
+            self._scope_hint(response),
+            _wire_status_hint(response),
+        ]
+        return error_from_response(
+            response,
+            body=body,
+            hint=" - ".join(hint for hint in hints if hint) or None,
+            as_class=self._error_class(status, code) if self._error_class else None,
+        )
 
-def scope_aware_check(operations: Mapping[str, Mapping[str, Any]]) -> ResponseCheck:
-    """A check that, on a 403, names the scopes the spec says the operation needs (``x-required-scopes``)."""
-
-    def check(response: httpx.Response) -> None:
-        if response.is_success:
-            return
-        hint = None
+    def _scope_hint(self, response: httpx.Response) -> str | None:
         operation = operation_of(response.request)
-        scopes = list(operations.get(operation, {}).get("scopes", ())) if operation else []
-        if response.status_code == 403 and scopes:
-            needed = ", ".join(f"`{scope}`" for scope in scopes)
-            plural = "scope" if len(scopes) == 1 else "scopes"
-            hint = f"this token lacks the {needed} {plural} that {operation} requires"
-        raise error_from_response(response, hint=hint)
+        if response.status_code != 403 or operation is None or operation not in self._operations:
+            return None
+        scopes = self._operations[operation]["scopes"]
+        if not scopes:
+            return None
+        needed = ", ".join(f"`{scope}`" for scope in scopes)
+        return f"this token lacks the {needed} {'scope' if len(scopes) == 1 else 'scopes'} that {operation} requires"
 
-    return check
+
+def _wire_status_hint(response: httpx.Response) -> str | None:
+    wire = wire_status_of(response)
+    if wire == response.status_code:
+        return None
+    return f"sent with HTTP {wire}; its body reports an error, treated as {response.status_code}"
 
 
 def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
@@ -51,23 +89,46 @@ def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APICo
     return kind(method=request.method, url=str(request.url), reason=f"{type(exc).__name__}: {reason}")
 
 
-class CheckedClient(httpx.Client):
-    """An httpx.Client whose ``send`` raises typed errors (after auth flows and retries have had their turn)."""
+class _Credentials:
+    """Where a client's credentials go: on every request except those of the operations whose spec security is
+    empty (a login, a token refresh, a public endpoint), which are sent without the client's auth flow."""
 
-    def __init__(self, *, check_response: ResponseCheck = raise_for_api_error, **kwargs: Any) -> None:
+    def __init__(self, public_operations: frozenset[str]) -> None:
+        self.public_operations = public_operations
+
+    def is_public(self, extensions: Mapping[str, Any] | None) -> bool:
+        return bool(self.public_operations) and (extensions or {}).get(OPERATION_EXTENSION) in self.public_operations
+
+    def build_args(self, auth: httpx.Auth | None, kwargs: dict[str, Any]) -> dict[str, Any]:
+        # A query-parameter credential goes in with the call's own parameters (see _query_auth: one URL parse).
+        if isinstance(auth, QueryParamAuth) and not self.is_public(kwargs.get("extensions")):
+            kwargs["params"], kwargs["extensions"] = auth.placed(kwargs.get("params"), kwargs.get("extensions"))
+        return kwargs
+
+    def send_args(self, request: httpx.Request, kwargs: dict[str, Any]) -> dict[str, Any]:
+        if (
+            self.is_public(request.extensions)
+            and kwargs.get("auth", httpx.USE_CLIENT_DEFAULT) is httpx.USE_CLIENT_DEFAULT
+        ):
+            kwargs["auth"] = None
+        return kwargs
+
+
+class CheckedClient(httpx.Client):
+    """An httpx.Client that places credentials by the operation table and whose ``send`` raises typed errors (after
+    auth flows and retries have had their turn)."""
+
+    def __init__(self, *, check_response: ResponseCheck, public_operations: frozenset[str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._check_response = check_response
+        self._credentials = _Credentials(public_operations)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        # A query-parameter credential goes in with the call's own parameters (see _query_auth: one URL parse).
-        kwargs["params"], kwargs["extensions"] = with_query_credentials(
-            self.auth, kwargs.get("params"), kwargs.get("extensions")
-        )
-        return super().build_request(method, url, **kwargs)
+        return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
-            response = super().send(request, **kwargs)
+            response = super().send(request, **self._credentials.send_args(request, kwargs))
         except httpx.TransportError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):
@@ -78,19 +139,17 @@ class CheckedClient(httpx.Client):
 class CheckedAsyncClient(httpx.AsyncClient):
     """The async twin of CheckedClient."""
 
-    def __init__(self, *, check_response: ResponseCheck = raise_for_api_error, **kwargs: Any) -> None:
+    def __init__(self, *, check_response: ResponseCheck, public_operations: frozenset[str], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._check_response = check_response
+        self._credentials = _Credentials(public_operations)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        kwargs["params"], kwargs["extensions"] = with_query_credentials(
-            self.auth, kwargs.get("params"), kwargs.get("extensions")
-        )
-        return super().build_request(method, url, **kwargs)
+        return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         try:
-            response = await super().send(request, **kwargs)
+            response = await super().send(request, **self._credentials.send_args(request, kwargs))
         except httpx.TransportError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):

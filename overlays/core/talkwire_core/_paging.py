@@ -1,7 +1,7 @@
 """Walk any list operation page by page, lazily, from the paging declared in its spec (`x-pagination`).
 
-The declaration is read from the generated package's ``_operations.py`` (written from the overlaid spec at
-generation time). Three styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
+The declaration is read from the operation table the client's vendor declared (the generated ``_operations.py``,
+written from the overlaid spec at generation time). Three styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
 the response names as next), ``offset`` (the count of items seen so far goes in) and ``cursor`` (a token taken from
 the response goes in). A walk stops on an empty page, ``has_more`` false,
 a missing next token, or a recent token seen again (a vendor bug would otherwise loop forever). Only one page is held at
@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from importlib import import_module
 from types import ModuleType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-# Which declared query parameter carries the position, per style.
-_TOKEN_PARAMETER = {"page": "page_param", "cursor": "cursor_param", "offset": "offset_param"}
+from talkwire_core._operations import POSITION_PARAMETER, operation_key
+
+if TYPE_CHECKING:
+    from talkwire_core._vendor import Vendor
 
 
 class PagingError(TypeError):
@@ -33,6 +34,13 @@ class _Operation(Protocol):
     async def asyncio_detailed(self, *, client: Any, **kwargs: Any) -> Any: ...
 
 
+class PagingClient(Protocol):
+    """A vendor client: its declaration holds the operation table paging reads."""
+
+    @property
+    def vendor(self) -> Vendor: ...
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """The paging of one operation, with the generated code's argument and attribute names."""
@@ -44,33 +52,41 @@ class PageSpec:
     next_attr: str | None
     has_more_attr: str | None
     limit_arg: str | None
+    unset: object
     first_page: int = 1
 
     @classmethod
-    def of(cls, operation: ModuleType | _Operation) -> PageSpec:
-        module_name = operation.__name__
-        package, _, name = module_name.partition(".api.")
-        short_name = name.rsplit(".", 1)[-1]
-        try:
-            declared = import_module(f"{package}._operations").OPERATIONS[short_name].get("pagination")
-        except (ImportError, KeyError):
-            declared = None
+    def of(cls, client: PagingClient, operation: ModuleType | _Operation) -> PageSpec:
+        vendor = getattr(client, "vendor", None)
+        if vendor is None:
+            raise PagingError(
+                f"{type(client).__name__} is not a talkwire vendor client: paging reads its vendor's declaration"
+            )
+        key = operation_key(operation)
+        # A generated operation module imports its own package's client class: another vendor's operation (whose
+        # short name may well be in this table too) is refused rather than walked with the wrong declaration.
+        own_client = getattr(operation, "AuthenticatedClient", None)
+        entry = vendor.operations.get(key)
+        if entry is None or (isinstance(own_client, type) and not isinstance(client, own_client)):
+            raise PagingError(f"{operation.__name__} is not an operation of {vendor.name}")
+        declared = entry.get("pagination")
         if declared is False:
-            raise PagingError(f"{module_name}: its spec declares that it cannot be paged through (x-pagination: false)")
-        if not declared:
-            raise PagingError(f"{module_name} declares no paging (x-pagination) in its spec")
+            raise PagingError(
+                f"{operation.__name__}: its spec declares that it cannot be paged through (x-pagination: false)"
+            )
+        if declared is None:
+            raise PagingError(f"{operation.__name__} declares no paging (x-pagination) in its spec")
+        # The table was checked against the contract when the vendor was declared: the position argument is there.
         style = declared["style"]
-        token_arg = declared.get(f"{_TOKEN_PARAMETER.get(style, '')}_arg")
-        if not token_arg or not declared.get("items_attr"):
-            raise PagingError(f"{module_name}: incomplete x-pagination declaration {declared!r}")
         return cls(
-            operation=short_name,
+            operation=key,
             style=style,
-            token_arg=token_arg,
+            token_arg=str(declared.get(f"{POSITION_PARAMETER[style]}_arg")),
             items_attr=declared["items_attr"],
             next_attr=declared.get("next_attr"),
             has_more_attr=declared.get("has_more_attr"),
             limit_arg=declared.get("limit_param_arg"),
+            unset=vendor.unset,
             first_page=int(declared.get("first_page", 1)),
         )
 
@@ -78,8 +94,8 @@ class PageSpec:
 _MISSING = object()
 
 
-def _lookup(value: Any, dotted: str) -> Any:
-    """Follow a dotted attribute path through models (attrs) and dicts; missing or UNSET parts give None.
+def _lookup(value: Any, dotted: str, unset: object) -> Any:
+    """Follow a dotted attribute path through models (attrs) and dicts; missing or ``unset`` parts give None.
 
     A field the model does not declare is looked up in its ``additional_properties`` (tolerant reader).
     """
@@ -92,7 +108,7 @@ def _lookup(value: Any, dotted: str) -> Any:
         found = getattr(value, part, _MISSING)
         if found is _MISSING:
             found = getattr(value, "additional_properties", {}).get(part)
-        value = None if found is _MISSING or type(found).__name__ == "Unset" else found
+        value = None if found is _MISSING or found is unset else found
     return value
 
 
@@ -114,7 +130,7 @@ class _Walk:
             self.kwargs.setdefault(spec.token_arg, 0)
 
     def items_of(self, parsed: Any) -> list[Any]:
-        items = _lookup(parsed, self.spec.items_attr)
+        items = _lookup(parsed, self.spec.items_attr, self.spec.unset)
         if items is None:
             return []
         if not isinstance(items, list):
@@ -125,29 +141,27 @@ class _Walk:
         """Set up the next request; False when this was the last page."""
         if not items:
             return False
-        if self.spec.has_more_attr is not None and _lookup(parsed, self.spec.has_more_attr) is False:
+        if self.spec.has_more_attr is not None and _lookup(parsed, self.spec.has_more_attr, self.spec.unset) is False:
             return False
         current: Any = self.kwargs.get(self.spec.token_arg)
         self.recent.append(current)
         if self.spec.next_attr is not None:
-            upcoming = _lookup(parsed, self.spec.next_attr)
+            upcoming = _lookup(parsed, self.spec.next_attr, self.spec.unset)
             if upcoming is None or upcoming == "":
                 return False
         elif self.spec.style == "page":
             upcoming = int(current) + 1
-        elif self.spec.style == "offset":
+        else:  # offset: a cursor declaration always names where the next cursor is (checked with the table)
             upcoming = int(current) + len(items)
-        else:
-            raise PagingError(f"{self.spec.operation}: cursor paging needs a `next` path")
         if upcoming in self.recent:
             return False
         self.kwargs[self.spec.token_arg] = upcoming
         return True
 
 
-def iterate_pages(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
+def iterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
     """Each page's parsed response, fetched only when the previous one has been consumed."""
-    walk = _Walk(PageSpec.of(operation), kwargs)
+    walk = _Walk(PageSpec.of(client, operation), kwargs)
     while True:
         parsed = operation.sync_detailed(client=client, **walk.kwargs).parsed
         yield parsed
@@ -155,15 +169,15 @@ def iterate_pages(client: Any, operation: ModuleType | _Operation, **kwargs: Any
             return
 
 
-def paginate(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
+def paginate(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
     """Every item of every page, lazily."""
-    spec = PageSpec.of(operation)
+    spec = PageSpec.of(client, operation)
     for page in iterate_pages(client, operation, **kwargs):
         yield from _items(page, spec)
 
 
-async def aiterate_pages(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
-    walk = _Walk(PageSpec.of(operation), kwargs)
+async def aiterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
+    walk = _Walk(PageSpec.of(client, operation), kwargs)
     while True:
         parsed = (await operation.asyncio_detailed(client=client, **walk.kwargs)).parsed
         yield parsed
@@ -171,13 +185,13 @@ async def aiterate_pages(client: Any, operation: ModuleType | _Operation, **kwar
             return
 
 
-async def apaginate(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
-    spec = PageSpec.of(operation)
+async def apaginate(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
+    spec = PageSpec.of(client, operation)
     async for page in aiterate_pages(client, operation, **kwargs):
         for item in _items(page, spec):
             yield item
 
 
 def _items(page: Any, spec: PageSpec) -> list[Any]:
-    items = _lookup(page, spec.items_attr)
+    items = _lookup(page, spec.items_attr, spec.unset)
     return items if isinstance(items, list) else []

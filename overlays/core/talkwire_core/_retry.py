@@ -24,15 +24,6 @@ from talkwire_core._retry_policy import (
     RetryPolicy,
 )
 
-__all__ = [
-    "IDEMPOTENT_METHODS",
-    "NOT_SENT_ERRORS",
-    "RETRYABLE_STATUSES",
-    "TRANSIENT_ERRORS",
-    "PolicyRetryTransport",
-    "RetryPolicy",
-]
-
 
 class _TalkwireRetry(Retry):
     """httpx-retries' Retry, waiting as long as the response asks (from headers or body), capped."""
@@ -55,43 +46,38 @@ class _TalkwireRetry(Retry):
         self.elapsed_sleep += seconds
 
 
-class _BufferErrorBodies(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Reads the body of every error response at the transport, so retry waits and errors can use it even after
-    the retry layer closes the response."""
-
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
-        self._inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.BaseTransport)
-        response = self._inner.handle_request(request)
-        if response.status_code >= 400:
-            response.read()
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        assert isinstance(self._inner, httpx.AsyncBaseTransport)
-        response = await self._inner.handle_async_request(request)
-        if response.status_code >= 400:
-            await response.aread()
-        return response
-
-    def close(self) -> None:
-        if isinstance(self._inner, httpx.BaseTransport):
-            self._inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncBaseTransport):
-            await self._inner.aclose()
+def retry_for_method(policy: RetryPolicy, method: str) -> Retry:
+    """httpx-retries' rules for requests of `method` under `policy`."""
+    if method.upper() in IDEMPOTENT_METHODS:
+        return _TalkwireRetry(
+            total=policy.max_retries,
+            backoff_factor=policy.backoff_factor,
+            max_backoff_wait=policy.max_wait,
+            status_forcelist=RETRYABLE_STATUSES,
+            retry_on_exceptions=TRANSIENT_ERRORS,
+        )
+    statuses = RETRYABLE_STATUSES if policy.retry_unsafe_on_server_error else frozenset({429})
+    errors = TRANSIENT_ERRORS if policy.retry_unsafe_on_server_error else NOT_SENT_ERRORS
+    return _TalkwireRetry(
+        total=policy.max_retries,
+        allowed_methods=[method.upper()],
+        backoff_factor=policy.backoff_factor,
+        max_backoff_wait=policy.max_wait,
+        status_forcelist=statuses,
+        retry_on_exceptions=errors,
+    )
 
 
 class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Chooses the retry rules by the request's method, then lets httpx-retries do the retrying."""
+    """Chooses the retry rules by the request's method, then lets httpx-retries do the retrying.
+
+    Given the layer below it (the vendor's body checks, which read the bodies of error responses so that a retry's
+    wait and the final typed error can still use them after httpx-retries has closed the response).
+    """
 
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._policy = policy
-        self._retrying = RetryTransport(transport=_BufferErrorBodies(inner), retry=policy.for_method("GET"))
-        self._inner = inner
+        self._retrying = RetryTransport(transport=inner, retry=retry_for_method(policy, "GET"))
         # httpx-retries' Retry is immutable (each attempt is a copy), so one per method serves every request; building
         # it per request was a measurable part of the per-call overhead.
         self._retry_by_method: dict[str, Retry] = {}
@@ -100,7 +86,7 @@ class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if "retry" not in request.extensions:
             retry = self._retry_by_method.get(request.method)
             if retry is None:
-                retry = self._retry_by_method[request.method] = self._policy.for_method(request.method)
+                retry = self._retry_by_method[request.method] = retry_for_method(self._policy, request.method)
             request.extensions["retry"] = retry
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -9,13 +9,12 @@ builds its first client, not when it imports talkwire.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import httpx
 
-if TYPE_CHECKING:
-    from httpx_retries import Retry
+from talkwire_core.errors import ClientOptionError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
@@ -30,31 +29,21 @@ TRANSIENT_ERRORS: tuple[type[Exception], ...] = (
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How a client retries. ``RetryPolicy(max_retries=0)`` turns retries off."""
+    """How a client retries. ``RetryPolicy(max_retries=0)`` turns retries off.
+
+    Refused when built (``ClientOptionError`` naming the field): a negative or non-integer ``max_retries``, a
+    negative or non-finite ``backoff_factor`` or ``max_wait``.
+    """
 
     max_retries: int = 2
     backoff_factor: float = 0.5
     max_wait: float = 30.0
     retry_unsafe_on_server_error: bool = False
 
-    def for_method(self, method: str) -> Retry:
-        from talkwire_core._retry import _TalkwireRetry
-
-        if method.upper() in IDEMPOTENT_METHODS:
-            return _TalkwireRetry(
-                total=self.max_retries,
-                backoff_factor=self.backoff_factor,
-                max_backoff_wait=self.max_wait,
-                status_forcelist=RETRYABLE_STATUSES,
-                retry_on_exceptions=TRANSIENT_ERRORS,
-            )
-        statuses = RETRYABLE_STATUSES if self.retry_unsafe_on_server_error else frozenset({429})
-        errors = TRANSIENT_ERRORS if self.retry_unsafe_on_server_error else NOT_SENT_ERRORS
-        return _TalkwireRetry(
-            total=self.max_retries,
-            allowed_methods=[method.upper()],
-            backoff_factor=self.backoff_factor,
-            max_backoff_wait=self.max_wait,
-            status_forcelist=statuses,
-            retry_on_exceptions=errors,
-        )
+    def __post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ClientOptionError("RetryPolicy.max_retries", f"must be a whole number ≥ 0, got {self.max_retries!r}")
+        for name in ("backoff_factor", "max_wait"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+                raise ClientOptionError(f"RetryPolicy.{name}", f"must be a finite number of seconds ≥ 0, got {value!r}")

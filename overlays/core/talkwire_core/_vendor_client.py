@@ -1,20 +1,134 @@
-"""What every vendor client adds to its generated client: paging and a repr that shows no secret."""
+"""The base of every vendor client: a vendor's client class is its declaration plus its credentials.
+
+```python
+class DiioClient(VendorClient, AuthenticatedClient):   # AuthenticatedClient: the generated package's
+    vendor = DIIO                                       # a talkwire_core.Vendor
+
+    def __init__(self, *, client_id: str, ..., base_url: str | None = None, **options: Unpack[ClientOptions]):
+        base_url = base_url or DIIO.server_url(subdomain=subdomain)
+        super().__init__(DiioRefreshAuth(base_url=base_url, ...), base_url=base_url, **options)
+```
+
+Everything else is here, the same for every vendor: the client stack (``ClientAssembly``), one async connection pool
+per event loop (so one client serves several ``asyncio.run()`` in a row), paging, and a repr without secrets.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import inspect
+import sys
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import ModuleType
-from typing import Any
+from typing import Any, ClassVar, Self, Unpack
 
+import httpx
+
+from talkwire_core._assembly import ClientAssembly
+from talkwire_core._options import ClientOptions
 from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages, paginate
 from talkwire_core._redact import redact
+from talkwire_core._vendor import Vendor
 
 
-class VendorClientMixin:
-    """Mixed into each overlay's client class, ahead of the generated ``AuthenticatedClient``."""
+def _running_loop() -> object | None:
+    """The running asyncio event loop, or None (no loop, or another async library: they share one pool)."""
+    asyncio = sys.modules.get("asyncio")  # no running asyncio loop is possible before asyncio is imported
+    if asyncio is None:
+        return None
+    try:
+        loop: object = asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+    return loop
+
+
+def _constructor_signature(init: Callable[..., None]) -> inspect.Signature:
+    """A client class's ``__init__`` signature with ``**options`` spelled out as the ClientOptions keywords, so
+    that ``help()``, ``inspect.signature`` and tools that bind arguments see every option by name."""
+    signature = inspect.signature(init)
+    parameters: list[inspect.Parameter] = []
+    for parameter in list(signature.parameters.values())[1:]:
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            parameters += [
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=None,
+                    annotation=getattr(annotation, "__forward_arg__", annotation),
+                )
+                for name, annotation in ClientOptions.__annotations__.items()
+            ]
+        else:
+            parameters.append(parameter)
+    return signature.replace(parameters=parameters)
+
+
+class VendorClient:
+    """Mixed in ahead of the generated ``AuthenticatedClient``; subclasses set ``vendor``.
+
+    ``auth`` goes on every request except those of operations whose spec security is empty. ``base_url`` defaults
+    to the vendor's server (when it has no ``{parts}`` to fill). ``options``: see ``ClientOptions``.
+    """
+
+    vendor: ClassVar[Vendor]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        init = vars(cls).get("__init__")
+        if init is not None:  # a subclass without its own __init__ inherits its parent's signature
+            setattr(cls, "__signature__", _constructor_signature(init))  # noqa: B010 (mypy does not know __signature__)
+
+    def __init__(
+        self, auth: httpx.Auth | None, *, base_url: str | None = None, **options: Unpack[ClientOptions]
+    ) -> None:
+        base_url = self.vendor.server_url() if base_url is None else base_url
+        self.auth = auth
+        self._assembly = ClientAssembly(self.vendor, base_url=base_url, auth=auth, **options)
+        self._async_clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+        self._loopless_async_client: httpx.AsyncClient | None = None
+        self._pinned_async_client: httpx.AsyncClient | None = None
+        # The generated client (next in the MRO) holds the sync httpx client and hands it to the operations.
+        super().__init__(base_url, httpx_client_factory=self._assembly.sync_client)  # type: ignore[call-arg]
 
     base_url: str
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"
+
+    # --- async: one httpx.AsyncClient per event loop ------------------------------------------------------------
+    def _async_client_for_loop(self, *, create: bool) -> httpx.AsyncClient | None:
+        if self._pinned_async_client is not None:
+            return self._pinned_async_client
+        loop = _running_loop()
+        if loop is None:
+            if self._loopless_async_client is None and create:
+                self._loopless_async_client = self._assembly.async_client()
+            return self._loopless_async_client
+        client = self._async_clients.get(loop)
+        if client is None and create:
+            # A pool's connections belong to the loop that opened them: a pool of its own for each loop.
+            client = self._async_clients[loop] = self._assembly.async_client()
+        return client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient for the running event loop, built on first use in that loop."""
+        client = self._async_client_for_loop(create=True)
+        assert client is not None
+        return client
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Use this httpx.AsyncClient for async calls in every event loop (you own its loop affinity)."""
+        self._pinned_async_client = async_client
+        return self
+
+    async def aclose(self) -> None:
+        """Close the running event loop's connection pool, if one was opened."""
+        client = self._async_client_for_loop(create=False)
+        if client is not None:
+            await client.aclose()
+
+    # --- paging ---------------------------------------------------------------------------------------------------
     def paginate(self, operation: ModuleType, **kwargs: Any) -> Iterator[Any]:
         """Every item of every page of a list operation, fetched lazily (``for x in client.paginate(op)``)."""
         return paginate(self, operation, **kwargs)
@@ -28,7 +142,5 @@ class VendorClientMixin:
         return apaginate(self, operation, **kwargs)
 
     def aiterate_pages(self, operation: ModuleType, **kwargs: Any) -> AsyncIterator[Any]:
+        """Async twin of ``iterate_pages``."""
         return aiterate_pages(self, operation, **kwargs)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"

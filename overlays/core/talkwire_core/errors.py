@@ -302,3 +302,18 @@ def error_from_response(
 def rate_limit_headers(response: httpx.Response) -> dict[str, str]:
     """The ``X-RateLimit-*`` headers of a response, keyed by their lower-case names."""
     return {name: value for name, value in response.headers.items() if name.lower().startswith("x-ratelimit-")}
+
+
+class ClientOptionError(TalkwireError, ValueError):
+    """A client option (or an ``httpx_args`` key) that cannot be honoured, refused when the client is built.
+
+    ``option`` names it as the caller spelled it (``retry.max_retries``, ``httpx_args['mounts']``).
+    """
+
+    def __init__(self, option: str, problem: str) -> None:
+        self.option = option
+        self.problem = problem
+        super().__init__(f"{option}: {problem}")
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.option, self.problem))

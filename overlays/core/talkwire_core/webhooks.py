@@ -5,6 +5,10 @@ the HMAC-SHA256 covers; verification then checks, in this order and with a preci
 signature header is present and well formed, the timestamp (when the vendor sends one) is within the tolerance,
 and the signature matches one of the accepted secrets (several are accepted while a secret is being rotated),
 compared in constant time over the exact raw body.
+
+A vendor package exposes the same three functions, bound to its scheme and its event model by ``VendorWebhooks``:
+``verify``, ``verify_and_parse`` and ``signed_headers`` (the headers of a delivery signed the vendor's way, for
+tests and local replays), with the same signatures for every vendor.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from talkwire_core.errors import WebhookVerificationError
 
@@ -93,9 +97,13 @@ def verify(
     secrets: str | Sequence[str],
     scheme: SignatureScheme,
     *,
+    tolerance_seconds: float | None = None,
     now: float | None = None,
 ) -> None:
-    """Return quietly when the delivery is authentic; raise WebhookVerificationError saying why when not."""
+    """Return quietly when the delivery is authentic; raise WebhookVerificationError saying why when not.
+
+    ``tolerance_seconds`` overrides the scheme's for how far a delivery's timestamp may be from ``now``.
+    """
     accepted = [secrets] if isinstance(secrets, str) else list(secrets)
     if not accepted or not all(accepted):
         raise WebhookVerificationError("no webhook secret configured")
@@ -112,28 +120,77 @@ def verify(
         timestamp = _header(headers, scheme.timestamp_header)
         if timestamp is None:
             raise WebhookVerificationError("missing timestamp header", scheme.timestamp_header)
+        tolerance = scheme.tolerance_seconds if tolerance_seconds is None else tolerance_seconds
         age = (time.time() if now is None else now) - _parse_timestamp(timestamp)
-        if abs(age) > scheme.tolerance_seconds:
-            raise WebhookVerificationError(
-                "stale timestamp", f"{age:.0f}s from now, tolerance {scheme.tolerance_seconds:.0f}s"
-            )
+        if abs(age) > tolerance:
+            raise WebhookVerificationError("stale timestamp", f"{age:.0f}s from now, tolerance {tolerance:.0f}s")
     expected = (_hex_digest(raw_body, secret, scheme, timestamp) for secret in accepted)
     if not any(hmac.compare_digest(candidate, digest) for candidate in expected):
         raise WebhookVerificationError("signature mismatch", "the body was altered or the secret is wrong")
 
 
-def verify_and_parse(
-    headers: Mapping[str, str],
-    raw_body: bytes,
-    secrets: str | Sequence[str],
-    scheme: SignatureScheme,
-    parse: Callable[[bytes], EventT],
-    *,
-    now: float | None = None,
-) -> EventT:
-    """Verify, then parse the exact bytes that were verified into the vendor's typed event."""
-    verify(headers, raw_body, secrets, scheme, now=now)
-    try:
-        return parse(raw_body)
-    except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise WebhookVerificationError("payload does not fit the event schema", str(exc)[:300]) from None
+class VendorWebhooks(Generic[EventT]):
+    """One vendor's webhook functions: its scheme and the parser of its typed event, bound once.
+
+    A vendor's ``webhooks`` module publishes the bound methods as its functions (``verify = WEBHOOKS.verify``), so
+    every vendor's ``verify``, ``verify_and_parse`` and ``signed_headers`` have the same names and signatures.
+    """
+
+    def __init__(self, vendor: str, scheme: SignatureScheme, parse: Callable[[bytes], EventT]) -> None:
+        self._vendor = vendor
+        self.scheme = scheme
+        self._parse = parse
+
+    def __repr__(self) -> str:
+        return f"VendorWebhooks({self._vendor!r}, signature_header={self.scheme.signature_header!r})"
+
+    def verify(
+        self,
+        headers: Mapping[str, str],
+        raw_body: bytes,
+        secret: str | Sequence[str],
+        *,
+        tolerance_seconds: float | None = None,
+        now: float | None = None,
+    ) -> None:
+        """Return quietly when the delivery is authentic; raise WebhookVerificationError saying which check failed.
+
+        ``raw_body`` must be the exact bytes received (not re-serialised JSON). ``secret`` may be several secrets
+        while one is being rotated; any of them verifies. ``tolerance_seconds`` (for vendors that send a timestamp)
+        bounds how far the delivery's timestamp may be from ``now`` (default: the current time).
+        """
+        if tolerance_seconds is not None and self.scheme.timestamp_header is None:
+            raise ValueError(f"{self._vendor} sends no timestamp with its webhooks: tolerance_seconds cannot apply")
+        verify(headers, raw_body, secret, self.scheme, tolerance_seconds=tolerance_seconds, now=now)
+
+    def verify_and_parse(
+        self,
+        headers: Mapping[str, str],
+        raw_body: bytes,
+        secret: str | Sequence[str],
+        *,
+        tolerance_seconds: float | None = None,
+        now: float | None = None,
+    ) -> EventT:
+        """Verify (as ``verify``), then parse the exact bytes that were verified into the vendor's typed event; a body
+        that does not fit the event raises WebhookVerificationError too."""
+        self.verify(headers, raw_body, secret, tolerance_seconds=tolerance_seconds, now=now)
+        try:
+            return self._parse(raw_body)
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            raise WebhookVerificationError("payload does not fit the event schema", str(exc)[:300]) from None
+
+    def signed_headers(self, raw_body: bytes, secret: str, *, timestamp: float | str | None = None) -> dict[str, str]:
+        """The signature (and timestamp) headers the vendor would send with this body, for tests and local replays;
+        ``timestamp`` defaults to now, for vendors that send one."""
+        if self.scheme.timestamp_header is None:
+            if timestamp is not None:
+                raise ValueError(f"{self._vendor} sends no timestamp with its webhooks")
+            return {self.scheme.signature_header: sign(raw_body, secret, self.scheme)}
+        stamp = (
+            str(int(time.time() if timestamp is None else timestamp)) if not isinstance(timestamp, str) else timestamp
+        )
+        return {
+            self.scheme.signature_header: sign(raw_body, secret, self.scheme, stamp),
+            self.scheme.timestamp_header: stamp,
+        }

@@ -10,43 +10,10 @@ with DigaClient(api_key="…") as diga:
 Webhooks: ``talkwire_diga.webhooks.verify_and_parse``.
 """
 
-from talkwire_core import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    FieldError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    RetryPolicy,
-    ServerError,
-    WebhookVerificationError,
-)
+from talkwire_core import surface
+from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
-from talkwire_diga._client import PRODUCTION_URL, AsyncDigaClient, DigaClient
+from talkwire_diga._client import DIGA, AsyncDigaClient, DigaClient
 from talkwire_diga._errors import IntegrationServerError
 
-__all__ = [
-    "PRODUCTION_URL",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "AsyncDigaClient",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "DigaClient",
-    "FieldError",
-    "IntegrationServerError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "RetryPolicy",
-    "ServerError",
-    "WebhookVerificationError",
-]
+__all__ = [*surface.__all__, "DIGA", "AsyncDigaClient", "DigaClient", "IntegrationServerError"]

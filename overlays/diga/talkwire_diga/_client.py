@@ -2,54 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
-import httpx
-from talkwire_core import ClientSettings, RetryPolicy, StaticBearerAuth, VendorClientMixin
+from talkwire_core import ClientOptions, StaticBearerAuth, Vendor, VendorClient
+from talkwire_diga_api._operations import OPERATIONS
 from talkwire_diga_api.client import AuthenticatedClient
+from talkwire_diga_api.types import UNSET
 
-from talkwire_diga._errors import check_diga_response
+from talkwire_diga._errors import error_class, error_hint
 
-# The only server diga's spec declares.
-PRODUCTION_URL = "https://api.diga.io"
+DIGA = Vendor(
+    name="diga",
+    distribution="talkwire-diga",
+    operations=OPERATIONS,
+    unset=UNSET,
+    server="https://api.diga.io",  # the only server diga's spec declares
+    error_class=error_class,
+    error_hint=error_hint,
+)
 
 
-class DigaClient(VendorClientMixin, AuthenticatedClient):
+class DigaClient(VendorClient, AuthenticatedClient):
     """Pass it as ``client=`` to any operation of ``talkwire_diga_api.api``; use as a (async) context manager.
 
     ``api_key`` is the project's API key (sent as ``Authorization: Bearer …``; a key belongs to one project, which
-    scopes every request). ``base_url`` overrides diga's server (tests, proxies); ``transport`` replaces the
-    network layer; ``timeout`` and ``retry`` override talkwire-core's defaults (5 s connect / 30 s, 2 retries).
+    scopes every request). ``base_url`` overrides diga's server (tests, proxies). ``options``: talkwire-core's client
+    options (``timeout``, ``retry``, ``transport``, ``httpx_args``).
     """
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        base_url: str = PRODUCTION_URL,
-        timeout: httpx.Timeout | float | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        httpx_args: dict[str, Any] | None = None,
-    ) -> None:
-        settings = ClientSettings(
-            base_url=base_url,
-            distribution="talkwire-diga",
-            auth=StaticBearerAuth(api_key, vendor="diga (a project API key)"),
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            check_response=check_diga_response,
-            transport=transport,
-            httpx_args=httpx_args or {},
-        )
-        super().__init__(
-            base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
-        )
+    vendor = DIGA
+
+    def __init__(self, api_key: str, *, base_url: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(StaticBearerAuth(api_key, vendor="diga (a project API key)"), base_url=base_url, **options)
 
 
-class AsyncDigaClient(DigaClient):
-    """The same client, named for async code: ``async with AsyncDigaClient(api_key) as diga:``.
-
-    Every DigaClient serves both ``sync`` and ``asyncio`` calls; each side opens its own connection pool on first
-    use.
-    """
+# One client serves sync and async calls (talkwire-core's rule for every vendor); the alias reads well in async code.
+AsyncDigaClient = DigaClient

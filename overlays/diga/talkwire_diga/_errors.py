@@ -1,12 +1,10 @@
 """diga's error bodies as typed errors: ``{status, error_code, message}`` keeps its ``error_code`` as the error's
 ``vendor_code``, FastAPI's 422 ``detail`` list becomes ``field_errors`` (both done by talkwire-core), and the codes
-whose HTTP status misleads get a precise class or hint here."""
+whose HTTP status misleads get a precise class or hint from the rules here (declared in ``DIGA``)."""
 
 from __future__ import annotations
 
-import httpx
 from talkwire_core import APIError
-from talkwire_core.errors import error_from_response, parse_json_body, vendor_error_fields
 
 # diga prefixes the errors of an integration's MCP server with this (spelled as sent).
 MCP_CODE_PREFIX = "M_C_P_"
@@ -31,17 +29,13 @@ HINTS: dict[tuple[int, str] | str, str] = {
 }
 
 
-def hint_for(status_code: int, code: str | None) -> str | None:
+def error_hint(status_code: int, code: str | None) -> str | None:
+    """What a diga error code says that its status does not (the declaration's ``error_hint`` rule)."""
     if code is None:
         return None
     return HINTS.get((status_code, code)) or HINTS.get(code)
 
 
-def check_diga_response(response: httpx.Response) -> None:
-    """Raise the typed error for a non-2xx diga response (the client's response check)."""
-    if response.is_success:
-        return
-    body = parse_json_body(response)
-    code, _ = vendor_error_fields(body)
-    as_class = IntegrationServerError if code and code.startswith(MCP_CODE_PREFIX) else None
-    raise error_from_response(response, body=body, hint=hint_for(response.status_code, code), as_class=as_class)
+def error_class(status_code: int, code: str | None) -> type[APIError] | None:
+    """``IntegrationServerError`` for an integration's own failure, whatever the status (``error_class`` rule)."""
+    return IntegrationServerError if code is not None and code.startswith(MCP_CODE_PREFIX) else None

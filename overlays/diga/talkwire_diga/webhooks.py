@@ -25,11 +25,8 @@ status = event.model_extra.get("status")  # the payload is undocumented: every k
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
 from talkwire_core import WebhookVerificationError
-from talkwire_core.webhooks import SignatureScheme, body_only, sign
-from talkwire_core.webhooks import verify_and_parse as _verify_and_parse
+from talkwire_core.webhooks import SignatureScheme, VendorWebhooks, body_only
 from talkwire_diga_api.webhook_events import WebhookStatusChangedEvent
 
 SIGNATURE_HEADER = "Diga-Signature"
@@ -43,23 +40,18 @@ SCHEME = SignatureScheme(
     signed_content=body_only,
 )
 
+WEBHOOKS = VendorWebhooks("diga", SCHEME, WebhookStatusChangedEvent.model_validate_json)
+verify = WEBHOOKS.verify
+verify_and_parse = WEBHOOKS.verify_and_parse
+signed_headers = WEBHOOKS.signed_headers
+
 __all__ = [
     "SCHEME",
     "SIGNATURE_HEADER",
+    "WEBHOOKS",
     "WebhookStatusChangedEvent",
     "WebhookVerificationError",
-    "sign",
+    "signed_headers",
+    "verify",
     "verify_and_parse",
 ]
-
-
-def verify_and_parse(
-    headers: Mapping[str, str], raw_body: bytes, secret: str | Sequence[str]
-) -> WebhookStatusChangedEvent:
-    """The typed ``status_changed`` event of an authentic delivery.
-
-    ``raw_body`` must be the exact bytes received. ``secret`` may be several secrets; any of them verifies.
-    Raises ``WebhookVerificationError`` (missing or malformed ``Diga-Signature``, signature mismatch, or a body
-    that is not a JSON object).
-    """
-    return _verify_and_parse(headers, raw_body, secret, SCHEME, WebhookStatusChangedEvent.model_validate_json)

@@ -9,40 +9,19 @@ with DiioClient(subdomain="acme", client_id=..., client_secret=..., refresh_toke
         ...
 """
 
-from talkwire_core import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    RetryPolicy,
-    ServerError,
-    Token,
-)
+from talkwire_core import Token, surface
+from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_diio._auth import DiioRefreshAuth
-from talkwire_diio._client import AsyncDiioClient, DiioClient, ExportFailedError, ExportTimeoutError
+from talkwire_diio._client import DIIO, AsyncDiioClient, DiioClient, ExportFailedError, ExportTimeoutError
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
+    *surface.__all__,
+    "DIIO",
     "AsyncDiioClient",
-    "AuthenticationError",
-    "BadRequestError",
     "DiioClient",
     "DiioRefreshAuth",
     "ExportFailedError",
     "ExportTimeoutError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "RetryPolicy",
-    "ServerError",
     "Token",
 ]

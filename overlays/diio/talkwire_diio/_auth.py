@@ -6,11 +6,13 @@ import json
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import RenewingBearerAuth, Token, jwt_expiry, public_operations, register_secret
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, jwt_expiry, register_secret
 from talkwire_diio_api._operations import OPERATIONS
 
-# The path comes from the spec (the operation with `security: []` that issues tokens).
-REFRESH_PATH: str = OPERATIONS["refresh_token"]["path"]
+# The path comes from the spec (the operation with `security: []` that issues tokens, so talkwire-core sends it, and
+# the caller's own calls of it, without the access token).
+REFRESH_OPERATION = "refresh_token"
+REFRESH_PATH: str = OPERATIONS[REFRESH_OPERATION]["path"]
 
 
 class DiioRefreshAuth(RenewingBearerAuth):
@@ -34,11 +36,7 @@ class DiioRefreshAuth(RenewingBearerAuth):
         if not (client_id and client_secret and refresh_token):
             raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
         register_secret(client_secret, refresh_token)
-        super().__init__(
-            access_token=access_token,
-            on_token_renewed=on_tokens_refreshed,
-            public_operations=public_operations(OPERATIONS),
-        )
+        super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed)
         self._refresh_url = base_url.rstrip("/") + REFRESH_PATH
         self._client_id = client_id
         self._client_secret = client_secret
@@ -55,7 +53,7 @@ class DiioRefreshAuth(RenewingBearerAuth):
             self._refresh_url,
             content=json.dumps(body).encode(),
             headers={"Content-Type": "application/json", "Accept": "application/json"},
-            extensions={"talkwire_operation": "refresh_token"},
+            extensions={OPERATION_EXTENSION: REFRESH_OPERATION},
         )
 
     def token_from_renewal(self, response: httpx.Response) -> Token:

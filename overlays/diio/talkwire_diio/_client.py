@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Unpack
 from uuid import UUID
 
-import httpx
-from talkwire_core import ClientSettings, RetryPolicy, TalkwireError, Token, VendorClientMixin
+from talkwire_core import ClientOptions, TalkwireError, Token, Vendor, VendorClient
+from talkwire_diio_api._operations import OPERATIONS
 from talkwire_diio_api.api.exports import get_export
 from talkwire_diio_api.client import AuthenticatedClient
 from talkwire_diio_api.models.export import Export
 from talkwire_diio_api.models.export_status import ExportStatus
+from talkwire_diio_api.types import UNSET
 
 from talkwire_diio._auth import DiioRefreshAuth
 
-BASE_URL_TEMPLATE = "https://{subdomain}.diio.com/api/external"
+DIIO = Vendor(
+    name="diio",
+    distribution="talkwire-diio",
+    operations=OPERATIONS,
+    unset=UNSET,
+    server="https://{subdomain}.diio.com/api/external",
+)
 
 
 class ExportFailedError(TalkwireError):
@@ -45,13 +52,16 @@ def _finished(export: Export) -> bool:
     return export.status == ExportStatus.FINISHED
 
 
-class DiioClient(VendorClientMixin, AuthenticatedClient):
+class DiioClient(VendorClient, AuthenticatedClient):
     """Pass it as ``client=`` to any operation of ``talkwire_diio_api.api``; use as a (async) context manager.
 
     The access token is optional: without one, the first request refreshes first. ``on_tokens_refreshed`` is
     called with the new tokens after every refresh (diio may rotate the refresh token: persist it).
-    ``base_url`` overrides ``https://{subdomain}.diio.com/api/external`` (tests, proxies).
+    ``subdomain`` fills ``https://{subdomain}.diio.com/api/external``; ``base_url`` replaces it (tests, proxies).
+    ``options``: talkwire-core's client options (``timeout``, ``retry``, ``transport``, ``httpx_args``).
     """
+
+    vendor = DIIO
 
     def __init__(
         self,
@@ -63,16 +73,10 @@ class DiioClient(VendorClientMixin, AuthenticatedClient):
         access_token: str | None = None,
         on_tokens_refreshed: Callable[[Token], None] | None = None,
         base_url: str | None = None,
-        timeout: httpx.Timeout | float | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        httpx_args: dict[str, Any] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        if base_url is None:
-            if not subdomain:
-                raise ValueError("give the company `subdomain` (or a `base_url`)")
-            base_url = BASE_URL_TEMPLATE.format(subdomain=subdomain)
-        self.auth = DiioRefreshAuth(
+        base_url = base_url or DIIO.server_url(subdomain=subdomain)
+        auth = DiioRefreshAuth(
             base_url=base_url,
             client_id=client_id,
             client_secret=client_secret,
@@ -80,18 +84,7 @@ class DiioClient(VendorClientMixin, AuthenticatedClient):
             access_token=access_token,
             on_tokens_refreshed=on_tokens_refreshed,
         )
-        settings = ClientSettings(
-            base_url=base_url,
-            distribution="talkwire-diio",
-            auth=self.auth,
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            httpx_args=httpx_args or {},
-        )
-        super().__init__(
-            base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
-        )
+        super().__init__(auth, base_url=base_url, **options)
 
     def wait_for_export(self, export_id: str | UUID, *, timeout: float = 600.0, poll_interval: float = 5.0) -> Export:
         """Poll an export until it is `finished` (returned) or `error` (ExportFailedError), or `timeout` passes
@@ -123,5 +116,5 @@ class DiioClient(VendorClientMixin, AuthenticatedClient):
             await asyncio.sleep(poll_interval)
 
 
-class AsyncDiioClient(DiioClient):
-    """The same client, named for async code: ``async with AsyncDiioClient(...) as diio: await op.asyncio(...)``."""
+# One client serves sync and async calls (talkwire-core's rule for every vendor); the alias reads well in async code.
+AsyncDiioClient = DiioClient

@@ -10,38 +10,9 @@ with DstnyClient(token="mt_…", host="ci.example.com") as dstny:
 Webhooks: ``talkwire_dstny.webhooks.verify_and_parse``.
 """
 
-from talkwire_core import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    RetryPolicy,
-    ServerError,
-    WebhookVerificationError,
-)
+from talkwire_core import surface
+from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
-from talkwire_dstny._client import SERVER_URL_TEMPLATE, AsyncDstnyClient, DstnyClient, base_url_for
+from talkwire_dstny._client import DSTNY, AsyncDstnyClient, DstnyClient
 
-__all__ = [
-    "SERVER_URL_TEMPLATE",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "AsyncDstnyClient",
-    "AuthenticationError",
-    "BadRequestError",
-    "DstnyClient",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "RetryPolicy",
-    "ServerError",
-    "WebhookVerificationError",
-    "base_url_for",
-]
+__all__ = [*surface.__all__, "DSTNY", "AsyncDstnyClient", "DstnyClient"]

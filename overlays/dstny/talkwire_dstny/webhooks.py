@@ -17,12 +17,8 @@ print(event.data.conversation.title)
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping, Sequence
-
 from talkwire_core import WebhookVerificationError
-from talkwire_core.webhooks import DEFAULT_TOLERANCE_SECONDS, SignatureScheme, body_only, sign
-from talkwire_core.webhooks import verify_and_parse as _verify_and_parse
+from talkwire_core.webhooks import DEFAULT_TOLERANCE_SECONDS, SignatureScheme, VendorWebhooks, body_only
 from talkwire_dstny_api.webhook_events import ConversationCompletedEvent
 
 SIGNATURE_HEADER = "X-Webhook-Signature"
@@ -39,32 +35,21 @@ SCHEME = SignatureScheme(
     tolerance_seconds=DEFAULT_TOLERANCE_SECONDS,
 )
 
+WEBHOOKS = VendorWebhooks("Dstny", SCHEME, ConversationCompletedEvent.model_validate_json)
+verify = WEBHOOKS.verify
+verify_and_parse = WEBHOOKS.verify_and_parse
+signed_headers = WEBHOOKS.signed_headers
+
 __all__ = [
     "DELIVERY_ID_HEADER",
     "EVENT_HEADER",
     "SCHEME",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "WEBHOOKS",
     "ConversationCompletedEvent",
     "WebhookVerificationError",
-    "sign",
+    "signed_headers",
+    "verify",
     "verify_and_parse",
 ]
-
-
-def verify_and_parse(
-    headers: Mapping[str, str],
-    raw_body: bytes,
-    secret: str | Sequence[str],
-    *,
-    tolerance_seconds: float = DEFAULT_TOLERANCE_SECONDS,
-    now: float | None = None,
-) -> ConversationCompletedEvent:
-    """The typed ``conversation.completed`` event of an authentic delivery.
-
-    ``raw_body`` must be the exact bytes received (not re-serialised JSON). ``secret`` may be several secrets
-    while one is being rotated; any of them verifies. Raises ``WebhookVerificationError`` naming the failed check
-    (missing or malformed header, stale timestamp, signature mismatch, or a payload that does not fit the event).
-    """
-    scheme = dataclasses.replace(SCHEME, tolerance_seconds=tolerance_seconds)
-    return _verify_and_parse(headers, raw_body, secret, scheme, ConversationCompletedEvent.model_validate_json, now=now)

@@ -7,37 +7,10 @@ with VidaClient(token="…") as vida:
     tokens = list_tokens.sync(client=vida)
 """
 
-from talkwire_core import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    RetryPolicy,
-    ServerError,
-)
+from talkwire_core import surface
+from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_vida._auth import QueryTokenAuth
-from talkwire_vida._client import PRODUCTION_URL, AsyncVidaClient, VidaClient
+from talkwire_vida._client import VIDA, AsyncVidaClient, VidaClient
 
-__all__ = [
-    "PRODUCTION_URL",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "AsyncVidaClient",
-    "AuthenticationError",
-    "BadRequestError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "QueryTokenAuth",
-    "RateLimitError",
-    "ResponseValidationError",
-    "RetryPolicy",
-    "ServerError",
-    "VidaClient",
-]
+__all__ = [*surface.__all__, "VIDA", "AsyncVidaClient", "QueryTokenAuth", "VidaClient"]

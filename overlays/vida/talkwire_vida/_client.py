@@ -2,50 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
-import httpx
-from talkwire_core import ClientSettings, RetryPolicy, VendorClientMixin
+from talkwire_core import ClientOptions, Vendor, VendorClient
+from talkwire_vida_api._operations import OPERATIONS
 from talkwire_vida_api.client import AuthenticatedClient
+from talkwire_vida_api.types import UNSET
 
 from talkwire_vida._auth import QueryTokenAuth
 
-PRODUCTION_URL = "https://api.vida.dev"
+VIDA = Vendor(
+    name="Vida",
+    distribution="talkwire-vida",
+    operations=OPERATIONS,
+    unset=UNSET,
+    server="https://api.vida.dev",
+)
 
 
-class VidaClient(VendorClientMixin, AuthenticatedClient):
+class VidaClient(VendorClient, AuthenticatedClient):
     """Pass it as ``client=`` to any operation of ``talkwire_vida_api.api``; use as a (async) context manager.
 
-    ``base_url`` overrides Vida's server (tests, proxies); ``transport`` replaces the network layer;
-    ``timeout`` and ``retry`` override the defaults of talkwire-core (5 s connect / 30 s, 2 retries).
+    ``base_url`` overrides Vida's server (tests, proxies). ``options``: talkwire-core's client options (``timeout``,
+    ``retry``, ``transport``, ``httpx_args``).
     """
 
-    def __init__(
-        self,
-        token: str,
-        *,
-        base_url: str = PRODUCTION_URL,
-        timeout: httpx.Timeout | float | None = None,
-        retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        httpx_args: dict[str, Any] | None = None,
-    ) -> None:
-        settings = ClientSettings(
-            base_url=base_url,
-            distribution="talkwire-vida",
-            auth=QueryTokenAuth(token),
-            timeout=timeout,
-            retry=retry or RetryPolicy(),
-            transport=transport,
-            httpx_args=httpx_args or {},
-        )
-        super().__init__(
-            base_url, httpx_client_factory=settings.build_sync, async_httpx_client_factory=settings.build_async
-        )
+    vendor = VIDA
+
+    def __init__(self, token: str, *, base_url: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(QueryTokenAuth(token), base_url=base_url, **options)
 
 
-class AsyncVidaClient(VidaClient):
-    """The same client, named for async code: ``async with AsyncVidaClient(token) as vida: await op.asyncio(...)``.
-
-    Every VidaClient serves both ``sync`` and ``asyncio`` calls; each side opens its own connection pool on first use.
-    """
+# One client serves sync and async calls (talkwire-core's rule for every vendor); the alias reads well in async code.
+AsyncVidaClient = VidaClient

@@ -12,13 +12,14 @@ import time
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import RenewingBearerAuth, Token, public_operations, register_secret
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, register_secret
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
 from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
 from talkwire_vocelio_api.types import Unset
 
-# From the spec: the operation with `security: []` that issues tokens, and the one API version it documents.
+# From the spec: the operation with `security: []` that issues tokens (talkwire-core sends it, and the caller's own
+# calls of it, without a token), and the one API version it documents.
 LOGIN_OPERATION = "login"
 LOGIN_PATH: str = OPERATIONS[LOGIN_OPERATION]["path"]
 API_VERSION: str = ApiVersion.V1.value
@@ -43,12 +44,7 @@ class VocelioLoginAuth(RenewingBearerAuth):
         if not email or not password:
             raise ValueError("Vocelio's login needs both an email and a password")
         register_secret(password)
-        super().__init__(
-            access_token=None,
-            on_token_renewed=on_token_renewed,
-            clock=clock,
-            public_operations=public_operations(OPERATIONS),
-        )
+        super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock)
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._email = email
         self._password = password
@@ -60,7 +56,7 @@ class VocelioLoginAuth(RenewingBearerAuth):
             content=json.dumps({"email": self._email, "password": self._password}).encode(),
             headers={"Content-Type": "application/json", "Accept": "application/json", "X-API-Version": API_VERSION},
             # The login takes the timeout of the request that needed it (RenewingBearerAuth copies it over).
-            extensions={"talkwire_operation": LOGIN_OPERATION},
+            extensions={OPERATION_EXTENSION: LOGIN_OPERATION},
         )
 
     def token_from_renewal(self, response: httpx.Response) -> Token:

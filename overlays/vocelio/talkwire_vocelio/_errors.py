@@ -2,8 +2,9 @@
 
 Vocelio documents error codes but no HTTP statuses. The status each code stands for is the one the spec infers
 (specs/vocelio.yaml, `info.description`); a 2xx response carrying an error envelope is given that status by
-talkwire-core's BodyStatusTransport, so an `AUTH_002` (token expired) triggers the one re-login a 401 would, a
-`SERVICE_002` (rate limited) waits and retries like a 429, and the caller gets the typed error with the code.
+talkwire-core's body checks (`VOCELIO` declares `implied_status`), so an `AUTH_002` (token expired) triggers the one
+re-login a 401 would, a `SERVICE_002` (rate limited) waits and retries like a 429, and the caller gets the typed
+error with the code.
 """
 
 from __future__ import annotations

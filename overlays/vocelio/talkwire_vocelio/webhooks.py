@@ -8,39 +8,39 @@ since): HMAC-SHA256 with the subscription's `secret` over the exact raw request 
 `X-Vocelio-Signature: sha256=<64 hex>` (the header the spec declares as inferred). The payload's own `signature`
 field is not trusted or used. Vocelio sends no timestamp header, so there is no replay window to enforce.
 
-`VOCELIO_SIGNATURE_SCHEME` is the one place that decides this; change it when Vocelio confirms its scheme.
+`SCHEME` is the one place that decides this; change it when Vocelio confirms its scheme.
+
+```python
+from talkwire_vocelio.webhooks import verify_and_parse
+
+event = verify_and_parse(request.headers, raw_body, secret=["whsec-new", "whsec-old"])
+```
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-import talkwire_core.webhooks as webhooks
+from talkwire_core import WebhookVerificationError
+from talkwire_core.webhooks import SignatureScheme, VendorWebhooks, body_only
 from talkwire_vocelio_api.webhook_events import WebhookEvent
 
-VOCELIO_SIGNATURE_SCHEME = webhooks.SignatureScheme(
+SCHEME = SignatureScheme(
     signature_header="X-Vocelio-Signature",
     prefix="sha256=",
     timestamp_header=None,
-    signed_content=webhooks.body_only,
+    signed_content=body_only,
 )
 
+WEBHOOKS = VendorWebhooks("Vocelio", SCHEME, WebhookEvent.model_validate_json)
+verify = WEBHOOKS.verify
+verify_and_parse = WEBHOOKS.verify_and_parse
+signed_headers = WEBHOOKS.signed_headers
 
-def verify(headers: Mapping[str, str], raw_body: bytes, secret: str | Sequence[str]) -> None:
-    """Raise WebhookVerificationError (saying which check failed) unless the delivery is authentic."""
-    webhooks.verify(headers, raw_body, secret, VOCELIO_SIGNATURE_SCHEME)
-
-
-def verify_and_parse(headers: Mapping[str, str], raw_body: bytes, secret: str | Sequence[str]) -> WebhookEvent:
-    """Verify a delivery (several secrets accepted while rotating), then parse the very bytes that were verified.
-
-    ``raw_body`` must be the request body exactly as received (not re-encoded JSON).
-    """
-    return webhooks.verify_and_parse(
-        headers, raw_body, secret, VOCELIO_SIGNATURE_SCHEME, WebhookEvent.model_validate_json
-    )
-
-
-def sign(raw_body: bytes, secret: str) -> str:
-    """The header value Vocelio would send for this body (for tests and local replays of deliveries)."""
-    return webhooks.sign(raw_body, secret, VOCELIO_SIGNATURE_SCHEME)
+__all__ = [
+    "SCHEME",
+    "WEBHOOKS",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "signed_headers",
+    "verify",
+    "verify_and_parse",
+]

@@ -1,4 +1,5 @@
-"""Errors reported in the body of a 2xx get the status their body implies, before retries, auth and the check."""
+"""The vendor's body checks: errors reported in the body of a 2xx get the status their body implies, before retries,
+auth and the typed check; the vendor declares the rule (`Vendor(implied_status=...)`)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,19 @@ from typing import Any
 
 import httpx
 import pytest
-from talkwire_core import (
-    WIRE_STATUS,
-    AuthenticationError,
-    BodyStatusTransport,
-    ClientSettings,
-    RateLimitError,
-    RetryPolicy,
-    raise_for_api_error_noting_wire_status,
-    wire_status_of,
-)
+from talkwire_core import WIRE_STATUS, AuthenticationError, RateLimitError, RetryPolicy, wire_status_of
+
+from tests.support.clients import bare_vendor, core_async_client, core_client
 
 
 def implied(body: Any) -> int | None:
     if isinstance(body, dict) and body.get("ok") is False:
         return int(body["status"])
     return None
+
+
+# A vendor that reports errors as `{"ok": false, "status": N}` in 2xx bodies.
+ENVELOPE_VENDOR = bare_vendor(implied_status=implied)
 
 
 def client_answering(*responses: httpx.Response, retry: RetryPolicy | None = None) -> tuple[httpx.Client, list[int]]:
@@ -32,14 +30,10 @@ def client_answering(*responses: httpx.Response, retry: RetryPolicy | None = Non
         seen.append(1)
         return queue.pop(0)
 
-    settings = ClientSettings(
-        base_url="https://vendor.test",
-        distribution="talkwire-test",
-        transport=BodyStatusTransport(implied, httpx.MockTransport(answer)),
-        check_response=raise_for_api_error_noting_wire_status,
-        retry=retry or RetryPolicy(max_retries=0),
+    client = core_client(
+        vendor=ENVELOPE_VENDOR, transport=httpx.MockTransport(answer), retry=retry or RetryPolicy(max_retries=0)
     )
-    return settings.build_sync(), seen
+    return client, seen
 
 
 def test_a_success_body_passes_untouched() -> None:
@@ -90,13 +84,9 @@ async def test_the_async_side_applies_the_same_rule() -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"ok": False, "status": 401})
 
-    settings = ClientSettings(
-        base_url="https://vendor.test",
-        distribution="talkwire-test",
-        transport=BodyStatusTransport(implied, httpx.MockTransport(answer)),
-        check_response=raise_for_api_error_noting_wire_status,
-        retry=RetryPolicy(max_retries=0),
+    client = core_async_client(
+        vendor=ENVELOPE_VENDOR, transport=httpx.MockTransport(answer), retry=RetryPolicy(max_retries=0)
     )
-    async with settings.build_async() as client:
+    async with client:
         with pytest.raises(AuthenticationError):
             await client.get("/x")
