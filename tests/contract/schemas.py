@@ -146,7 +146,7 @@ def validation_errors(schema: Any, instance: Any) -> list[str]:
 
 
 def is_project_date_time(value: object) -> bool:
-    """``format: date-time`` as docs/spec-conventions.md reads it (and scripts/spec_lint.py checks it): ISO 8601,
+    """``format: date-time`` as docs/spec-conventions.md reads it (and scripts/spec/lint.py checks it): ISO 8601,
     with or without a zone offset (diio sends ``2025-10-01T15:10:05``; the generated clients parse it)."""
     if not isinstance(value, str):
         return True
