@@ -26,6 +26,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 from scripts.cli import command_parser, report_failure
+from scripts.fingerprint import IGNORED_NAMES
 from scripts.generation.layout import UNRELEASED_VERSION
 from scripts.registry import Registry, RegistryError, load_registry
 from scripts.release.state import ReleaseStateError, changelog_path, release_version
@@ -36,8 +37,20 @@ from scripts.release.state import ReleaseStateError, changelog_path, release_ver
 DEFAULT_SOURCE_DATE_EPOCH = "315532800"
 
 
-# Never part of a distribution, whatever its build configuration says. (hatchling puts a project's .gitignore into
-# its sdist whatever `exclude` says; a generated package has the generator's.)
+# Never part of a distribution, whatever its build configuration says: caches (as the fingerprint ignores them),
+# build leftovers, and a .gitignore (hatchling puts a project's into its sdist whatever `exclude` says; a generated
+# package has the generator's).
+_NOT_SOURCES = (
+    *sorted(IGNORED_NAMES),
+    ".gitignore",
+    "*.pyc",
+    "*.egg-info",
+    "build",
+    "dist",
+    ".venv*",
+    ".hypothesis",
+    "node_modules",
+)
 _NOT_SOURCES = (
     ".gitignore",
     "__pycache__",

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.cli import command_parser
 from scripts.contract.suite import ContractSuiteError, run_contract_suite
 from scripts.generation.drift import find_drift
 from scripts.generation.generate import generate_and_report
@@ -133,9 +134,12 @@ def publish(root: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m scripts.release [pytest arguments]`: the whole release, in order; stops at the first failure."""
+    """`python -m scripts.release [--root DIR] [pytest arguments]`: the whole release, in order; stops at the
+    first failure."""
+    parser = command_parser("release", __doc__)
+    args, pytest_args = parser.parse_known_args(argv)
     try:
-        run_release(release_steps(ROOT, pytest_args=sys.argv[1:] if argv is None else argv))
+        run_release(release_steps(args.root, pytest_args=pytest_args))
     except ReleaseError as exc:
         print(
             f"release: {exc}. Nothing was published. Fix it and run the release again: the steps before "

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.release.order import ORDER, ReleaseError, ReleaseStepError, Step, release_steps, run_release
+from scripts.release.order import ORDER, ReleaseError, ReleaseStepError, Step, main, release_steps, run_release
 from scripts.release.state import read_record
 from tests.release.conftest import PETS_REGISTRY, REPO, copy_pipeline
 
@@ -90,7 +90,9 @@ def test_a_failing_step_publishes_nothing_and_the_next_run_completes(
     assert any(name.startswith("talkwire_core-") for name in published(release_root))
 
 
-def test_a_spec_failing_the_lint_stops_the_release_at_its_first_step(release_root: Path) -> None:
+def test_a_spec_failing_the_lint_stops_the_release_at_its_first_step(
+    release_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # The spec breaks a rule of the lint: the very first step stops the release, before anything is generated.
     spec = release_root / "specs" / "pets.yaml"
     spec.write_text(spec.read_text(encoding="utf-8").replace("operationId: listNotes", "operationId: list_notes"))
@@ -102,3 +104,7 @@ def test_a_spec_failing_the_lint_stops_the_release_at_its_first_step(release_roo
     assert not (release_root / "generated").exists()
     assert read_record(release_root, "pets") is None
     assert published(release_root) == []
+
+    assert main(["--root", str(release_root)]) == 1
+    err = capsys.readouterr().err
+    assert "release: step `lint specs` failed: 1 spec problem(s). Nothing was published." in err
