@@ -1,4 +1,5 @@
-"""talkwire's sessions. `nox -l` lists them; logic lives in scripts/, the sessions only orchestrate.
+"""talkwire's sessions. `nox -l` lists them; logic lives in scripts/ (laid out as the flow: spec/, generation/,
+release/, contract/), the sessions only install what a step needs and call it.
 
 The README's two commands: `nox -s release` (the main job) and `nox -t test` (every check CI runs).
 """
@@ -45,14 +46,14 @@ def install_clients(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated/<vendor>/ from specs and overlay documents (`-- --force`, `-- vida`)."""
     install_group(session, "pipeline")
-    session.run("python", "-m", "scripts.generate", *session.posargs)
+    session.run("python", "-m", "scripts.generation", *session.posargs)
 
 
 @nox.session(name="check-generated", python=PYTHON, tags=["test"])
 def check_generated(session: nox.Session) -> None:
     """Fail, naming the vendors, when generated/ is not what the current inputs produce."""
     install_group(session, "pipeline")
-    session.run("python", "-m", "scripts.drift", *session.posargs)
+    session.run("python", "-m", "scripts.generation.drift", *session.posargs)
 
 
 @nox.session(name="lint", python=PYTHON, tags=["test"])
@@ -74,65 +75,53 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *(session.posargs or ["--ignore=tests/contract"]))
 
 
-def run_contract_tests(session: nox.Session, *pytest_args: str) -> None:
-    session.run("python", "-m", "scripts.prism", "install")
-    report = f"{session.create_tmp()}/contract-report.json"
-    session.run("pytest", "tests/contract", f"--contract-report={report}", *pytest_args)
-    if not pytest_args:  # a subset (-k ...) cannot cover every operation
-        session.run("python", "-m", "scripts.contract_coverage", report)
-
-
 @nox.session(python=PYTHON, tags=["test"])
 def contract(session: nox.Session) -> None:
     """Contract tests: every operation in-process (openapi-core) and against Prism mocks; fails below 100% coverage."""
     install_group(session, "test")
     install_clients(session)
-    run_contract_tests(session, *session.posargs)
+    session.run("python", "-m", "scripts.contract", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def build(session: nox.Session) -> None:
     """Sdists and wheels of every distribution into dist/: reproducible (fixed SOURCE_DATE_EPOCH), twine-checked."""
     install_group(session, "release")
-    session.run("python", "-m", "scripts.build", *session.posargs)
+    session.run("python", "-m", "scripts.release.build", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def publish(session: nox.Session) -> None:
     """Upload dist/ to TALKWIRE_INDEX_URL or the embedded index; install each overlay from it into a fresh venv."""
     install_group(session, "release")
-    session.run("python", "-m", "scripts.publish", *session.posargs)
+    session.run("python", "-m", "scripts.release.publish", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def index(session: nox.Session) -> None:
     """Serve the embedded index (.index/) on 127.0.0.1 in the foreground and print the pip install line."""
     install_group(session, "release")
-    session.run("python", "-m", "scripts.index_server", *session.posargs)
+    session.run("python", "-m", "scripts.release.index_server", *session.posargs)
 
 
 @nox.session(name="sync-specs", python=PYTHON)
 def sync_specs(session: nox.Session) -> None:
     """Fetch vendors' published specs (Vida; `-- --url vida=URL`); on change update specs/, regenerate, bump, log."""
     install_group(session, "release")
-    session.run("python", "-m", "scripts.sync_specs", *session.posargs)
+    session.run("python", "-m", "scripts.release.sync", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def release(session: nox.Session) -> None:
-    """The main job: validate and regenerate, bump versions, drift check, tests, build, publish (embedded index).
+    """The main job: lint specs, generate, version, drift, tests, contract, build, publish (scripts/release/order.py).
+
+    A failed step publishes nothing; run it again to resume. Publishes to the embedded index unless
+    TALKWIRE_INDEX_URL is set.
 
     Arguments after `--` go to pytest (e.g. `nox -s release -- -x`)."""
     install_group(session, "test", "release")
     install_clients(session)
-    session.run("python", "-m", "scripts.spec_lint")
-    session.run("python", "-m", "scripts.generate")
-    session.run("python", "-m", "scripts.versioning")
-    session.run("python", "-m", "scripts.drift")
-    session.run("pytest", "--ignore=tests/contract", *session.posargs)
-    run_contract_tests(session)
-    session.run("python", "-m", "scripts.build")
-    session.run("python", "-m", "scripts.publish")
+    session.run("python", "-m", "scripts.release", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -1,4 +1,4 @@
-"""Regeneration time: talkwire's pipeline (`python -m scripts.generate`) vs bare `openapi-python-client generate`.
+"""Regeneration time: talkwire's pipeline (`python -m scripts.generation`) vs bare `openapi-python-client generate`.
 
 Both run on a copy of this checkout in benchmarks/.work/regen-root, so the benchmark never rewrites generated/.
 Full: ``--force`` over every vendor vs the bare generator run once per vendor on the same overlaid specs (the
@@ -71,7 +71,7 @@ def bare_generation(generator: list[str], specs: list[Path]) -> float:
 def regeneration_rounds(generator: list[str], rounds: int, noop_rounds: int) -> dict[str, list[float]]:
     root = copy_checkout()
     specs = overlaid_specs(root)
-    pipeline = [sys.executable, "-m", "scripts.generate"]
+    pipeline = [sys.executable, "-m", "scripts.generation"]
     results: dict[str, list[float]] = {"pipeline": [], "bare": [], "noop": []}
 
     def full() -> float:

@@ -412,10 +412,10 @@ def regen_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
     _progress("regeneration (copy of the checkout in benchmarks/.work/regen-root)")
     results = regen.regeneration_rounds(imports.generator_command(), rounds.regen_rounds, rounds.noop_rounds)
     notes.append(
-        "regeneration: on a copy of the checkout (benchmarks/.work/regen-root), `python -m scripts.generate --force` "
+        "regeneration: on a copy of the checkout (benchmarks/.work/regen-root), `python -m scripts.generation --force` "
         "(load, overlay, validate, generate, webhook models, _operations.py, format, stamp; all vendors) vs "
         "`openapi-python-client generate --path generated/<vendor>/openapi.json` once per vendor (the same overlaid "
-        "specs, default templates and settings); no-op: `python -m scripts.generate` again, nothing changed, whole "
+        "specs, default templates and settings); no-op: `python -m scripts.generation` again, nothing changed, whole "
         "process wall time including interpreter start."
     )
     return [
@@ -432,7 +432,7 @@ def regen_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
         ),
         Row(
             "regeneration",
-            "no-op `python -m scripts.generate`",
+            "no-op `python -m scripts.generation`",
             Sample.of(results["noop"], "s"),
             goal=f"< {NOOP_GOAL_S:.0f} s",
             met=max(results["noop"]) < NOOP_GOAL_S,

@@ -1,45 +1,44 @@
-"""Content hashes: of a vendor's generation inputs (for incremental skips) and of an output tree (for drift)."""
+"""The one content fingerprint: SHA-256 over files (relative names and bytes) and named settings.
+
+It serves every question the pipeline asks about content: did a vendor's generation inputs change (incremental
+generation, the drift check), is generated/<vendor>/ what its stamp says (hand edits), and did a generated package
+change since its last release (versioning).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-# Files in an output tree that the tree hash ignores: the stamp that records the hash itself, and caches.
-_IGNORED_NAMES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}
+# Never content: caches that tools leave beside the files they read.
+IGNORED_NAMES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+# The generation stamp in generated/<vendor>/ records the fingerprint of the rest of the tree, so it is not part of
+# it (scripts/generation/stamp.py writes it).
+STAMP = ".talkwire-generated.json"
 
 
-def hash_files(paths: Iterable[Path], base: Path) -> str:
-    """SHA-256 over the relative names and contents of `paths`, in sorted order."""
+def fingerprint(files: Iterable[Path], base: Path, settings: Mapping[str, str] | None = None) -> str:
+    """SHA-256 over the names (relative to `base`) and bytes of `files` in name order, then over `settings`."""
     digest = hashlib.sha256()
-    for path in sorted(paths, key=lambda item: item.relative_to(base).as_posix()):
-        digest.update(path.relative_to(base).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
+    for path in sorted(files, key=lambda item: item.relative_to(base).as_posix()):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    if settings:
+        digest.update(json.dumps(dict(settings), sort_keys=True).encode())
     return digest.hexdigest()
 
 
-def tree_files(root: Path, *, exclude: frozenset[str] = frozenset()) -> list[Path]:
-    """Every regular file under root, skipping caches and the names in `exclude` (relative paths)."""
-    files = []
-    for path in root.rglob("*"):
-        if any(part in _IGNORED_NAMES for part in path.relative_to(root).parts):
-            continue
-        if path.is_file() and path.relative_to(root).as_posix() not in exclude:
-            files.append(path)
-    return files
+def tree_files(root: Path) -> list[Path]:
+    """Every regular file under `root`, caches left out."""
+    return [
+        path
+        for path in root.rglob("*")
+        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(root).parts)
+    ]
 
 
-def hash_tree(root: Path, *, exclude: frozenset[str] = frozenset()) -> str:
-    return hash_files(tree_files(root, exclude=exclude), root)
-
-
-def hash_inputs(files: Iterable[Path], base: Path, settings: dict[str, str]) -> str:
-    """One fingerprint for everything that shapes a vendor's output: input files plus named settings."""
-    digest = hashlib.sha256()
-    digest.update(hash_files([path for path in files if path.exists()], base).encode())
-    digest.update(json.dumps(settings, sort_keys=True).encode())
-    return digest.hexdigest()
+def tree_fingerprint(root: Path) -> str:
+    """The fingerprint of a generated tree: every file but caches and the stamp."""
+    return fingerprint((path for path in tree_files(root) if path.relative_to(root).as_posix() != STAMP), root)

@@ -6,8 +6,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.release_state import ReleaseStateError, recorded_version
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -24,7 +22,8 @@ class Vendor:
     spec: Path
     overlay: Path | None
     org_prefix: str
-    version: str
+    # The version of the first release; later ones are recorded under releases/ (scripts/release/state.py).
+    first_version: str = "0.1.0"
     upstream: str | None = None
 
     @property
@@ -44,8 +43,9 @@ class Vendor:
         return self.client_distribution.replace("-", "_")
 
     @property
-    def core_distribution(self) -> str:
-        return f"{self.org_prefix}-core"
+    def client_class(self) -> str:
+        """The overlay package's client class, by convention `<Vendor>Client`."""
+        return f"{self.key.capitalize()}Client"
 
 
 @dataclass(frozen=True)
@@ -74,13 +74,9 @@ class Registry:
     def core_dir(self) -> Path:
         return self.root / "overlays" / "core"
 
-
-def _version(root: Path, key: str, entry: dict[str, object]) -> str:
-    try:
-        recorded = recorded_version(root, key)
-    except ReleaseStateError as exc:
-        raise RegistryError(str(exc)) from None
-    return recorded or str(entry.get("version", "0.1.0"))
+    @property
+    def core_distribution(self) -> str:
+        return f"{self.org_prefix}-core"
 
 
 def load_registry(root: Path = ROOT) -> Registry:
@@ -102,8 +98,7 @@ def load_registry(root: Path = ROOT) -> Registry:
             spec=root / entry["spec"],
             overlay=root / overlay if overlay else None,
             org_prefix=prefix,
-            # The recorded release wins; pyproject.toml's `version` only seeds a vendor's first release.
-            version=_version(root, key, entry),
+            first_version=str(entry.get("version", "0.1.0")),
             upstream=entry.get("upstream"),
         )
     return Registry(

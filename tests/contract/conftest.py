@@ -1,6 +1,6 @@
 """Contract-test fixtures (one Prism mock per vendor spec, for the whole session) and the coverage report:
 per vendor, the operations exercised in-process and against Prism out of the spec's total, printed at the end and
-written to ``--contract-report`` for ``python -m scripts.contract_coverage`` to check."""
+written to ``--contract-report`` for ``python -m scripts.contract.coverage`` to check."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.contract_coverage import coverage_table, deviation_lines, spec_operation_ids
-from scripts.prism import PrismMock, start_mocks
+from scripts.contract.coverage import coverage_table, deviation_lines, spec_operation_ids
+from scripts.contract.prism import PrismMock, start_mocks
 from tests.contract import coverage
 from tests.contract.clients import describe_client
 from tests.contract.operations import load_contract, vendor_keys
@@ -21,7 +21,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--contract-report",
         default=None,
-        help="write the operations the contract tests exercised (JSON) here, for scripts.contract_coverage",
+        help="write the operations the contract tests exercised (JSON) here, for scripts.contract.coverage",
     )
 
 

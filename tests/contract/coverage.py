@@ -1,5 +1,5 @@
 """Which operations the contract tests exercised, per mode (in-process, prism), and the known deviations they met;
-written to the report that scripts/contract_coverage.py checks."""
+written to the report that scripts/contract/coverage.py checks."""
 
 from __future__ import annotations
 

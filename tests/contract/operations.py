@@ -20,7 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scripts.registry import Vendor, load_registry
-from scripts.specs import iter_operations, load_vendor_spec
+from scripts.spec.load import load_spec
+from scripts.spec.model import Spec
 from tests.contract import schemas
 
 # The host every in-process request goes to; the transport answers it, nothing leaves the process.
@@ -108,9 +109,9 @@ def _load_contract(vendor_key: str, spec_path: Path | None) -> Contract:
             spec=spec_path,
             overlay=vendor.overlay,
             org_prefix=vendor.org_prefix,
-            version=vendor.version,
+            first_version=vendor.first_version,
         )
-    document = load_vendor_spec(vendor).document
+    document = load_spec(vendor).document
     return Contract(
         vendor=vendor,
         document=document,
@@ -146,9 +147,7 @@ def _operation_modules(vendor: Vendor) -> dict[str, ModuleType]:
 def _operations(vendor: Vendor, document: dict[str, Any]) -> dict[str, Operation]:
     declared = generated_operations(vendor)
     modules = _operation_modules(vendor)
-    by_id = {
-        operation.get("operationId"): (path, method, operation) for path, method, operation in iter_operations(document)
-    }
+    by_id = {op.operation_id: (op.path, op.method, op.node) for op in Spec.of(document).operations}
     result: dict[str, Operation] = {}
     for name, meta in sorted(declared.items()):
         if meta["operation_id"] not in by_id:

@@ -15,9 +15,9 @@ import httpx
 import pytest
 from talkwire_core import ResponseValidationError
 
-from scripts.overlay import apply_overlay
 from scripts.registry import ROOT, load_registry
-from scripts.specs import read_document
+from scripts.spec.overlay import apply_overlay
+from scripts.spec.source import read_source
 from tests.contract import calls, schemas
 from tests.contract.clients import build_client
 from tests.contract.deviations import deviations_for
@@ -194,7 +194,7 @@ def test_a_broken_copy_of_a_spec_fails_the_contract_tests_naming_the_operations(
     """specs/dstny.yaml with the breaks of fixtures/broken-dstny.overlay.yaml: the contract tests must fail and
     name listConversations (a new required parameter) and getConversation (a renamed required field)."""
     vendor = load_registry().vendors["dstny"]
-    broken = apply_overlay(read_document(vendor.spec), read_document(FIXTURES / "broken-dstny.overlay.yaml"))
+    broken = apply_overlay(read_source(vendor.spec).data, read_source(FIXTURES / "broken-dstny.overlay.yaml").data)
     assert not broken.unmatched, f"the fixture no longer fits specs/dstny.yaml: {broken.unmatched}"
     broken_spec = tmp_path / "dstny-broken.json"
     broken_spec.write_text(json.dumps(broken.document), encoding="utf-8")

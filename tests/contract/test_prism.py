@@ -18,7 +18,7 @@ import httpx
 import pytest
 from talkwire_core import APIError, AuthenticationError
 
-from scripts.prism import PrismMock
+from scripts.contract.prism import PrismMock
 from tests.contract import calls, coverage
 from tests.contract.clients import TOKEN, build_client
 from tests.contract.deviations import PRISM_OWN_ANSWER, DeviationGuard, deviations_for

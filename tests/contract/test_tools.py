@@ -1,4 +1,4 @@
-"""scripts/contract_coverage.py (the 100% gate) and scripts/prism.py (installing, starting and stopping Prism)."""
+"""scripts/contract/coverage.py (the 100% gate) and scripts/contract/prism.py (installing, starting and stopping Prism)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import contract_coverage, prism
+from scripts.contract import coverage as contract_coverage
+from scripts.contract import prism
 
 TOTALS = {"vida": ["getAgent", "listTokens"], "dstny": ["getAccount"]}
 

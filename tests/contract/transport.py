@@ -20,7 +20,7 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from scripts.specs import iter_operations
+from scripts.spec.model import Spec
 from tests.contract import schemas
 from tests.contract.formats import STRICT_FORMATS
 from tests.contract.operations import Contract, Operation
@@ -114,7 +114,7 @@ def _multipart_single_types(document: dict[str, Any]) -> dict[str, Any]:
     on a list; a form field cannot carry a null anyway), and booleans and numbers as the text the part carries
     (openapi-core does not convert text parts before validating them)."""
     document = copy.deepcopy(document)
-    for _path, _method, operation in iter_operations(document):
+    for operation in (op.node for op in Spec.of(document).operations):
         body = operation.get("requestBody")
         media = ((body or {}).get("content") or {}).get("multipart/form-data")
         if not isinstance(media, dict) or "schema" not in media:

@@ -46,8 +46,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def run_generate(pipeline_root: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
-    """Run `python -m scripts.generate --root <pipeline_root> ARGS`; returns (exit code, stdout, stderr)."""
-    from scripts.generate import main
+    """Run `python -m scripts.generation --root <pipeline_root> ARGS`; returns (exit code, stdout, stderr)."""
+    from scripts.generation.generate import main
 
     def run(*args: str) -> tuple[int, str, str]:
         code = main(["--root", str(pipeline_root), *args])

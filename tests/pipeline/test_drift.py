@@ -1,4 +1,4 @@
-"""`python -m scripts.drift`: passes on a freshly generated tree, fails naming the vendor when an input changed."""
+"""`python -m scripts.generation.drift`: passes on a freshly generated tree, fails naming the vendor when an input changed."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.drift import find_drift, main
+from scripts.generation.drift import find_drift, main
 from scripts.registry import Registry
 
 Run = Callable[..., tuple[int, str, str]]

@@ -1,4 +1,4 @@
-"""`python -m scripts.generate`: deterministic, atomic, incremental, selective, one line per vendor, no warnings.
+"""`python -m scripts.generation`: deterministic, atomic, incremental, selective, one line per vendor, no warnings.
 
 Runs the real pipeline (overlay, validation, openapi-python-client, ruff) on the two-vendor fixture repository
 of conftest.py, in a temporary directory.
@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.generate import STAMP, GenerationError, generate_vendor
+from scripts.fingerprint import STAMP
+from scripts.generation.generate import GenerationError, generate_vendor
+from scripts.generation.stamp import GENERATION_CODE, NOT_SHAPING_OUTPUT
 from scripts.registry import Registry, load_registry
-from tests.pipeline.conftest import make_pipeline_root, snapshot
+from tests.pipeline.conftest import REPO, make_pipeline_root, snapshot
 
 Run = Callable[..., tuple[int, str, str]]
 LINE = re.compile(
@@ -117,7 +119,7 @@ def test_unchanged_vendors_are_skipped_as_up_to_date(run_generate: Run, pipeline
         "specs/pets.yaml",
         "overlays/pets/openapi-overlay.yaml",
         "scripts/templates/client.py.jinja",
-        "scripts/specs.py",
+        "scripts/spec/model.py",
     ],
 )
 def test_a_changed_input_regenerates_only_its_vendors(run_generate: Run, pipeline_root: Path, change: str) -> None:
@@ -130,6 +132,16 @@ def test_a_changed_input_regenerates_only_its_vendors(run_generate: Run, pipelin
     statuses = {vendor: line["status"] for vendor, line in report(out).items()}
     shared = change.startswith("scripts/")
     assert statuses == {"pets": "generated", "shop": "generated" if shared else "up to date"}
+
+
+def test_every_module_of_the_spec_and_generation_stages_is_declared_an_input_or_not(pipeline_root: Path) -> None:
+    scripts = pipeline_root / "scripts"
+    modules = sorted(
+        path.relative_to(scripts).as_posix()
+        for stage in ("spec", "generation")
+        for path in (scripts / stage).glob("*.py")
+    )
+    assert sorted([*GENERATION_CODE, *NOT_SHAPING_OUTPUT]) == modules
 
 
 def test_a_hand_edited_generated_file_is_regenerated(run_generate: Run, pipeline_root: Path) -> None:
@@ -171,7 +183,7 @@ def break_openapi(root: Path) -> str:
     spec = root / "specs" / "pets.yaml"
     text = spec.read_text(encoding="utf-8")
     spec.write_text(text.replace("          description: No such pet.\n", "          summary: No such pet.\n"))
-    return "specs/pets.yaml: /paths/~1pets~1{pet_id}/get/responses/404 (line 49): invalid OpenAPI"
+    return "specs/pets.yaml: /paths/~1pets~1{pet_id}/get/responses/404 (line 48): invalid OpenAPI"
 
 
 def break_ref(root: Path) -> str:
@@ -269,3 +281,21 @@ def test_an_overlay_action_matching_nothing_fails_generation_naming_the_action(
     assert f"{overlay}: 1 action(s) matched nothing (warnings are errors here)" in err
     assert f"{overlay}: /actions/1 (target $.paths['/pets/{{pet_id}}'].get) matched nothing" in err
     assert snapshot(pipeline_root / "generated") == before
+
+
+def test_the_architecture_diagram_names_every_module_of_scripts_under_its_stage() -> None:
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    diagram = text[text.index("## The flow") : text.index("## Why the pieces")]
+    listed: dict[str, set[str]] = {}
+    stage = ""
+    for line in diagram.splitlines():
+        if re.match(r"^scripts/\w+/ ", line):
+            stage = line.split()[0]
+        elif leading := re.match(r"^    ((?:\w+\.py, )*\w+\.py) ", line):
+            listed.setdefault(stage, set()).update(leading[1].split(", "))
+    scripts = REPO / "scripts"
+    for package in ("spec", "generation", "release", "contract"):
+        modules = {path.name for path in (scripts / package).glob("*.py") if not path.name.startswith("__")}
+        assert listed.get(f"scripts/{package}/") == modules, package
+    shared = [path.name for path in scripts.glob("*.py") if not path.name.startswith("__")]
+    assert [name for name in shared if f"`scripts/{name}`" not in diagram] == []

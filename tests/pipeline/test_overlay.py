@@ -1,4 +1,4 @@
-"""The Overlay 1.0 engine (scripts/overlay.py) against the OpenAPI Overlay Specification's own examples.
+"""The Overlay 1.0 engine (scripts/spec/overlay.py) against the OpenAPI Overlay Specification's own examples.
 
 Each overlay document in tests/fixtures/overlay/ is printed verbatim from the specification's "Examples" section;
 `target.yaml` is a small document holding every node those examples aim at.
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.overlay import OverlayError, apply_overlay
+from scripts.spec.overlay import OverlayError, apply_overlay
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "overlay"
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from scripts.registry import Registry, Vendor
-from scripts.specs import SpecError, load_vendor_spec
+from scripts.spec.load import load_spec
+from scripts.spec.source import SpecError
 
 
 @pytest.fixture
@@ -28,21 +29,21 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def load_error(vendor: Vendor) -> SpecError:
     with pytest.raises(SpecError) as caught:
-        load_vendor_spec(vendor)
+        load_spec(vendor)
     return caught.value
 
 
 def test_the_fixture_specs_load(pets: Vendor, shop: Vendor) -> None:
-    assert load_vendor_spec(pets).document["paths"]["/pets"]["get"]["operationId"] == "listPets"
-    assert load_vendor_spec(pets).overlay_warnings == []
-    assert load_vendor_spec(shop).document["info"]["title"] == "Shop"
+    assert load_spec(pets).document["paths"]["/pets"]["get"]["operationId"] == "listPets"
+    assert load_spec(pets).overlay_warnings == []
+    assert load_spec(shop).document["info"]["title"] == "Shop"
 
 
 def test_invalid_yaml_names_the_file_and_line(pets: Vendor) -> None:
     edit(pets.spec, "      summary: List pets\n", "      summary: List pets\n     bad: indentation\n")
     error = load_error(pets)
     assert error.path == str(pets.spec)
-    assert error.location == "line 15, column 6"  # the inserted line
+    assert error.location.where == "line 15, column 6"  # the inserted line
     assert error.reason.startswith("invalid YAML")
 
 
@@ -50,7 +51,7 @@ def test_invalid_json_names_the_file_and_line(shop: Vendor) -> None:
     edit(shop.spec, '"summary": "Get an order",', '"summary": "Get an order"')  # the docs' favourite bug
     error = load_error(shop)
     assert error.path == str(shop.spec)
-    assert error.location == "line 12, column 9"  # where the parser found the next member instead of the comma
+    assert error.location.where == "line 12, column 9"  # where the parser found the next member instead of the comma
     assert error.reason == "invalid JSON: Expecting ',' delimiter"
 
 
@@ -68,14 +69,14 @@ def test_invalid_openapi_names_the_json_pointer_and_line(pets: Vendor) -> None:
     edit(pets.spec, "          in: path\n", "          in: body\n")
     error = load_error(pets)
     assert error.path == str(pets.spec)
-    assert error.location == "/paths/~1pets~1{pet_id}/get/parameters/0/in (line 38)"
+    assert error.location.where == "/paths/~1pets~1{pet_id}/get/parameters/0/in (line 38)"
     assert error.reason == "invalid OpenAPI: 'body' is not one of ['query', 'header', 'path', 'cookie']"
 
 
 def test_invalid_openapi_in_json_names_the_json_pointer(shop: Vendor) -> None:
     edit(shop.spec, '"description": "The order.",', "")
     error = load_error(shop)
-    assert error.location == "/paths/~1orders~1{order_id}/get/responses/200"
+    assert error.location.where == "/paths/~1orders~1{order_id}/get/responses/200 (line 14)"
     assert error.reason == "invalid OpenAPI: 'description' is a required property"
 
 
@@ -84,7 +85,7 @@ def test_an_invalid_schema_is_located_in_the_document_not_only_in_the_schema(pet
     # reported must still lead to the node in the spec.
     edit(pets.spec, "        born: {type: string, format: date-time}\n", "        born: {type: strin}\n")
     error = load_error(pets)
-    assert error.location == "/components/schemas/Pet/properties/born/type (line 62)"
+    assert error.location.where == "/components/schemas/Pet/properties/born/type (line 62)"
     assert "invalid OpenAPI: 'strin' is not valid" in error.reason
 
 
@@ -92,7 +93,10 @@ def test_a_dangling_ref_in_the_spec_blames_the_spec(pets: Vendor) -> None:
     edit(pets.spec, '$ref: "#/components/schemas/Pet"\n', '$ref: "#/components/schemas/Pett"\n')
     error = load_error(pets)
     assert error.path == str(pets.spec)
-    assert error.location == "/paths/~1pets~1{pet_id}/get/responses/200/content/application~1json/schema/$ref (line 47)"
+    assert (
+        error.location.where
+        == "/paths/~1pets~1{pet_id}/get/responses/200/content/application~1json/schema/$ref (line 47)"
+    )
     assert error.reason == "dangling $ref '#/components/schemas/Pett': no such node"
 
 
@@ -105,7 +109,8 @@ def test_a_dangling_ref_written_by_the_overlay_blames_the_overlay(pets: Vendor) 
     )
     error = load_error(pets)
     assert error.path == str(pets.overlay)
-    assert error.location == "/paths/~1pets~1{pet_id}/get/responses/410/$ref"
+    # Where the overlay document wrote it, not where it ended up in the overlaid spec.
+    assert error.location.where == "/actions/1/update/responses/410/$ref (line 18)"
     assert error.reason == "dangling $ref '#/components/responses/Gone': no such node"
 
 
@@ -116,6 +121,7 @@ def test_an_overlay_removing_the_target_of_a_spec_ref_blames_the_overlay(pets: V
         handle.write("  - target: $.components.schemas.Pet\n    remove: true\n")
     error = load_error(pets)
     assert error.path == str(pets.overlay)
+    assert error.location.where == "/actions/2/target (line 17)"  # the action that removed it
     assert "dangling $ref '#/components/schemas/Pet'" in error.reason
 
 
@@ -131,7 +137,7 @@ def test_an_overlay_target_error_names_the_overlay_action_and_line(pets: Vendor)
     edit(pets.overlay, "$.paths['/pets/{pet_id}'].get", "$.paths[?(@.get.operationId ==]")
     error = load_error(pets)
     assert error.path == str(pets.overlay)
-    assert error.location == "/actions/1/target (line 14)"
+    assert error.location.where == "/actions/1/target (line 14)"
     assert error.reason.startswith("invalid JSONPath")
 
 
@@ -139,7 +145,7 @@ def test_an_overlay_update_that_does_not_fit_names_the_action(pets: Vendor) -> N
     assert pets.overlay is not None
     edit(pets.overlay, "  - target: $.paths['/pets/{pet_id}'].get\n", "  - target: $.info.title\n")
     error = load_error(pets)
-    assert (error.path, error.location) == (str(pets.overlay), "/actions/1/update (line 16)")
+    assert (error.path, error.location.where) == (str(pets.overlay), "/actions/1/update (line 15)")
     assert "cannot merge a dict into the str at info.title" in error.reason
 
 
@@ -148,14 +154,14 @@ def test_an_invalid_overlay_document_names_the_overlay_and_line(pets: Vendor) ->
     edit(pets.overlay, "overlay: 1.0.0\n", "overlay: 1.0.0\n  info: [\n")
     error = load_error(pets)
     assert error.path == str(pets.overlay)
-    assert error.location.startswith("line ")
+    assert error.location.where.startswith("line ")
     assert error.reason.startswith("invalid YAML")
 
 
 def test_an_overlay_action_matching_nothing_is_a_warning_of_the_load(pets: Vendor) -> None:
     assert pets.overlay is not None
     edit(pets.overlay, "$.paths['/pets/{pet_id}'].get", "$.paths['/pets/{id}'].get")
-    loaded = load_vendor_spec(pets)
+    loaded = load_spec(pets)
     assert loaded.overlay_warnings == [
         f"{pets.overlay}: /actions/1 (target $.paths['/pets/{{id}}'].get) matched nothing"
     ]

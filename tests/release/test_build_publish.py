@@ -1,6 +1,6 @@
 """Build every distribution of the repository, publish to a real pypiserver on loopback, install from it.
 
-The index is the embedded one (scripts/index_server.py) in a temporary directory, started by a fixture and
+The index is the embedded one (scripts/release/index_server.py) in a temporary directory, started by a fixture and
 stopped by its PID afterwards; nothing is written to the repository's dist/ or .index/.
 """
 
@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts.build import Distribution, build_all, check_requirements, discover
-from scripts.index_server import RunningIndex, prepare_index, running_index
-from scripts.publish import (
+from scripts.registry import load_registry
+from scripts.release.build import Distribution, build_all, check_requirements, discover
+from scripts.release.index_server import RunningIndex, prepare_index, running_index
+from scripts.release.publish import (
     IndexTarget,
     Plan,
     PublishError,
@@ -29,7 +30,6 @@ from scripts.publish import (
     publish,
     verify_install,
 )
-from scripts.registry import load_registry
 from tests.release.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -63,14 +63,14 @@ def sha256(path: Path) -> str:
 
 
 def cli_publish(target: IndexTarget, dist: Path, password: str | None = None) -> subprocess.CompletedProcess[str]:
-    """`python -m scripts.publish` against `target`, configured only through the environment."""
+    """`python -m scripts.release.publish` against `target`, configured only through the environment."""
     env = {
         **os.environ,
         "TALKWIRE_INDEX_URL": target.upload_url,
         "TWINE_USERNAME": target.username or "",
         "TWINE_PASSWORD": password if password is not None else (target.password or ""),
     }
-    command = [sys.executable, "-m", "scripts.publish", "--root", str(REPO), "--dist", str(dist), "--no-verify"]
+    command = [sys.executable, "-m", "scripts.release.publish", "--root", str(REPO), "--dist", str(dist), "--no-verify"]
     return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.index_server import free_port, prepare_index
+from scripts.loopback import free_port
+from scripts.release.index_server import prepare_index
 from tests.release.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -34,7 +35,7 @@ def test_prepare_index_generates_credentials_once_and_keeps_the_password_out_of_
 
 def test_index_serves_in_the_foreground_prints_the_pip_line_and_stops_on_sigterm(tmp_path: Path) -> None:
     port = free_port()
-    command = [sys.executable, "-m", "scripts.index_server", "--root", str(tmp_path), "--port", str(port)]
+    command = [sys.executable, "-m", "scripts.release.index_server", "--root", str(tmp_path), "--port", str(port)]
     server = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, text=True, env=dict(os.environ))
     try:
         assert server.stdout is not None

@@ -18,12 +18,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from scripts.drift import find_drift
-from scripts.generate import generate_vendor
+from scripts.generation import project
+from scripts.generation.drift import find_drift
+from scripts.generation.generate import generate_vendor
 from scripts.registry import load_registry
-from scripts.release_state import read_record
-from scripts.sync_specs import main
-from scripts.versioning import update_versions
+from scripts.release.state import read_record
+from scripts.release.sync import main
+from scripts.release.versioning import update_versions
 from tests.release.conftest import REPO, copy_pipeline, snapshot
 from tests.support.servers import serve
 
@@ -86,8 +87,22 @@ def sync(root: Path, url: str, capsys: pytest.CaptureFixture[str]) -> tuple[int,
     return code, captured.out, captured.err
 
 
+@pytest.fixture
+def generator_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The vendors openapi-python-client renders from here on, one entry per run."""
+    runs: list[str] = []
+    render = project.render_package
+
+    def counted(registry: Any, vendor: Any, spec: Any, project_dir: Path) -> None:
+        runs.append(vendor.key)
+        render(registry, vendor, spec, project_dir)
+
+    monkeypatch.setattr("scripts.generation.generate.render_package", counted)
+    return runs
+
+
 def test_a_changed_upstream_spec_moves_spec_generated_version_and_changelog_together(
-    vida_root: Path, upstream: tuple[Upstream, str], capsys: pytest.CaptureFixture[str]
+    vida_root: Path, upstream: tuple[Upstream, str], capsys: pytest.CaptureFixture[str], generator_runs: list[str]
 ) -> None:
     state, url = upstream
     before = read_record(vida_root, "vida")
@@ -120,21 +135,22 @@ def test_a_changed_upstream_spec_moves_spec_generated_version_and_changelog_toge
     assert (vida_root / "specs" / "vida.json").read_bytes() == state.body
     generated = vida_root / "generated" / "vida"
     assert (generated / "talkwire_vida_api" / "api" / "authorization" / "ping_service.py").exists()
-    assert f'version = "{expected}"' in (generated / "pyproject.toml").read_text(encoding="utf-8")
-    changelog = (generated / "CHANGELOG.md").read_text(encoding="utf-8")
+    changelog = (vida_root / "releases" / "vida" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.startswith("# Changelog of talkwire-vida-api")
     assert f"## {expected} (2026-05-06)" in changelog and "`ping_service`" in changelog
     after = read_record(vida_root, "vida")
     assert after is not None and (after.version, after.bump) == (expected, "minor")
     assert find_drift(load_registry(vida_root), ["vida"]) == []
+    # One generation for one changed vendor: recording the release regenerates nothing.
+    assert generator_runs == ["vida"]
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b'{"openapi": "3.0.0", "paths": {', "invalid JSON at line 1"),
+        (b'{"openapi": "3.0.0", "paths": {', "line 1, column 32: invalid JSON"),
         (json.dumps({"openapi": "3.0.0", "paths": {}}).encode(), "invalid OpenAPI"),
-        (b"[1, 2, 3]", "not an OpenAPI document"),
+        (b"[1, 2, 3]", "expected a mapping at the top level, found list"),
     ],
     ids=["invalid-json", "invalid-openapi", "not-a-spec"],
 )
@@ -153,7 +169,7 @@ def test_an_invalid_upstream_spec_moves_nothing(
 
 
 def test_an_unreachable_upstream_moves_nothing(vida_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from scripts.index_server import free_port
+    from scripts.loopback import free_port
 
     url = f"http://127.0.0.1:{free_port()}/openapi.json"
     before = moving_parts(vida_root)

@@ -11,12 +11,17 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.changelog import prepend_section, render_section
-from scripts.spec_diff import Change, bump_level, diff_specs
-from scripts.versioning import next_version
+from scripts.release.changelog import prepend_section, render_section
+from scripts.release.versioning import next_version
+from scripts.spec.diff import Change, bump_level, diff_specs
+from scripts.spec.model import Spec as SpecModel
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Spec = dict[str, Any]
+
+
+def diff(old: Spec, new: Spec) -> list[Change]:
+    return diff_specs(SpecModel.of(old), SpecModel.of(new))
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +187,7 @@ def test_each_kind_of_change_gets_its_bump_and_changelog_entry(
     changed = copy.deepcopy(base)
     mutate(changed)
 
-    changes = diff_specs(base, changed)
+    changes = diff(base, changed)
 
     assert bump_level(changes) == expected, [change.line() for change in changes]
     section = render_section("1.2.3", "2026-01-02", "why", changes)
@@ -190,7 +195,7 @@ def test_each_kind_of_change_gets_its_bump_and_changelog_entry(
 
 
 def test_identical_specs_need_no_release(base: Spec) -> None:
-    assert diff_specs(base, copy.deepcopy(base)) == []
+    assert diff(base, copy.deepcopy(base)) == []
     assert bump_level([]) is None
 
 
@@ -202,8 +207,8 @@ def test_parameters_declared_on_the_path_item_count_as_the_operations(base: Spec
     without_header["paths"]["/pets/{petId}"]["parameters"].pop()
 
     # Moved up to the path item: the same parameters, so nothing beyond a patch-level "other spec details".
-    assert [change.level for change in diff_specs(base, without_header)] == ["patch"]
-    changes = diff_specs(moved, without_header)
+    assert [change.level for change in diff(base, without_header)] == ["patch"]
+    changes = diff(moved, without_header)
     assert bump_level(changes) == "major"
     assert [change.line() for change in changes] == ["removed header parameter `X-Shop` of `get_pet`"]
 
@@ -214,7 +219,7 @@ def test_a_documentation_change_does_not_hide_a_breaking_one(base: Spec) -> None
     remove_response_field(changed)
     add_operation(changed)
 
-    changes = diff_specs(base, changed)
+    changes = diff(base, changed)
 
     assert bump_level(changes) == "major"
     assert [change.level for change in changes] == sorted(
@@ -227,7 +232,7 @@ def test_changelog_lists_breaking_changes_first_with_version_date_and_reason(bas
     add_operation(changed)
     remove_response_field(changed)
     change_description(changed)
-    changes = diff_specs(base, changed)
+    changes = diff(base, changed)
     path = tmp_path / "CHANGELOG.md"
 
     prepend_section(path, "talkwire-pets-api", render_section("0.1.0", "2026-01-01", "First release.", []))

@@ -1,20 +1,24 @@
-"""Versions end to end on a real generated package: first release, one bump per change, the changelog shipped in
-the package, and griffe's check overruling the spec diff when the Python API breaks in a way the spec diff calls
-documentation."""
+"""Versions end to end on a real generated package: first release, one bump per change, the version and changelog
+stamped into the build (never into generated/), and griffe's check overruling the spec diff when the Python API
+breaks in a way the spec diff calls documentation."""
 
 from __future__ import annotations
 
 import json
+import tarfile
+import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
 
-from scripts.drift import find_drift
-from scripts.generate import generate_vendor
+from scripts.generation.drift import find_drift
+from scripts.generation.generate import generate_vendor
 from scripts.registry import Registry, load_registry
-from scripts.release_state import read_record
-from scripts.versioning import Decision, main, update_versions
+from scripts.release.build import build_distributions, discover
+from scripts.release.state import read_record, release_dir
+from scripts.release.versioning import Decision, main, update_versions
+from tests.release.conftest import snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -54,32 +58,81 @@ def release(root: Path) -> Decision:
     return decisions[0]
 
 
-def test_first_release_then_one_bump_per_change_with_changelog_in_the_package(pets_root: Path) -> None:
+def build_generated(root: Path, out: Path) -> tuple[str, str]:
+    """Build the pets package as the release does; (its wheel's METADATA, its sdist's CHANGELOG.md)."""
+    (dist,) = [dist for dist in discover(load_registry(root)) if dist.kind == "generated"]
+    artifacts = build_distributions([dist], out)
+    wheel = next(path for path in artifacts if path.suffix == ".whl")
+    sdist = next(path for path in artifacts if path.name.endswith(".tar.gz"))
+    with zipfile.ZipFile(wheel) as archive:
+        metadata = archive.read(next(name for name in archive.namelist() if name.endswith("/METADATA"))).decode()
+    with tarfile.open(sdist) as archive:
+        member = next(name for name in archive.getnames() if name.endswith("/CHANGELOG.md"))
+        extracted = archive.extractfile(member)
+        assert extracted is not None
+        changelog = extracted.read().decode()
+    return metadata, changelog
+
+
+def test_first_release_then_one_bump_per_change_stamped_into_the_build_not_into_generated(
+    pets_root: Path, tmp_path: Path
+) -> None:
     regenerate(pets_root)
     first = release(pets_root)
     assert (first.status, first.version) == ("initial", "0.1.0")
 
     edit_spec(pets_root, "add operation")
     regenerate(pets_root)
+    generated = pets_root / "generated" / "pets"
+    before_release = snapshot(generated)
     second = release(pets_root)
 
     assert (second.status, second.old_version, second.version, second.bump) == ("bumped", "0.1.0", "0.2.0", "minor")
     assert "griffe finds no breaking change" in second.reason
     record = read_record(pets_root, "pets")
     assert record is not None and (record.version, record.date, record.bump) == ("0.2.0", "2026-03-04", "minor")
-    generated = pets_root / "generated" / "pets"
-    assert 'version = "0.2.0"' in (generated / "pyproject.toml").read_text(encoding="utf-8")
-    changelog = (generated / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert changelog == (pets_root / "releases" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## 0.2.0 (2026-03-04)") < changelog.index("## 0.1.0 (2026-03-04)")
     assert "- Added operation `delete_pet` (DELETE /pets/{petId})" in changelog
-    released_spec = json.loads((pets_root / "releases" / "pets" / "openapi.json").read_text(encoding="utf-8"))
+    released_spec = json.loads((release_dir(pets_root, "pets") / "openapi.json").read_text(encoding="utf-8"))
     assert "delete" in released_spec["paths"]["/pets/{petId}"]
+    # Releasing wrote only releases/: generated/ is a function of the spec, not of the release.
+    assert snapshot(generated) == before_release
+    assert 'version = "0.0.0"' in (generated / "pyproject.toml").read_text(encoding="utf-8")
+    assert not (generated / "CHANGELOG.md").exists()
+
+    metadata, shipped_changelog = build_generated(pets_root, tmp_path / "dist")
+    assert "\nVersion: 0.2.0\n" in metadata
+    assert shipped_changelog == changelog
 
     # Running again without a change releases nothing, and generated/ stays what its inputs produce.
     third = release(pets_root)
     assert (third.status, third.version) == ("unchanged", "0.2.0")
     assert find_drift(load_registry(pets_root)) == []
+
+
+def test_a_version_bump_or_changelog_edit_leaves_generated_identical_and_drift_green(
+    pets_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    regenerate(pets_root)
+    release(pets_root)
+    generated = pets_root / "generated" / "pets"
+    before = snapshot(generated)
+    record_path = release_dir(pets_root, "pets") / "release.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    record_path.write_text(json.dumps({**record, "version": "0.3.0"}, indent=2) + "\n", encoding="utf-8")
+    changelog_path = release_dir(pets_root, "pets") / "CHANGELOG.md"
+    changelog_path.write_text(changelog_path.read_text(encoding="utf-8") + "\nA note added by hand.\n")
+
+    registry = load_registry(pets_root)
+    assert find_drift(registry) == []
+    result = generate_vendor(registry, registry.vendors["pets"])
+    assert result.status == "up to date"
+    assert snapshot(generated) == before
+
+    metadata, shipped_changelog = build_generated(pets_root, tmp_path / "dist")
+    assert "\nVersion: 0.3.0\n" in metadata
+    assert shipped_changelog.endswith("A note added by hand.\n")
 
 
 def test_griffe_breaking_change_wins_over_a_documentation_only_spec_diff(pets_root: Path) -> None:
@@ -93,7 +146,7 @@ def test_griffe_breaking_change_wins_over_a_documentation_only_spec_diff(pets_ro
     assert (decision.version, decision.bump) == ("1.0.0", "major")
     assert "the spec diff says patch" in decision.reason
     assert "griffe finds" in decision.reason and "stronger bump (griffe's) wins" in decision.reason
-    changelog = (pets_root / "generated" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
     breaking = changelog[changelog.index("### Breaking changes") :]
     assert "stats_summary" in breaking.split("###")[1]
 
@@ -120,12 +173,13 @@ def test_cli_prints_one_line_per_vendor(pets_root: Path, capsys: pytest.CaptureF
     assert "unchanged since its last release" in capsys.readouterr().out
 
 
-def test_a_corrupt_release_record_is_a_registry_error_naming_the_file(pets_root: Path) -> None:
-    from scripts.registry import RegistryError
-
-    record = pets_root / "releases" / "pets" / "release.json"
+def test_a_corrupt_release_record_is_an_error_naming_the_file(
+    pets_root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    regenerate(pets_root)
+    record = release_dir(pets_root, "pets") / "release.json"
     record.parent.mkdir(parents=True)
     record.write_text("{not json", encoding="utf-8")
 
-    with pytest.raises(RegistryError, match=r"releases/pets/release\.json: not valid JSON"):
-        load_registry(pets_root)
+    assert main(["--root", str(pets_root)]) == 1
+    assert "releases/pets/release.json: not valid JSON" in capsys.readouterr().err

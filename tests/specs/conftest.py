@@ -6,13 +6,19 @@ from functools import cache
 from typing import Any
 
 from scripts.registry import load_registry
-from scripts.specs import load_vendor_spec
+from scripts.spec.load import load_spec
+from scripts.spec.model import Spec
 
 REGISTRY = load_registry()
 VENDORS = list(REGISTRY.vendors)
 
 
 @cache
+def spec_model(vendor: str) -> Spec:
+    """The vendor's spec model: its spec with the overlay document applied, validated (what the generator gets)."""
+    return load_spec(REGISTRY.vendors[vendor])
+
+
 def overlaid_spec(vendor: str) -> dict[str, Any]:
-    """The vendor's spec with its overlay document applied and validated: what the generator is given."""
-    return load_vendor_spec(REGISTRY.vendors[vendor]).document
+    """The vendor's overlaid spec document."""
+    return spec_model(vendor).document

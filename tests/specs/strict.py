@@ -27,7 +27,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from scripts.specs import iter_operations, to_pointer
+from scripts.spec import pointer as json_pointer
+from scripts.spec.model import Spec
 from tests.contract.formats import STRICT_FORMATS
 from tests.contract.transport import describe_openapi_error, strict_openapi
 from tests.specs.conftest import overlaid_spec
@@ -48,7 +49,8 @@ def _openapi(vendor: str) -> OpenAPI:
 
 @cache
 def _operation(vendor: str, operation_id: str) -> tuple[str, str, dict[str, Any]]:
-    for path, method, operation in iter_operations(overlaid_spec(vendor)):
+    for entry in Spec.of(overlaid_spec(vendor)).operations:
+        path, method, operation = entry.path, entry.method, entry.node
         if operation.get("operationId") == operation_id:
             return path, method, operation
     raise AssertionError(f"{vendor}: the spec has no operation {operation_id!r}")
@@ -239,18 +241,19 @@ def _media_examples(
     holder, parts = _followed(document, holder, parts)
     for media_type, media in ((holder or {}).get("content") or {}).items():
         if "example" in media:
-            yield to_pointer([*parts, "content", media_type, "example"]), media_type, None, media["example"]
+            yield json_pointer.join([*parts, "content", media_type, "example"]), media_type, None, media["example"]
         for name, example in (media.get("examples") or {}).items():
             example, where = _followed(document, example, [*parts, "content", media_type, "examples", name])
             if isinstance(example, dict) and "value" in example:
-                yield to_pointer([*where, "value"]), media_type, name, example["value"]
+                yield json_pointer.join([*where, "value"]), media_type, name, example["value"]
 
 
 def spec_examples(document: dict[str, Any]) -> Iterator[SpecExample]:
     """Every example and default of the document: those of request bodies, responses and webhook deliveries with
     their operation (or webhook), status and media type; every other one (a schema's, a parameter's, a header's)
     with its schema."""
-    for path, method, operation in iter_operations(document):
+    for entry in Spec.of(document).operations:
+        path, method, operation = entry.path, entry.method, entry.node
         where = ["paths", path, method]
         operation_id, of = operation.get("operationId"), (path, method)
         for pointer, media_type, name, value in _media_examples(
@@ -294,14 +297,16 @@ def _schema_examples(node: Any, parts: list[Any]) -> Iterator[SpecExample]:
         return
     if not isinstance(node, dict):
         return
-    schema_pointer = to_pointer([*parts, "schema"])
+    schema_pointer = json_pointer.join([*parts, "schema"])
     if isinstance(node.get("schema"), dict) and parts[-2:-1] != ["content"]:
         if "example" in node:
-            yield SpecExample(to_pointer([*parts, "example"]), node["example"], schema_pointer=schema_pointer)
+            yield SpecExample(json_pointer.join([*parts, "example"]), node["example"], schema_pointer=schema_pointer)
         for name, example in (node.get("examples") or {}).items():
             if isinstance(example, dict) and "value" in example:
                 yield SpecExample(
-                    to_pointer([*parts, "examples", name, "value"]), example["value"], schema_pointer=schema_pointer
+                    json_pointer.join([*parts, "examples", name, "value"]),
+                    example["value"],
+                    schema_pointer=schema_pointer,
                 )
     for key, value in node.items():
         if key in ("example", "examples", "default"):
@@ -315,13 +320,13 @@ def _schema_examples(node: Any, parts: list[Any]) -> Iterator[SpecExample]:
 def _in_schema(schema: Any, parts: list[Any]) -> Iterator[SpecExample]:
     if not isinstance(schema, dict):
         return
-    here = to_pointer(parts)
+    here = json_pointer.join(parts)
     for key in ("example", "default"):
         if key in schema:
-            yield SpecExample(to_pointer([*parts, key]), schema[key], schema_pointer=here)
+            yield SpecExample(json_pointer.join([*parts, key]), schema[key], schema_pointer=here)
     if isinstance(schema.get("examples"), list):
         for index, value in enumerate(schema["examples"]):
-            yield SpecExample(to_pointer([*parts, "examples", index]), value, schema_pointer=here)
+            yield SpecExample(json_pointer.join([*parts, "examples", index]), value, schema_pointer=here)
     for key in _SCHEMA_MAPS:
         for name, sub in (schema.get(key) or {}).items():
             yield from _in_schema(sub, [*parts, key, name])

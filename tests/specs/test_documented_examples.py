@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from scripts.specs import iter_operations
+from scripts.spec.model import Spec
 from tests.specs import strict
 from tests.specs.conftest import REGISTRY, VENDORS, overlaid_spec
 from tests.specs.documented import (
@@ -116,7 +116,7 @@ def test_every_example_of_vidas_own_document_is_valid_under_the_overlaid_spec() 
     # Vida's document is the vendor's file byte for byte; its request and response examples are checked against
     # the overlaid spec at the same path, method, status and media type (the overlay names operations, it does not
     # move them).
-    operation_ids = {(path, method): op["operationId"] for path, method, op in iter_operations(overlaid_spec("vida"))}
+    operation_ids = {(op.path, op.method): op.node["operationId"] for op in Spec.of(overlaid_spec("vida")).operations}
     examples = [example for example in strict.spec_examples(vendor_spec("vida")) if example.operation is not None]
     assert len(examples) == VIDA_DOCUMENTED_EXAMPLES
     problems = []

@@ -18,9 +18,8 @@ import attrs
 import httpx
 import pytest
 
-from scripts.package_files import python_name
-from scripts.specs import iter_operations, resolve_pointer
-from tests.specs.conftest import REGISTRY, VENDORS, overlaid_spec
+from scripts.spec.model import python_name
+from tests.specs.conftest import REGISTRY, VENDORS, spec_model
 
 UTC = datetime.UTC
 
@@ -39,35 +38,28 @@ class Example:
         return f"{self.vendor} {self.operation_id} {self.status} example {self.name!r}"
 
 
-def deref(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(document, node["$ref"][1:])
-    return node
-
-
 @cache
 def documented_examples(vendor: str) -> tuple[Example, ...]:
-    document = overlaid_spec(vendor)
+    spec = spec_model(vendor)
     found = []
-    for path, method, operation in iter_operations(document):
+    for op in spec.operations:
+        path, method, operation = op.path, op.method, op.node
         for status, response in (operation.get("responses") or {}).items():
             if not str(status).startswith("2"):
                 continue
-            for media_type, media in (deref(document, response).get("content") or {}).items():
+            for media_type, media in (spec.deref(response).get("content") or {}).items():
                 if "json" not in media_type:
                     continue
                 named = {"example": media["example"]} if "example" in media else {}
                 for name, example in (media.get("examples") or {}).items():
-                    named[name] = deref(document, example).get("value")
+                    named[name] = spec.deref(example).get("value")
                 for name, value in named.items():
                     found.append(Example(vendor, operation["operationId"], method, path, int(status), name, value))
     return tuple(found)
 
 
 def endpoint_module(vendor: str, operation_id: str) -> ModuleType:
-    tag = next(
-        op["tags"][0] for _, _, op in iter_operations(overlaid_spec(vendor)) if op["operationId"] == operation_id
-    )
+    tag = spec_model(vendor).operation(operation_id).tag
     return importlib.import_module(
         f"{REGISTRY.vendors[vendor].api_package}.api.{python_name(tag)}.{python_name(operation_id)}"
     )

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from scripts.specs import iter_operations
+from scripts.spec.model import Spec
 from tests.specs import strict
 from tests.specs.conftest import VENDORS, overlaid_spec
 
@@ -21,7 +21,8 @@ from tests.specs.conftest import VENDORS, overlaid_spec
 def parameter_objects(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """(operationId, parameter) for every parameter of every operation, references followed."""
     found = []
-    for path, method, operation in iter_operations(document):
+    for entry in Spec.of(document).operations:
+        path, method, operation = entry.path, entry.method, entry.node
         item = document["paths"][path]
         for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
             found.append((operation.get("operationId", f"{method} {path}"), strict.resolve(document, parameter)))

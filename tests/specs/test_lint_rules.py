@@ -1,4 +1,4 @@
-"""scripts/spec_lint.py, one rule at a time: each finding names the spec, the JSON pointer and the rule.
+"""scripts/spec/lint.py, one rule at a time: each finding names the spec, the JSON pointer and the rule.
 
 Every test starts from tests/fixtures/lint/good.yaml (which lints clean) and breaks exactly one thing.
 """
@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.spec_lint import lint_document, main
+from scripts.spec.lint import lint, main
+from scripts.spec.model import Spec
 
 GOOD = Path(__file__).resolve().parent.parent / "fixtures" / "lint" / "good.yaml"
 SPEC = "specs/lint.yaml"
@@ -27,7 +28,7 @@ def good() -> dict[str, Any]:
 
 
 def findings(document: dict[str, Any]) -> list[str]:
-    return [str(problem) for problem in lint_document(document, SPEC)]
+    return [str(problem) for problem in lint(Spec.of(document, SPEC))]
 
 
 def test_the_good_fixture_has_no_findings() -> None:
@@ -226,7 +227,8 @@ def test_the_command_line_lints_a_spec_file_and_fails_on_findings(
 
     assert main([str(spec)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{spec}: {LIST}: [tag] an operation has exactly one tag, found None",
+        # From a file, each finding carries the line of the node at fault too.
+        f"{spec}: {LIST} (line 10): [tag] an operation has exactly one tag, found None",
         "1 problem(s)",
     ]
 

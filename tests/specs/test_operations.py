@@ -13,9 +13,8 @@ from typing import Any
 
 import pytest
 
-from scripts.package_files import python_name
-from scripts.specs import iter_operations, resolve_pointer
-from tests.specs.conftest import REGISTRY, VENDORS, overlaid_spec
+from scripts.spec.model import Spec, python_name
+from tests.specs.conftest import REGISTRY, VENDORS, spec_model
 
 OPERATION_COUNTS = {"vida": 97, "diio": 10, "vocelio": 27, "dstny": 12, "diga": 136}
 
@@ -30,35 +29,30 @@ def test_every_registered_vendor_has_an_expected_operation_count() -> None:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_the_spec_has_the_documented_number_of_operations(vendor: str) -> None:
-    assert len(iter_operations(overlaid_spec(vendor))) == OPERATION_COUNTS[vendor]
+    assert len(spec_model(vendor).operations) == OPERATION_COUNTS[vendor]
 
 
-def returns_a_parsed_body(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+def returns_a_parsed_body(spec: Spec, operation: dict[str, Any]) -> bool:
     """Whether a 2xx response has a JSON schema that constrains something: only then does the generator write
     `sync()`/`asyncio()`. Bodyless responses and "any JSON" schemas (diga's `UnspecifiedBody`) get
     `sync_detailed()`/`asyncio_detailed()` alone."""
     for code, response in (operation.get("responses") or {}).items():
         if not str(code).startswith("2"):
             continue
-        for media_type, media in (deref(document, response).get("content") or {}).items():
-            schema = deref(document, media.get("schema"))
+        for media_type, media in (spec.deref(response).get("content") or {}).items():
+            schema = spec.deref(media.get("schema"))
             if "json" in media_type and isinstance(schema, dict) and set(schema) - {"description", "title"}:
                 return True
     return False
 
 
-def deref(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(document, node["$ref"][1:])
-    return node
-
-
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_operation_has_its_generated_sync_and_async_functions(vendor: str) -> None:
     package = REGISTRY.vendors[vendor].api_package
-    document = overlaid_spec(vendor)
+    spec = spec_model(vendor)
     missing = []
-    for path, method, operation in iter_operations(document):
+    for op in spec.operations:
+        path, method, operation = op.path, op.method, op.node
         name = python_name(operation["operationId"])
         tag = python_name(operation["tags"][0])
         try:
@@ -67,7 +61,7 @@ def test_every_operation_has_its_generated_sync_and_async_functions(vendor: str)
             missing.append(f"{method.upper()} {path}: no module {package}.api.{tag}.{name}")
             continue
         functions = {"sync_detailed": False, "asyncio_detailed": True}
-        if returns_a_parsed_body(document, operation):
+        if returns_a_parsed_body(spec, operation):
             functions |= {"sync": False, "asyncio": True}
         for function, is_async in functions.items():
             found = getattr(module, function, None)
@@ -78,17 +72,16 @@ def test_every_operation_has_its_generated_sync_and_async_functions(vendor: str)
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_operations_metadata_matches_the_spec(vendor: str) -> None:
-    document = overlaid_spec(vendor)
     expected = {
-        python_name(operation["operationId"]): {
-            "method": method.upper(),
-            "path": path,
-            "operation_id": operation["operationId"],
-            "tag": operation["tags"][0],
-            "scopes": list(operation.get("x-required-scopes", [])),
-            "pagination": operation.get("x-pagination"),
+        python_name(op.node["operationId"]): {
+            "method": op.method.upper(),
+            "path": op.path,
+            "operation_id": op.node["operationId"],
+            "tag": op.node["tags"][0],
+            "scopes": list(op.node.get("x-required-scopes", [])),
+            "pagination": op.node.get("x-pagination"),
         }
-        for path, method, operation in iter_operations(document)
+        for op in spec_model(vendor).operations
     }
     actual = {
         name: {
@@ -111,7 +104,7 @@ def test_operations_metadata_matches_the_spec(vendor: str) -> None:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_operation_ids_and_generated_names_are_unique(vendor: str) -> None:
-    names = [python_name(operation["operationId"]) for _, _, operation in iter_operations(overlaid_spec(vendor))]
+    names = [python_name(op.node["operationId"]) for op in spec_model(vendor).operations]
     assert len(names) == len(set(names))
     # The generator's default for an operation without a usable operationId is its method and path
     # (`get_api_v_2_list_accounts`); the overlay documents replace those with names users would say.

@@ -1,0 +1,137 @@
+"""Regenerate generated/<vendor>/ from the vendor's spec model: write the overlaid spec, render, stamp, swap in.
+
+Deterministic (same inputs give byte-identical trees), atomic (output is built in a temporary directory beside
+generated/<vendor>/ and renamed into place only when everything succeeded, so a failure leaves the last good
+output), and incremental (a vendor whose inputs hash to the fingerprint recorded in its stamp is skipped).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+from scripts.cli import command_parser, report_failure, selected_vendors
+from scripts.fingerprint import tree_fingerprint
+from scripts.generation.layout import OVERLAID_SPEC
+from scripts.generation.project import GenerationError, render_package
+from scripts.generation.stamp import Stamp, input_fingerprint, read_stamp, staleness, write_stamp
+from scripts.registry import Registry, RegistryError, Vendor
+from scripts.spec.load import load_spec
+from scripts.spec.model import Spec
+from scripts.spec.source import SpecError
+
+__all__ = ["GenerationError", "GenerationResult", "generate_and_report", "generate_vendor", "main"]
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    vendor: str
+    status: str  # "generated" or "up to date"
+    operations: int
+    models: int
+    seconds: float
+
+    def line(self) -> str:
+        return (
+            f"{self.vendor:<8} {self.status:<10} {self.operations:>4} operations {self.models:>4} models "
+            f"{self.seconds:6.2f}s"
+        )
+
+
+def generate_vendor(
+    registry: Registry, vendor: Vendor, *, force: bool = False, spec: Spec | None = None
+) -> GenerationResult:
+    """Regenerate one vendor unless it is up to date (or `force`); raise GenerationError/SpecError on failure.
+
+    `spec` is the vendor's spec model when the caller has loaded it already (a sync checks it before generating).
+    """
+    started = time.perf_counter()
+    output_dir = registry.generated_dir / vendor.key
+    inputs = input_fingerprint(registry, vendor)
+    if not force and staleness(registry, vendor, inputs) is None:
+        stamp = read_stamp(output_dir)
+        assert stamp is not None  # not stale, so stamped
+        return GenerationResult(vendor.key, "up to date", stamp.operations, stamp.models, time.perf_counter() - started)
+    spec = spec if spec is not None else load_spec(vendor)
+    if spec.overlay_warnings:
+        # The spec moved under the overlay document: generating anyway would silently drop a fix or a name.
+        raise GenerationError(
+            "\n".join(
+                [
+                    f"{vendor.overlay}: {len(spec.overlay_warnings)} action(s) matched nothing (warnings are errors here):"
+                ]
+                + [f"  - {warning}" for warning in spec.overlay_warnings]
+            )
+        )
+    registry.generated_dir.mkdir(parents=True, exist_ok=True)
+    staging_root = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.key}-", dir=registry.generated_dir))
+    try:
+        staged = staging_root / vendor.key
+        staged.mkdir()
+        text = json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n"
+        (staged / OVERLAID_SPEC).write_text(text, encoding="utf-8")
+        render_package(registry, vendor, spec, staged)
+        stamp = Stamp(
+            generator=f"openapi-python-client {version('openapi-python-client')}",
+            inputs=inputs,
+            tree=tree_fingerprint(staged),
+            operations=len(spec.operations),
+            models=_model_count(staged / vendor.api_package),
+        )
+        write_stamp(staged, stamp)
+        _swap_into_place(staged, output_dir)
+    finally:
+        shutil.rmtree(staging_root, ignore_errors=True)
+    return GenerationResult(vendor.key, "generated", stamp.operations, stamp.models, time.perf_counter() - started)
+
+
+def _model_count(package_dir: Path) -> int:
+    return len([path for path in (package_dir / "models").glob("*.py") if path.name != "__init__.py"])
+
+
+def _swap_into_place(staged: Path, output_dir: Path) -> None:
+    """Replace output_dir with staged using renames on one filesystem; the old tree survives any failure."""
+    retired = output_dir.with_name(f".retired-{output_dir.name}")
+    shutil.rmtree(retired, ignore_errors=True)
+    if output_dir.exists():
+        output_dir.rename(retired)
+    try:
+        staged.rename(output_dir)
+    except OSError:
+        if retired.exists():
+            retired.rename(output_dir)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def generate_and_report(registry: Registry, vendors: list[Vendor], *, force: bool = False) -> int:
+    """Generate each vendor, one line each (a failure names the file and place, and the others still run);
+    return how many failed."""
+    failures = 0
+    for vendor in vendors:
+        try:
+            result = generate_vendor(registry, vendor, force=force)
+        except (SpecError, GenerationError) as exc:
+            failures += 1
+            print(f"{vendor.key:<8} FAILED; generated/{vendor.key}/ left as it was\n{exc}", file=sys.stderr)
+            continue
+        print(result.line())
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m scripts.generation [--force] [vendor ...]`: regenerate, one line per vendor."""
+    parser = command_parser("generate", __doc__, vendors_help="vendors to regenerate (default: all)")
+    parser.add_argument("--force", action="store_true", help="regenerate even when inputs are unchanged")
+    args = parser.parse_args(argv)
+    try:
+        registry, vendors = selected_vendors(args)
+    except RegistryError as exc:
+        return report_failure(parser.prog, exc, code=2)
+    return 1 if generate_and_report(registry, vendors, force=args.force) else 0

@@ -1,0 +1,63 @@
+"""The operation table of a generated package (`_operations.py`): what talkwire-core reads at run time about each
+operation (method, path, security, scopes, paging), keyed by the generated module's name.
+
+This module computes the table from the spec model; `scripts/templates/operations.py.jinja` writes it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scripts.spec.model import Operation, Spec, python_name
+
+# Paging keys holding a dotted path into the response body, and those naming a query parameter: the runtime gets
+# each twice, as the spec spells it and as the generated code does.
+_BODY_PATHS = ("items", "next", "has_more", "total")
+_QUERY_PARAMETERS = ("page_param", "cursor_param", "offset_param", "limit_param")
+
+
+def operation_table(spec: Spec, generated_modules: set[str]) -> dict[str, dict[str, Any]]:
+    """{module name: entry} for every operation; each must have an operationId and a generated module (a
+    SpecError located at the operation otherwise)."""
+    default_security = spec.document.get("security")
+    table: dict[str, dict[str, Any]] = {}
+    for operation in spec.operations:
+        if operation.operation_id is None:
+            raise spec.error(operation.pointer, "no operationId (give it one in the spec or overlay document)")
+        if operation.python_name not in generated_modules:
+            raise spec.error(operation.pointer, f"the generator wrote no module api/*/{operation.python_name}.py")
+        table[operation.python_name] = _entry(operation, default_security)
+    return table
+
+
+def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:
+    security = operation.node.get("security", default_security) or []
+    entry: dict[str, Any] = {
+        "method": operation.method.upper(),
+        "path": operation.path,
+        "operation_id": operation.operation_id,
+        "tag": operation.tag,
+        "security": sorted({scheme for requirement in security for scheme in requirement}),
+        "scopes": list(operation.node.get("x-required-scopes", [])),
+    }
+    pagination = operation.node.get("x-pagination")
+    if pagination is False:
+        entry["pagination"] = False
+    elif pagination:
+        entry["pagination"] = _with_generated_names(pagination)
+    return entry
+
+
+def _with_generated_names(pagination: dict[str, Any]) -> dict[str, Any]:
+    """Add `<key>_attr` twins of the dotted JSON paths and `<key>_arg` twins of the query parameters, spelled as
+    the generated models' attributes and the generated functions' arguments."""
+    result = dict(pagination)
+    for key in _BODY_PATHS:
+        value = pagination.get(key)
+        if isinstance(value, str) and value:
+            result[f"{key}_attr"] = ".".join(python_name(part) for part in value.split("."))
+    for key in _QUERY_PARAMETERS:
+        value = pagination.get(key)
+        if isinstance(value, str) and value:
+            result[f"{key}_arg"] = python_name(value)
+    return result

@@ -1,0 +1,308 @@
+"""Publish dist/ to the package index, then prove it: install each overlay package from the index and import it.
+
+The index is `TALKWIRE_INDEX_URL` (its upload URL; the simple API is `<url>/simple/` unless
+`TALKWIRE_INDEX_SIMPLE_URL` says otherwise) with credentials from the environment (TWINE_USERNAME/TWINE_PASSWORD,
+or twine's keyring support), never from the repo. Without it, the embedded index (scripts/release/index_server.py) is
+started on 127.0.0.1 for the duration.
+
+A file the index already has with the same SHA-256 is skipped, so publishing again is safe. A file the index has
+under the same name with other content is refused before anything is uploaded: a published version is immutable.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
+
+
+class PublishError(RuntimeError):
+    """Publishing or the post-publish install failed; the message names the file or distribution at fault."""
+
+
+@dataclass(frozen=True)
+class IndexTarget:
+    upload_url: str
+    simple_url: str
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    embedded: bool = False
+
+    def describe(self) -> str:
+        return f"{'embedded index' if self.embedded else 'index'} {self.upload_url}"
+
+
+@dataclass(frozen=True)
+class Plan:
+    upload: list[Path]
+    skip: list[Path]
+    conflicts: list[str]
+
+
+def target_from_environment(environ: dict[str, str] | None = None) -> IndexTarget | None:
+    """The index named by TALKWIRE_INDEX_URL, or None when none is configured (use the embedded one)."""
+    env = os.environ if environ is None else environ
+    url = env.get("TALKWIRE_INDEX_URL", "").strip()
+    if not url:
+        return None
+    simple = env.get("TALKWIRE_INDEX_SIMPLE_URL", "").strip() or url.rstrip("/") + "/simple/"
+    return IndexTarget(url, simple, env.get("TWINE_USERNAME") or None, env.get("TWINE_PASSWORD") or None)
+
+
+def project_of(artifact: Path) -> str:
+    """The canonical project name of a wheel or sdist file name."""
+    if artifact.name.endswith(".whl"):
+        return str(parse_wheel_filename(artifact.name)[0])
+    return str(parse_sdist_filename(artifact.name)[0])
+
+
+def version_of(artifact: Path) -> str:
+    if artifact.name.endswith(".whl"):
+        return str(parse_wheel_filename(artifact.name)[1])
+    return str(parse_sdist_filename(artifact.name)[1])
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") if tag == "a" else None
+        if not href:
+            return
+        path, _, fragment = href.partition("#")
+        name = path.rstrip("/").rsplit("/", 1)[-1]
+        digest = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
+        self.files[urllib.request.url2pathname(name)] = digest
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    # A redirect means "not on this index" (pypiserver sends unknown projects to its fallback); following it would
+    # mistake a public project of the same name for ours.
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def index_files(target: IndexTarget, project: str) -> dict[str, str | None]:
+    """File name -> SHA-256 (None when the index gives none) of `project` on the index; empty when it has none."""
+    url = f"{target.simple_url.rstrip('/')}/{canonicalize_name(project)}/"
+    request = urllib.request.Request(url, headers={"Accept": "text/html"})
+    if target.username and target.password:
+        token = base64.b64encode(f"{target.username}:{target.password}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            parser = _Links()
+            parser.feed(response.read().decode("utf-8", errors="replace"))
+            return parser.files
+    except urllib.error.HTTPError as exc:
+        if exc.code == 404 or 300 <= exc.code < 400:
+            return {}
+        raise PublishError(f"{url}: the index answered {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise PublishError(f"{url}: the index is unreachable ({exc})") from None
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def plan_upload(target: IndexTarget, artifacts: list[Path]) -> Plan:
+    """Which files to upload, which the index already has, and which would overwrite a published file."""
+    plan = Plan([], [], [])
+    listings: dict[str, dict[str, str | None]] = {}
+    for artifact in artifacts:
+        project = project_of(artifact)
+        if project not in listings:
+            listings[project] = index_files(target, project)
+        published = listings[project]
+        if artifact.name not in published:
+            plan.upload.append(artifact)
+            continue
+        local = sha256_of(artifact)
+        remote = published[artifact.name]
+        if remote is None or remote == local:
+            plan.skip.append(artifact)
+        else:
+            plan.conflicts.append(
+                f"{artifact}: {project} {version_of(artifact)} is already on the index with different content "
+                f"(index sha256 {remote[:12]}…, local {local[:12]}…). A published version is immutable: bump the "
+                "version (generated packages: `nox -s release` bumps them from the spec) and publish again."
+            )
+    return plan
+
+
+def upload(target: IndexTarget, files: list[Path]) -> None:
+    if not files:
+        return
+    env = dict(os.environ)
+    if target.username:
+        env["TWINE_USERNAME"] = target.username
+    if target.password:
+        env["TWINE_PASSWORD"] = target.password
+    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"]
+    command += ["--repository-url", target.upload_url, *map(str, files)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = _redact(result.stdout + result.stderr, target)
+        raise PublishError(f"twine upload to {target.upload_url} failed:\n{output[-3000:]}")
+
+
+def _redact(text: str, target: IndexTarget) -> str:
+    return text.replace(target.password, "***") if target.password else text
+
+
+def _authenticated(url: str, target: IndexTarget) -> str:
+    if not (target.username and target.password):
+        return url
+    parts = urlsplit(url)
+    netloc = f"{quote(target.username, safe='')}:{quote(target.password, safe='')}@{parts.netloc}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def _uv() -> list[str]:
+    found = shutil.which("uv")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "uv"]
+
+
+def verify_install(target: IndexTarget, distributions: dict[str, str], imports: dict[str, list[str]]) -> None:
+    """Install each distribution (name -> version) into its own fresh venv with `--index-url` only, then run its
+    import statements there (`imports[name]`, e.g. `from talkwire_vida import VidaClient`)."""
+    ours = sorted({canonicalize_name(name) for name in distributions} | {"talkwire-core"})
+    for name, version in sorted(distributions.items()):
+        with tempfile.TemporaryDirectory(prefix="talkwire-install-") as scratch:
+            venv = Path(scratch) / "venv"
+            _run(
+                [*_uv(), "venv", "--quiet", "--python", sys.executable, str(venv)],
+                target,
+                f"creating a venv for {name}",
+            )
+            python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+            refresh = [arg for project in ours for arg in ("--refresh-package", project)]
+            install = [*_uv(), "pip", "install", "--quiet", "--no-config", "--python", str(python), *refresh]
+            # --index-url and nothing else: an extra index would let a public package shadow ours.
+            install += ["--index-url", _authenticated(target.simple_url, target), f"{name}=={version}"]
+            _run(install, target, f"installing {name}=={version} from {target.simple_url}", env=_only_this_index())
+            statements = "; ".join(imports[name])
+            _run([str(python), "-c", statements], target, f"`{statements}` after installing {name}")
+        print(f"verified {name}=={version}: installed from {target.simple_url} into a fresh venv and imported")
+
+
+def _only_this_index() -> dict[str, str]:
+    """The environment without settings that would add another index (uv's or pip's) to the install."""
+    index_settings = ("UV_INDEX", "UV_EXTRA_INDEX_URL", "UV_DEFAULT_INDEX", "UV_FIND_LINKS", "PIP_")
+    return {key: value for key, value in os.environ.items() if not key.startswith(index_settings)}
+
+
+def _run(command: list[str], target: IndexTarget, what: str, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        output = _redact(result.stdout + result.stderr, target)
+        raise PublishError(f"{what} failed:\n{output[-3000:]}")
+
+
+def publish(target: IndexTarget, artifacts: list[Path]) -> Plan:
+    """Refuse conflicts, upload what the index lacks, report what it already had."""
+    plan = plan_upload(target, artifacts)
+    if plan.conflicts:
+        raise PublishError("refusing to publish, nothing uploaded:\n  " + "\n  ".join(plan.conflicts))
+    upload(target, plan.upload)
+    for artifact in plan.skip:
+        print(f"skipped  {artifact.name} (already on the {target.describe()}, same content)")
+    for artifact in plan.upload:
+        print(f"uploaded {artifact.name} to the {target.describe()}")
+    return plan
+
+
+def overlay_checks(root: Path, artifacts: list[Path]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """For every overlay package among the artifacts: its version, and what to import after installing it (the
+    package, its generated package, talkwire-core and its client class)."""
+    from scripts.registry import load_registry
+    from scripts.release.build import discover
+
+    registry = load_registry(root)
+    clients = {vendor.client_distribution: vendor for vendor in registry.vendors.values()}
+    built = {(project_of(path), version_of(path)) for path in artifacts}
+    versions: dict[str, str] = {}
+    imports: dict[str, list[str]] = {}
+    for dist in discover(registry):
+        vendor = clients.get(dist.name)
+        if dist.kind == "overlay" and vendor is not None and (canonicalize_name(dist.name), dist.version) in built:
+            versions[dist.name] = dist.version
+            imports[dist.name] = [
+                f"import {vendor.api_package}",
+                f"import {registry.core_distribution.replace('-', '_')}",
+                f"from {vendor.client_package} import {vendor.client_class}",
+            ]
+    return versions, imports
+
+
+@contextmanager
+def index_target(root: Path) -> Iterator[IndexTarget]:
+    """The configured index, or the embedded one running for the duration of the block."""
+    configured = target_from_environment()
+    if configured is not None:
+        yield configured
+        return
+    from scripts.release.index_server import prepare_index, running_index
+
+    index = prepare_index(root)
+    with running_index(index) as running:
+        yield IndexTarget(running.url, running.simple_url, index.username, index.password, embedded=True)
+
+
+def publish_dist(root: Path, dist: Path, *, verify: bool = True) -> None:
+    """Publish every sdist and wheel in `dist` to the configured or embedded index, then (unless not `verify`)
+    install each overlay package from it into a fresh venv and import it; PublishError/IndexServerError on failure."""
+    from scripts.release.index_server import DEFAULT_PORT, install_line
+
+    artifacts = sorted(path for path in dist.glob("*") if path.name.endswith((".whl", ".tar.gz")))
+    if not artifacts:
+        raise PublishError(f"no sdists or wheels in {dist}; run `nox -s build` first")
+    with index_target(root) as target:
+        publish(target, artifacts)
+        if verify:
+            versions, imports = overlay_checks(root, artifacts)
+            verify_install(target, versions, imports)
+        if target.embedded:
+            print("published to the embedded index (.index/packages); serve it with `nox -s index`, then:")
+            port = os.environ.get("TALKWIRE_INDEX_PORT", str(DEFAULT_PORT))
+            print("  " + install_line(f"http://127.0.0.1:{port}/simple/"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m scripts.release.publish [--dist DIR] [--no-verify]`: upload dist/, then install and import."""
+    from scripts.cli import command_parser, report_failure
+    from scripts.release.index_server import IndexServerError
+
+    parser = command_parser("publish", __doc__)
+    parser.add_argument("--dist", type=Path, default=None, help="directory of built files (default: <root>/dist)")
+    parser.add_argument("--no-verify", action="store_true", help="skip the install-from-the-index check")
+    args = parser.parse_args(argv)
+    try:
+        publish_dist(args.root, args.dist or args.root / "dist", verify=not args.no_verify)
+    except (PublishError, IndexServerError) as exc:
+        return report_failure(parser.prog, exc)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

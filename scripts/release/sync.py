@@ -1,0 +1,196 @@
+"""Regenerate on spec change: fetch each vendor's published spec, and when it changed, move everything together.
+
+For every vendor with an `upstream` URL in the registry (override: `--url vida=URL` or TALKWIRE_UPSTREAM_VIDA):
+fetch it, normalise it (UTF-8 without BOM, LF line endings; "changed" means the parsed document differs, so
+whitespace or key order alone is no change), check it (valid JSON/YAML, applies the overlay document, valid
+OpenAPI: the spec stage's model, built once), then write specs/, generate generated/ once from that model, record
+the new version and its changelog (scripts/release/versioning.py), and print what changed. An unreachable upstream or an invalid spec is a clear error and
+nothing under specs/, generated/ or releases/ moves: everything is checked before the first write, and any later
+failure restores the previous files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scripts.cli import command_parser, report_failure, selected_vendors
+from scripts.generation.generate import GenerationError, generate_vendor
+from scripts.registry import Registry, RegistryError, Vendor
+from scripts.release.state import ReleaseStateError, release_dir
+from scripts.release.versioning import Decision, VersioningError, update_versions
+from scripts.spec.diff import Change
+from scripts.spec.load import check_spec, overlaid
+from scripts.spec.model import Spec
+from scripts.spec.source import SourceDocument, SpecError, parse_source, read_source
+
+_FETCH_TIMEOUT = 30.0
+
+
+class SyncError(RuntimeError):
+    """Fetching or checking a vendor's upstream spec failed; nothing was changed. The message says where."""
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    vendor: str
+    url: str
+    status: str  # "unchanged" or "updated"
+    decision: Decision | None = None
+    changes: list[Change] = field(default_factory=list)
+
+    def summary(self) -> str:
+        if self.status == "unchanged" or self.decision is None:
+            return f"{self.vendor}: upstream spec unchanged ({self.url})"
+        lines = [f"{self.vendor}: upstream spec changed ({self.url}); specs/, generated/ and releases/ updated"]
+        lines.append(f"  {self.decision.line().strip()}")
+        lines += [f"  - {change.level:<5} {change.line()}" for change in self.changes]
+        return "\n".join(lines)
+
+
+def upstream_url(vendor: Vendor, overrides: dict[str, str], environ: dict[str, str] | None = None) -> str | None:
+    env = os.environ if environ is None else environ
+    return overrides.get(vendor.key) or env.get(f"TALKWIRE_UPSTREAM_{vendor.key.upper()}") or vendor.upstream
+
+
+def fetch(url: str) -> bytes:
+    try:
+        with urllib.request.urlopen(url, timeout=_FETCH_TIMEOUT) as response:
+            return bytes(response.read())
+    except urllib.error.HTTPError as exc:
+        raise SyncError(f"{url}: the upstream answered {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise SyncError(f"{url}: unreachable ({getattr(exc, 'reason', exc)})") from None
+
+
+def normalise(raw: bytes, spec_path: Path, url: str) -> tuple[str, SourceDocument]:
+    """The text to store (UTF-8, no BOM, LF) and its parsed document, or SyncError naming the URL and the line."""
+    try:
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        raise SyncError(f"{url}: not UTF-8 ({exc})") from None
+    try:
+        source = parse_source(text, spec_path)
+    except SpecError as exc:
+        raise SyncError(f"{url}: {exc.location.where}: {exc.reason}") from None
+    if "openapi" not in source.data:
+        raise SyncError(f"{url}: not an OpenAPI document (no top-level `openapi`)")
+    return text, source
+
+
+def _current_document(vendor: Vendor) -> object:
+    try:
+        return read_source(vendor.spec).data
+    except SpecError:
+        return None
+
+
+def check_upstream(vendor: Vendor, source: SourceDocument, url: str) -> Spec:
+    """The spec model of the fetched spec with the vendor's overlay document: usable, or SyncError saying why."""
+    try:
+        spec = overlaid(source, read_source(vendor.overlay) if vendor.overlay is not None else None)
+        check_spec(spec)
+    except SpecError as exc:
+        raise SyncError(f"{url}: the new spec is not usable, nothing changed:\n{exc}") from None
+    if spec.overlay_warnings:
+        raise SyncError(
+            f"{url}: the overlay document {vendor.overlay} no longer fits the new spec: "
+            + "; ".join(spec.overlay_warnings)
+        )
+    unnamed = [str(operation) for operation in spec.operations if operation.operation_id is None]
+    if unnamed:
+        raise SyncError(
+            f"{url}: operations without an operationId after applying {vendor.overlay} (name them there): "
+            + ", ".join(unnamed)
+        )
+    return spec
+
+
+@contextmanager
+def _restored_on_failure(paths: list[Path]) -> Iterator[None]:
+    """Snapshot files and directories; put them back exactly as they were if the block raises."""
+    with tempfile.TemporaryDirectory(prefix="talkwire-sync-") as scratch:
+        saved: list[tuple[Path, Path | None]] = []
+        for index, path in enumerate(paths):
+            copy: Path | None = Path(scratch) / str(index)
+            if path.is_dir():
+                shutil.copytree(path, Path(scratch) / str(index))
+            elif path.exists():
+                shutil.copy2(path, Path(scratch) / str(index))
+            else:
+                copy = None
+            saved.append((path, copy))
+        try:
+            yield
+        except BaseException:
+            for path, saved_copy in saved:
+                if path.is_dir():
+                    shutil.rmtree(path)
+                elif path.exists():
+                    path.unlink()
+                if saved_copy is not None and saved_copy.is_dir():
+                    shutil.copytree(saved_copy, path)
+                elif saved_copy is not None:
+                    shutil.copy2(saved_copy, path)
+            raise
+
+
+def sync_vendor(registry: Registry, vendor: Vendor, url: str) -> SyncResult:
+    """Fetch, check, and on change move spec, generated package, version and changelog together (or nothing)."""
+    text, source = normalise(fetch(url), vendor.spec, url)
+    if _current_document(vendor) == source.data:
+        return SyncResult(vendor.key, url, "unchanged")
+    # Checked before anything is written; this model is the one generation uses (the spec is parsed once).
+    spec = check_upstream(vendor, source, url)
+    guarded = [vendor.spec, registry.generated_dir / vendor.key, release_dir(registry.root, vendor.key)]
+    with _restored_on_failure(guarded):
+        vendor.spec.write_text(text, encoding="utf-8")
+        try:
+            generate_vendor(registry, vendor, spec=spec)
+            decisions = update_versions(registry, [vendor.key])
+        except (SpecError, GenerationError) as exc:
+            raise SyncError(f"{url}: the new spec is not usable, nothing changed:\n{exc}") from None
+        except (VersioningError, ReleaseStateError) as exc:
+            raise SyncError(f"{url}: recording the new version failed, nothing changed: {exc}") from None
+    decision = decisions[0] if decisions else None
+    return SyncResult(vendor.key, url, "updated", decision, decision.changes if decision else [])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m scripts.release.sync [--url VENDOR=URL] [vendor ...]`: fetch upstream specs, update on change."""
+    parser = command_parser(
+        "sync-specs", __doc__, vendors_help="vendors to sync (default: every vendor with an upstream)"
+    )
+    parser.add_argument("--url", action="append", default=[], metavar="VENDOR=URL", help="override an upstream URL")
+    args = parser.parse_args(argv)
+    overrides = dict(item.split("=", 1) for item in args.url if "=" in item)
+    try:
+        registry, vendors = selected_vendors(args)
+    except RegistryError as exc:
+        return report_failure(parser.prog, exc, code=2)
+    failures = 0
+    for vendor in vendors:
+        url = upstream_url(vendor, overrides)
+        if url is None:
+            if args.vendors:
+                print(f"{vendor.key}: no upstream URL in the registry; its spec is hand-written", file=sys.stderr)
+                failures += 1
+            continue
+        try:
+            print(sync_vendor(registry, vendor, url).summary())
+        except SyncError as exc:
+            failures += 1
+            report_failure(f"{parser.prog}: {vendor.key}", exc)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,238 @@
+"""Version bumps from spec changes: decide, record the release, write its changelog section.
+
+For each vendor whose generated/<vendor>/ content differs from what releases/<vendor>/ records (see
+scripts/release/state.py), two independent verdicts are taken:
+
+- the spec diff (scripts/spec/diff.py) of the released overlaid spec against the current one: major, minor or
+  patch by the rules of issue 7;
+- griffe's breaking-change check of the released package's Python API (stored as griffe's own JSON dump) against
+  the package just generated: it sees what the spec diff cannot, such as a template change that renames a
+  function argument.
+
+The stronger verdict wins (any content change is at least a patch) and the record says why. Nothing is
+regenerated: the version and the changelog are not generation inputs (the build stamps them into its copy).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from scripts.cli import command_parser, report_failure, selected_vendors
+from scripts.fingerprint import tree_fingerprint
+from scripts.generation.layout import OVERLAID_SPEC
+from scripts.generation.stamp import read_stamp
+from scripts.registry import Registry, RegistryError, Vendor
+from scripts.release.changelog import prepend_section, render_section
+from scripts.release.state import (
+    RELEASED_SPEC,
+    ReleaseRecord,
+    ReleaseStateError,
+    changelog_path,
+    read_record,
+    read_released_api,
+    release_dir,
+    write_record,
+    write_released_api,
+)
+from scripts.spec.diff import LEVELS, Change, Level, bump_level, diff_specs
+from scripts.spec.load import read_spec
+from scripts.spec.model import Spec
+from scripts.spec.source import SpecError
+
+# Keys of griffe's JSON dump that depend on where the package sits on disk, or only document: left out so the
+# stored dump is the same on every machine and small.
+_UNSTORED_API_KEYS = frozenset({"docstring", "filepath", "relative_filepath", "relative_package_filepath"})
+
+
+class VersioningError(RuntimeError):
+    """The release state cannot be decided (e.g. a generated package is missing); the message says which."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    vendor: str
+    status: Literal["initial", "bumped", "unchanged"]
+    old_version: str | None
+    version: str
+    bump: str | None
+    reason: str
+    changes: list[Change] = field(default_factory=list)
+
+    def line(self) -> str:
+        if self.status == "unchanged":
+            return f"{self.vendor:<8} {self.version:<9} unchanged since its last release"
+        if self.status == "initial":
+            return f"{self.vendor:<8} {self.version:<9} first release recorded"
+        return f"{self.vendor:<8} {self.old_version} -> {self.version} ({self.bump}): {self.reason}"
+
+
+def next_version(version: str, level: Level) -> str:
+    major, minor, patch = (int(part) for part in version.split(".")[:3])
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def release_date() -> str:
+    """Today's UTC date, or TALKWIRE_RELEASE_DATE (YYYY-MM-DD); recorded once, so regeneration never re-dates."""
+    override = os.environ.get("TALKWIRE_RELEASE_DATE")
+    if override:
+        datetime.strptime(override, "%Y-%m-%d")  # a malformed override fails here, before anything is written
+        return override
+    return datetime.now(UTC).date().isoformat()
+
+
+# --- griffe -----------------------------------------------------------------------------------------------------
+
+
+def api_dump(generated_dir: Path, package: str) -> str:
+    """griffe's JSON dump of the package's API, without file paths and docstrings (deterministic, compact)."""
+    import griffe
+
+    module = griffe.load(package, search_paths=[str(generated_dir)], resolve_aliases=False, allow_inspection=False)
+    return json.dumps(_without_unstored(json.loads(module.as_json(full=False))), sort_keys=True, separators=(",", ":"))
+
+
+def _without_unstored(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _without_unstored(value) for key, value in node.items() if key not in _UNSTORED_API_KEYS}
+    if isinstance(node, list):
+        return [_without_unstored(value) for value in node]
+    return node
+
+
+def api_breakages(released_dump: str, generated_dir: Path, package: str) -> list[str]:
+    """griffe's explanations of every breaking change from the released API to the package in generated_dir."""
+    import griffe
+
+    old = json.loads(released_dump, object_hook=griffe.json_decoder)
+    # A decoded module must belong to a modules collection before griffe can walk its aliases.
+    griffe.ModulesCollection().set_member(old.path, old)
+    new = griffe.load(package, search_paths=[str(generated_dir)], resolve_aliases=False, allow_inspection=False)
+    return sorted({describe_breakage(breakage) for breakage in griffe.find_breaking_changes(old, new)})
+
+
+def describe_breakage(breakage: Any) -> str:
+    """`talkwire_x_api.models.pet.Pet.name`: Attribute value was changed (`1` -> `2`), without file locations
+    (the stored dump has none; griffe's own explain() needs them)."""
+    text = f"`{breakage.obj.path}`: {breakage.kind.value}"
+    simple = (str, int, float, bool)
+    if isinstance(breakage.old_value, simple) or isinstance(breakage.new_value, simple):
+        text += f" (`{breakage.old_value}` -> `{breakage.new_value}`)"
+    return text
+
+
+# --- deciding ---------------------------------------------------------------------------------------------------
+
+
+def decide(registry: Registry, vendor: Vendor) -> Decision:
+    """What the next release of `vendor` is, from generated/<vendor>/ and its record (nothing is written)."""
+    generated_dir = registry.generated_dir / vendor.key
+    stamp = read_stamp(generated_dir)
+    if stamp is None:
+        raise VersioningError(f"generated/{vendor.key}/ does not exist: run `nox -s generate` first")
+    record = read_record(registry.root, vendor.key)
+    if record is None:
+        reason = f"First release: {stamp.operations} operations, {stamp.models} models."
+        return Decision(vendor.key, "initial", None, vendor.first_version, "initial", reason)
+    if record.fingerprint == tree_fingerprint(generated_dir):
+        return Decision(vendor.key, "unchanged", record.version, record.version, None, record.reason)
+
+    released_spec = _read_spec(release_dir(registry.root, vendor.key) / RELEASED_SPEC)
+    current_spec = _read_spec(generated_dir / OVERLAID_SPEC)
+    changes = diff_specs(released_spec, current_spec)
+    spec_level = bump_level(changes)
+    released_api = read_released_api(registry.root, vendor.key)
+    breakages = api_breakages(released_api, generated_dir, vendor.api_package) if released_api else []
+    griffe_level: Level | None = "major" if breakages else None
+    level = max((lvl for lvl in (spec_level, griffe_level, "patch") if lvl), key=LEVELS.index)
+    reason = _explain(level, spec_level, breakages, released_api is not None)
+    if breakages and spec_level != "major":
+        changes = [Change("major", "changed", "Python API", text) for text in breakages] + changes
+    if not changes:
+        changes = [Change("patch", "changed", "generated code", "generator or template change; same spec and API")]
+    return Decision(vendor.key, "bumped", record.version, next_version(record.version, level), level, reason, changes)
+
+
+def _explain(level: Level, spec_level: Level | None, breakages: list[str], griffe_ran: bool) -> str:
+    spec = f"the spec diff says {spec_level}" if spec_level else "the spec is unchanged (generator or templates moved)"
+    if not griffe_ran:
+        griffe = "griffe had no released API to compare with"
+    elif breakages:
+        griffe = f"griffe finds {len(breakages)} breaking change(s) in the Python API ({breakages[0]})"
+    else:
+        griffe = "griffe finds no breaking change in the Python API"
+    verdict = f"{level.capitalize()}: {spec}; {griffe}"
+    if breakages and spec_level != "major":
+        verdict += "; they disagree and the stronger bump (griffe's) wins"
+    elif not spec_level:
+        verdict += "; the content changed, so at least a patch"
+    return verdict + "."
+
+
+def _read_spec(path: Path) -> Spec:
+    try:
+        return read_spec(path)
+    except SpecError as exc:
+        raise VersioningError(f"cannot read the spec to compare: {exc}") from None
+
+
+# --- recording --------------------------------------------------------------------------------------------------
+
+
+def record_release(registry: Registry, vendor: Vendor, decision: Decision, date: str) -> None:
+    """Write releases/<vendor>/: record, released spec, released API, changelog section."""
+    generated_dir = registry.generated_dir / vendor.key
+    record = ReleaseRecord(
+        version=decision.version,
+        date=date,
+        fingerprint=tree_fingerprint(generated_dir),
+        bump=decision.bump or "initial",
+        reason=decision.reason,
+    )
+    directory = release_dir(registry.root, vendor.key)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / RELEASED_SPEC).write_bytes((generated_dir / OVERLAID_SPEC).read_bytes())
+    write_released_api(registry.root, vendor.key, api_dump(generated_dir, vendor.api_package))
+    section = render_section(decision.version, date, decision.reason, decision.changes)
+    prepend_section(changelog_path(registry.root, vendor.key), vendor.api_distribution, section)
+    write_record(registry.root, vendor.key, record)
+
+
+def update_versions(registry: Registry, names: list[str] | None = None) -> list[Decision]:
+    """Decide and record the next release of every selected vendor whose content changed since its last one."""
+    decisions = []
+    date = release_date()
+    for vendor in registry.select(names or []):
+        if read_stamp(registry.generated_dir / vendor.key) is None:
+            continue  # a vendor whose spec is not generated yet has nothing to release
+        decision = decide(registry, vendor)
+        if decision.status != "unchanged":
+            record_release(registry, vendor, decision, date)
+        decisions.append(decision)
+    return decisions
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m scripts.release.versioning [--root DIR] [vendor ...]`: record a release where generated/ changed."""
+    parser = command_parser("versioning", __doc__, vendors_help="vendors to version (default: all)")
+    args = parser.parse_args(argv)
+    try:
+        registry, vendors = selected_vendors(args)
+        decisions = update_versions(registry, [vendor.key for vendor in vendors])
+    except (RegistryError, ReleaseStateError, VersioningError) as exc:
+        return report_failure(parser.prog, exc)
+    for decision in decisions:
+        print(decision.line())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

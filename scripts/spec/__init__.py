@@ -1,0 +1,11 @@
+"""The spec stage: read a vendor's spec and overlay document, build the spec model, check it, compare releases.
+
+pointer.py   JSON pointers and local `$ref`s
+source.py    files read with every node's line; Location and SpecError
+overlay.py   the OpenAPI Overlay 1.0 engine, recording which action wrote or removed which node
+model.py     Spec: the overlaid document and the one way to walk it (operations, parameters, refs, locations)
+validate.py  every `$ref` resolves, the document is valid OpenAPI
+load.py      load_spec(vendor): read, overlay, validate, once
+lint.py      the project's spec rules (docs/spec-conventions.md)
+diff.py      what changed between two specs, and the version bump it needs
+"""
