@@ -1,7 +1,7 @@
 """A static bearer token (an API key or a long-lived access token) as an httpx auth flow.
 
 For vendors whose token does not expire or cannot be renewed by the client (Dstny's `mt_…` tokens, diga's
-project API keys). The token is registered for redaction, so it is masked in log lines, errors and reprs.
+project API keys). The token is masked in log lines, errors and reprs while the auth lives.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Generator
 
 import httpx
 
-from talkwire_core._redact import register_secret
+from talkwire_core._redact import OwnedSecrets
 
 
 class StaticBearerAuth(httpx.Auth):
@@ -22,7 +22,8 @@ class StaticBearerAuth(httpx.Auth):
         if token != token.strip():
             # A pasted token with a trailing newline would otherwise fail as an opaque 401.
             raise ValueError(f"the token for {vendor} has leading or trailing whitespace")
-        register_secret(token)
+        self._secrets = OwnedSecrets()
+        self._secrets.hold(token)
         self._token = token
 
     def __repr__(self) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from talkwire_core._redact import register_secret
+from talkwire_core._redact import OwnedSecrets
 
 # Request extension set by a client that placed the credential while building the request.
 PLACED_EXTENSION = "talkwire_query_credential_placed"
@@ -23,13 +23,14 @@ PLACED_EXTENSION = "talkwire_query_credential_placed"
 class QueryParamAuth(httpx.Auth):
     """Puts ``name=value`` in the query string of every request that goes with credentials.
 
-    The value is registered for redaction, so URLs that carry it are masked in logs, errors and reprs.
+    The value is masked while the auth lives, so URLs that carry it are masked in logs, errors and reprs.
     """
 
     def __init__(self, name: str, value: str) -> None:
         if not value:
             raise ValueError(f"a value for the `{name}` query parameter is required")
-        register_secret(value)
+        self._secrets = OwnedSecrets()
+        self._secrets.hold(value)
         self._name = name
         self._value = value
 

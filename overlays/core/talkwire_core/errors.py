@@ -3,7 +3,9 @@
 Every non-2xx response becomes an ``APIError`` subclass chosen by status, carrying the status, the redacted
 request line, the vendor's error code and message when the body has them, the request id, and a short redacted
 excerpt of the body. Bodies that are not JSON (a proxy's HTML 502, an empty or truncated body) give the same typed
-error. Nothing here ever prints a secret: every string passes through ``redact``.
+error. Nothing here ever prints a secret: every string passes through ``redact``, a body excerpt is redacted before
+it is cut (a secret straddling the cut would otherwise escape the match), and a pickled error carries its fields
+redacted, without the live response.
 """
 
 from __future__ import annotations
@@ -17,11 +19,41 @@ import httpx
 from talkwire_core._redact import redact
 
 _EXCERPT_LIMIT = 300
+# How much of a body is decoded and redacted before the excerpt is cut from it: more than the excerpt, since masking
+# shortens text, but not a whole body, which may be megabytes (a secret cut at this edge is masked as a prefix).
+_EXCERPT_SOURCE_LIMIT = 4096
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
 
 
 class TalkwireError(Exception):
-    """Base of every error a talkwire client raises."""
+    """Base of every error a talkwire client raises.
+
+    Every one pickles (task queues, multiprocessing) with its arguments and fields, whatever its ``__init__`` takes:
+    strings redacted once more, and the live ``response`` / ``request`` left behind (they carry headers and bodies).
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _portable(value) for name, value in self.__dict__.items()}
+        return (_restore_error, (type(self), tuple(_portable(arg) for arg in self.args), state))
+
+
+def _portable(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, httpx.Request | httpx.Response):
+        return None
+    return value
+
+
+def _restore_error(cls: type[TalkwireError], args: tuple[Any, ...], state: dict[str, Any]) -> TalkwireError:
+    # Not cls(*args): subclasses take keyword-only fields, and a message passed back in would be wrapped twice.
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 @dataclass(frozen=True)
@@ -89,17 +121,6 @@ class APIError(TalkwireError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, request={self.request_line!r}, vendor_code={self.vendor_code!r})"
-
-    def __reduce__(self) -> Any:
-        # Keep errors picklable (multiprocessing, task queues) without dragging the response along.
-        return (_rebuild_api_error, (type(self), self.__dict__ | {"response": None}))
-
-
-def _rebuild_api_error(cls: type[APIError], state: dict[str, Any]) -> APIError:
-    error = cls.__new__(cls)
-    error.__dict__.update(state)
-    Exception.__init__(error, error._message())
-    return error
 
 
 class BadRequestError(APIError):
@@ -193,7 +214,8 @@ class WebhookVerificationError(TalkwireError):
 
     def __init__(self, reason: str, detail: str = "") -> None:
         self.reason = reason
-        super().__init__(f"webhook rejected: {reason}" + (f" ({redact(detail)})" if detail else ""))
+        self.detail = redact(detail)
+        super().__init__(f"webhook rejected: {reason}" + (f" ({self.detail})" if detail else ""))
 
 
 _ERROR_BY_STATUS: dict[int, type[APIError]] = {
@@ -249,7 +271,8 @@ def field_errors_of(body: Any) -> tuple[FieldError, ...]:
     for item in body["detail"]:
         if isinstance(item, dict):
             location = tuple(part for part in item.get("loc", ()) if isinstance(part, str | int))
-            errors.append(FieldError(location=location, message=str(item.get("msg", "")), kind=_text(item.get("type"))))
+            message = redact(item.get("msg", ""))
+            errors.append(FieldError(location=location, message=message, kind=_text(item.get("type"))))
     return tuple(errors)
 
 
@@ -265,8 +288,11 @@ def request_id_of(response: httpx.Response) -> str | None:
 
 
 def body_excerpt_of(response: httpx.Response) -> str:
-    text = response.content[:_EXCERPT_LIMIT].decode("utf-8", errors="replace")
-    return " ".join(text.split()) + ("..." if len(response.content) > _EXCERPT_LIMIT else "")
+    """The start of the body on one line, at most _EXCERPT_LIMIT characters: redacted first, then cut."""
+    source = response.content[:_EXCERPT_SOURCE_LIMIT].decode("utf-8", errors="replace")
+    text = " ".join(redact(source).split())
+    cut = len(text) > _EXCERPT_LIMIT or len(response.content) > _EXCERPT_SOURCE_LIMIT
+    return text[:_EXCERPT_LIMIT] + ("..." if cut else "")
 
 
 def error_from_response(
@@ -314,6 +340,3 @@ class ClientOptionError(TalkwireError, ValueError):
         self.option = option
         self.problem = problem
         super().__init__(f"{option}: {problem}")
-
-    def __reduce__(self) -> Any:
-        return (type(self), (self.option, self.problem))

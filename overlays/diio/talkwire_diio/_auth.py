@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, jwt_expiry, register_secret
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, jwt_expiry
 from talkwire_diio_api._operations import OPERATIONS
 
 # The path comes from the spec (the operation with `security: []` that issues tokens, so talkwire-core sends it, and
@@ -35,8 +35,8 @@ class DiioRefreshAuth(RenewingBearerAuth):
     ) -> None:
         if not (client_id and client_secret and refresh_token):
             raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
-        register_secret(client_secret, refresh_token)
         super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed)
+        self.secrets.hold(client_secret, refresh_token)
         self._refresh_url = base_url.rstrip("/") + REFRESH_PATH
         self._client_id = client_id
         self._client_secret = client_secret

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, register_secret
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
 from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
@@ -28,8 +28,8 @@ API_VERSION: str = ApiVersion.V1.value
 class VocelioLoginAuth(RenewingBearerAuth):
     """Bearer auth that logs in with email and password whenever it has no fresh token.
 
-    The password is registered for redaction at once (it appears in no log line, repr or error) and is sent only
-    in the login body. ``on_token_renewed`` receives each new token, e.g. to share it with other processes.
+    The password is masked from construction on (it appears in no log line, repr or error) and is sent only in the
+    login body. ``on_token_renewed`` receives each new token, e.g. to share it with other processes.
     """
 
     def __init__(
@@ -43,8 +43,8 @@ class VocelioLoginAuth(RenewingBearerAuth):
     ) -> None:
         if not email or not password:
             raise ValueError("Vocelio's login needs both an email and a password")
-        register_secret(password)
         super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock)
+        self.secrets.hold(password)
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._email = email
         self._password = password
