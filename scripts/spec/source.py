@@ -138,6 +138,21 @@ class SpecError(ValueError):
         return str(self.location.file)
 
 
+class InvalidSpecError(SpecError):
+    """Every problem found in one spec (its overlay document included), each located; `location` and `reason`
+    are the first's, `str()` gives one line per problem."""
+
+    def __init__(self, problems: list[SpecError]) -> None:
+        if not problems:
+            raise ValueError("InvalidSpecError needs at least one problem")
+        self.problems = problems
+        super().__init__(problems[0].location, problems[0].reason)
+        self.args = ("\n".join(str(problem) for problem in problems),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 @dataclass
 class SourceDocument:
     """One parsed file: its data, and the means to tell the line of any node in it."""
@@ -155,6 +170,26 @@ class SourceDocument:
     def line_of(self, at: str) -> int | None:
         """The 1-based line of the node at `at` (of its key, for a member of a mapping: `get:` rather than the
         first line of the operation below it), or None (no such node, or no text to find it in)."""
+        found = self._node_at(at)
+        return int(found[0].line) + 1 if found is not None else None
+
+    def lines_of(self, at: str) -> tuple[int, int] | None:
+        """The first and last 1-based lines the node at `at` is written on (for a member of a mapping, from its key),
+        or None. Comments after the node are not its lines, even where YAML's own end mark takes them in."""
+        found = self._node_at(at)
+        if found is None:
+            return None
+        mark, node = found
+        while isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.value and node.flow_style is not True:
+            last = node.value[-1]
+            node = last[1] if isinstance(node, yaml.MappingNode) else last
+        end = node.end_mark
+        first = int(mark.line) + 1
+        # An end mark at a line's start (a block scalar's) belongs to the line before.
+        return first, max(first, int(end.line) if end.column == 0 else int(end.line) + 1)
+
+    def _node_at(self, at: str) -> tuple[Any, yaml.Node] | None:
+        """The start mark (of its key, for a mapping member) and the node at `at`, or None."""
         node = self._node_tree()
         if node is None:
             return None
@@ -171,7 +206,7 @@ class SourceDocument:
                 mark = node.start_mark
             else:
                 return None
-        return int(mark.line) + 1
+        return mark, node
 
     def _node_tree(self) -> yaml.Node | None:
         if not self._composed and self.text is not None:
