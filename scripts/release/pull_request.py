@@ -3,8 +3,8 @@
 Written to `<dir>/<vendor>.md` as a commit message is: the title on the first line, a blank line, the body. The body
 says, in this order: what happened (and that nothing was edited by hand), the breaking changes, the spec diff by
 operation (operations with a breaking change first, then models and the rest), the overlay actions removed because
-they matched nothing (with their lines as they were), what must happen before the next release, the version bump,
-and the changelog section as recorded. `.github/workflows/sync-specs.yml` opens or updates one pull request per
+they matched nothing (with their lines as they were), the project's spec conventions the new spec does not meet,
+what must happen before the next release, the version bump, and the changelog section as recorded. `.github/workflows/sync-specs.yml` opens or updates one pull request per
 vendor from it.
 """
 
@@ -38,6 +38,12 @@ def pull_request_body(vendor: Vendor, result: SyncResult) -> str:
     sections = [_introduction(vendor, result), _breaking(result.changes), _diff_by_operation(result.changes)]
     if result.removed_actions:
         sections.append(_removed_actions(result))
+    if result.convention_findings:
+        sections.append(
+            "## Spec conventions the new spec does not meet\n\n"
+            "CI's spec lint (docs/spec-conventions.md) fails until the overlay document adds these:\n\n"
+            + "\n".join(f"- {finding}" for finding in result.convention_findings)
+        )
     if result.before_release:
         sections.append(
             "## Before the next release\n\n" + "\n".join(f"- {problem}" for problem in result.before_release)

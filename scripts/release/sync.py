@@ -40,6 +40,7 @@ from scripts.release.stale_actions import RemovedAction, StaleActionsError, with
 from scripts.release.state import ReleaseStateError, changelog_path, release_dir
 from scripts.release.versioning import Decision, VersioningError, update_versions
 from scripts.spec.diff import Change
+from scripts.spec.lint import lint
 from scripts.spec.load import overlaid
 from scripts.spec.model import Spec
 from scripts.spec.source import SourceDocument, SpecError, parse_source, read_source
@@ -68,6 +69,9 @@ class SyncResult:
     before_release: list[str] = field(default_factory=list)
     # The changelog section the release recorded, as written to releases/<vendor>/CHANGELOG.md.
     changelog_section: str = ""
+    # What the new spec does not meet of docs/spec-conventions.md (the spec lint in CI fails until the overlay
+    # document adds it): the change still syncs, and the reviewer is told.
+    convention_findings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.status == "unchanged" or self.decision is None:
@@ -79,6 +83,7 @@ class SyncResult:
             lines.append(f"  removed from {self.overlay}, as they matched nothing in the new spec:")
             lines += [f"  - {action.line()}" for action in self.removed_actions]
         lines += [f"  before the next release: {problem}" for problem in self.before_release]
+        lines += [f"  spec convention not met: {finding}" for finding in self.convention_findings]
         return "\n".join(lines)
 
 
@@ -190,6 +195,7 @@ def sync_vendor(registry: Registry, vendor: Vendor, url: str) -> SyncResult:
         except (VersioningError, ReleaseStateError) as exc:
             raise SyncError(f"{url}: recording the new version failed, nothing changed: {exc}") from None
     decision = decisions[0] if decisions else None
+    root = f"{registry.root}/"
     return SyncResult(
         vendor.key,
         url,
@@ -201,6 +207,7 @@ def sync_vendor(registry: Registry, vendor: Vendor, url: str) -> SyncResult:
         vendor.overlay.relative_to(registry.root).as_posix() if vendor.overlay is not None else None,
         overlay_requirement_problems(registry, vendor),
         latest_section(changelog_path(registry.root, vendor.key)),
+        [str(finding).replace(root, "") for finding in lint(spec)],
     )
 
 

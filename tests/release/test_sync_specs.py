@@ -264,6 +264,14 @@ def test_an_unnamed_operation_and_an_optional_field_sync_with_no_hand_edit(
     assert f"| `talkwire-vida-api` | {major}.{minor}.0 | {expected} | minor |" in body
     assert body.endswith(f"## Changelog entries\n\n{demoted(latest)}\n")
     assert "Overlay actions removed" not in body and "Before the next release" not in body
+    # Vida declares no security on its new endpoint: the change syncs, and the reviewer learns what CI's spec lint
+    # will ask of the overlay document.
+    conventions = body[body.index("## Spec conventions the new spec does not meet") : body.index("## Version")]
+    assert re.search(
+        r"\n- specs/vida\.json: /paths/~1api~1v2~1ping/get \(line \d+\): \[security\] no security declared "
+        r"\(use `security: \[\]` for public operations\)\n\n$",
+        conventions,
+    )
 
 
 def test_a_removed_operation_is_a_major_release_with_its_stale_overlay_actions_removed_and_listed(
