@@ -11,7 +11,9 @@ import json
 import shutil
 import sys
 import tempfile
+import textwrap
 import time
+import traceback
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -24,7 +26,7 @@ from scripts.generation.stamp import Stamp, input_fingerprint, read_stamp, stale
 from scripts.registry import Registry, RegistryError, Vendor
 from scripts.spec.load import load_spec
 from scripts.spec.model import Spec
-from scripts.spec.source import SpecError
+from scripts.spec.source import InvalidSpecError, SpecError
 
 __all__ = ["GenerationError", "GenerationResult", "generate_and_report", "generate_vendor", "main"]
 
@@ -59,16 +61,10 @@ def generate_vendor(
         assert stamp is not None  # not stale, so stamped
         return GenerationResult(vendor.key, "up to date", stamp.operations, stamp.models, time.perf_counter() - started)
     spec = spec if spec is not None else load_spec(vendor)
-    if spec.overlay_warnings:
+    if spec.stale_actions:
         # The spec moved under the overlay document: generating anyway would silently drop a fix or a name.
-        raise GenerationError(
-            "\n".join(
-                [
-                    f"{vendor.overlay}: {len(spec.overlay_warnings)} action(s) matched nothing (warnings are errors here):"
-                ]
-                + [f"  - {warning}" for warning in spec.overlay_warnings]
-            )
-        )
+        # (`sync-specs` removes such actions from the overlay document itself, and lists them for review.)
+        raise InvalidSpecError(spec.stale_action_problems())
     registry.generated_dir.mkdir(parents=True, exist_ok=True)
     staging_root = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.key}-", dir=registry.generated_dir))
     try:
@@ -111,18 +107,28 @@ def _swap_into_place(staged: Path, output_dir: Path) -> None:
 
 
 def generate_and_report(registry: Registry, vendors: list[Vendor], *, force: bool = False) -> int:
-    """Generate each vendor, one line each (a failure names the file and place, and the others still run);
-    return how many failed."""
-    failures = 0
+    """Generate each vendor, one line each; a failure does not stop the others, and every failure is listed again,
+    with its problems, at the end. Returns how many failed."""
+    failures: list[tuple[str, str]] = []
     for vendor in vendors:
         try:
             result = generate_vendor(registry, vendor, force=force)
         except (SpecError, GenerationError) as exc:
-            failures += 1
-            print(f"{vendor.key:<8} FAILED; generated/{vendor.key}/ left as it was\n{exc}", file=sys.stderr)
+            failures.append((vendor.key, str(exc)))
+        except Exception:  # a bug of ours or the generator's: the other vendors still generate
+            failures.append((vendor.key, f"unexpected error (a bug in the pipeline):\n{traceback.format_exc()}"))
+        else:
+            print(result.line())
             continue
-        print(result.line())
-    return failures
+        print(
+            f"{vendor.key:<8} FAILED; generated/{vendor.key}/ left as it was (its problems are listed at the end)",
+            file=sys.stderr,
+        )
+    if failures:
+        print(f"\n{len(failures)} of {len(vendors)} vendor(s) failed to generate:", file=sys.stderr)
+        for key, problems in failures:
+            print(f"\n{key}:\n" + textwrap.indent(problems.rstrip("\n"), "  "), file=sys.stderr)
+    return len(failures)
 
 
 def main(argv: list[str] | None = None) -> int:
