@@ -7,7 +7,6 @@ A vendor package's ``__init__`` does ``from talkwire_core.surface import *`` and
 
 from talkwire_core._operations import OperationTableError
 from talkwire_core._options import ClientOptions
-from talkwire_core._paging import PagingError
 from talkwire_core._rate_limit import RateLimit
 from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import (
@@ -20,6 +19,7 @@ from talkwire_core.errors import (
     ConflictError,
     FieldError,
     NotFoundError,
+    PagingError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
