@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cached_property
+from itertools import pairwise
 from string import Formatter
 from typing import Any
 
@@ -82,7 +83,7 @@ class Vendor:
         pieces = list(Formatter().parse(self.server or ""))
         return frozenset(
             part
-            for (_, part, _, _), (following, _, _, _) in zip(pieces, pieces[1:], strict=False)
+            for (_, part, _, _), (following, _, _, _) in pairwise(pieces)
             if part and following.startswith(".")
         )
 
