@@ -82,9 +82,7 @@ class Vendor:
         """The parts written right before a dot of the template: each must be a single DNS label."""
         pieces = list(Formatter().parse(self.server or ""))
         return frozenset(
-            part
-            for (_, part, _, _), (following, _, _, _) in pairwise(pieces)
-            if part and following.startswith(".")
+            part for (_, part, _, _), (following, _, _, _) in pairwise(pieces) if part and following.startswith(".")
         )
 
     def server_url(self, **parts: Any) -> str:
