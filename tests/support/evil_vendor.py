@@ -116,7 +116,7 @@ class EvilVendor:
 
     def _redirect(self, request: Request) -> Response:
         other = "localhost" if request.url.hostname == "127.0.0.1" else "127.0.0.1"
-        scenario, _, rest = request.url.path.lstrip("/").partition("/")
+        rest = request.url.path.lstrip("/").partition("/")[2]
         target = request.url.replace(hostname=other, path=f"/echo4xx/{rest}")
         return RedirectResponse(str(target), status_code=307)
 
