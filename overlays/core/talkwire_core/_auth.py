@@ -152,7 +152,7 @@ def _deadline_passed_waiting(request: httpx.Request) -> APITimeoutError:
     return APITimeoutError(
         method=request.method,
         url=str(request.url),
-        reason=f"{current_deadline()} passed while waiting for another caller's token renewal",
+        reason=f"{current_deadline()} passed while it waited for the token renewal another caller started",
         request=request,
     )
 

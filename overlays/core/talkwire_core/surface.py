@@ -2,9 +2,11 @@
 
 A vendor package's ``__init__`` does ``from talkwire_core.surface import *`` and lists ``*surface.__all__`` in its own
 ``__all__``, beside its client: every talkwire error (caught as ``talkwire_<vendor>.NotFoundError`` as well as
-``talkwire_core.NotFoundError``: the same class), the retry policy, the client options and the rate-limit reader.
+``talkwire_core.NotFoundError``: the same class), the retry policy, the client options, the rate-limit reader and
+``deadline`` (a bound on every call made in a block).
 """
 
+from talkwire_core._deadline import deadline
 from talkwire_core._operations import OperationTableError
 from talkwire_core._options import ClientOptions
 from talkwire_core._rate_limit import RateLimit
@@ -49,4 +51,5 @@ __all__ = [
     "ServerError",
     "TalkwireError",
     "WebhookVerificationError",
+    "deadline",
 ]
