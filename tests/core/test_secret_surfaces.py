@@ -234,3 +234,15 @@ def test_a_redirect_within_the_origin_keeps_the_credentials() -> None:
     with serve(Starlette(routes=[Route("/old/api/v2/tasks", moved), Route("/new/api/v2/tasks", tasks)])) as url:
         client = VidaClient("vida-token-same-origin", base_url=f"{url}/old", httpx_args={"follow_redirects": True})
         assert PAGED_LISTS["vida"].operation.sync(client=client).total == 0
+
+
+async def test_an_async_refresh_redirected_to_another_origin_is_refused_too(evil: tuple[EvilVendor, str]) -> None:
+    server, url = evil
+    before = len(server.foreign("127.0.0.1"))
+    client = DiioClient(
+        client_id="id", client_secret=f"diio-secret-{secrets.token_urlsafe(12)}", refresh_token="rt-async-4e1f",
+        base_url=f"{url}/renewal_redirect", retry=NO_RETRY, httpx_args={"follow_redirects": True},
+    )  # fmt: skip
+    with pytest.raises(APIError, match="another origin: not followed"):
+        await PAGED_LISTS["diio"].operation.asyncio(client=client)
+    assert server.foreign("127.0.0.1")[before:] == []

@@ -224,14 +224,19 @@ class CheckedClient(httpx.Client):
         return self._credentials.guard_redirect(self.auth, request, response, redirect)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self._deadline is None:  # the caller's deadline, if any, is already in the context
+            return self._checked_send(request, kwargs)
         with deadline(self._deadline):
-            try:
-                response = super().send(request, **self._credentials.send_args(request, kwargs))
-            except httpx.RequestError as exc:
-                raise _transport_error(request, exc) from exc
-            if not kwargs.get("stream"):
-                self._check_response(response)
-            return response
+            return self._checked_send(request, kwargs)
+
+    def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:
+        try:
+            response = super().send(request, **self._credentials.send_args(request, kwargs))
+        except httpx.RequestError as exc:
+            raise _transport_error(request, exc) from exc
+        if not kwargs.get("stream"):
+            self._check_response(response)
+        return response
 
 
 class CheckedAsyncClient(httpx.AsyncClient):
@@ -262,11 +267,16 @@ class CheckedAsyncClient(httpx.AsyncClient):
         return self._credentials.guard_redirect(self.auth, request, response, redirect)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self._deadline is None:
+            return await self._checked_send(request, kwargs)
         with deadline(self._deadline):
-            try:
-                response = await super().send(request, **self._credentials.send_args(request, kwargs))
-            except httpx.RequestError as exc:
-                raise _transport_error(request, exc) from exc
-            if not kwargs.get("stream"):
-                self._check_response(response)
-            return response
+            return await self._checked_send(request, kwargs)
+
+    async def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:
+        try:
+            response = await super().send(request, **self._credentials.send_args(request, kwargs))
+        except httpx.RequestError as exc:
+            raise _transport_error(request, exc) from exc
+        if not kwargs.get("stream"):
+            self._check_response(response)
+        return response
