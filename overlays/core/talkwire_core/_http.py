@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+from httpx._client import BaseClient  # what httpx.Client and AsyncClient share (httpx is pinned below 0.29)
 
 from talkwire_core._body_checks import wire_status_of
 from talkwire_core._deadline import current_deadline, deadline
@@ -195,9 +196,9 @@ def _with_hook(event_hooks: Mapping[str, list[Callable[..., Any]]] | None, hook:
     return hooks
 
 
-class CheckedClient(httpx.Client):
-    """An httpx.Client that places credentials by the operation table, bounds each call by its deadline, and whose
-    ``send`` raises typed errors (after auth flows and retries have had their turn)."""
+class _CheckedBase(BaseClient):
+    """What CheckedClient and CheckedAsyncClient share: their options, credential placement and redirect guard. Ahead
+    of httpx.Client / httpx.AsyncClient in their MRO, so ``super().__init__`` reaches the one they are."""
 
     def __init__(
         self,
@@ -213,8 +214,7 @@ class CheckedClient(httpx.Client):
         self._credentials = _Credentials(public_operations)
         self._deadline = deadline
 
-    def _client_headers_hook(self, request: httpx.Request) -> None:
-        _fill_client_headers(self.headers, request)
+    _client_headers_hook: Callable[[httpx.Request], Any]
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
@@ -222,6 +222,14 @@ class CheckedClient(httpx.Client):
     def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
         redirect = super()._build_redirect_request(request, response)
         return self._credentials.guard_redirect(self.auth, request, response, redirect)
+
+
+class CheckedClient(_CheckedBase, httpx.Client):
+    """An httpx.Client that places credentials by the operation table, bounds each call by its deadline, and whose
+    ``send`` raises typed errors (after auth flows and retries have had their turn)."""
+
+    def _client_headers_hook(self, request: httpx.Request) -> None:
+        _fill_client_headers(self.headers, request)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self._deadline is None:  # the caller's deadline, if any, is already in the context
@@ -239,32 +247,11 @@ class CheckedClient(httpx.Client):
         return response
 
 
-class CheckedAsyncClient(httpx.AsyncClient):
+class CheckedAsyncClient(_CheckedBase, httpx.AsyncClient):
     """The async twin of CheckedClient."""
-
-    def __init__(
-        self,
-        *,
-        check_response: ResponseCheck,
-        public_operations: frozenset[str],
-        deadline: float | None = None,
-        **kwargs: Any,
-    ) -> None:
-        kwargs["event_hooks"] = _with_hook(kwargs.get("event_hooks"), self._client_headers_hook)
-        super().__init__(**kwargs)
-        self._check_response = check_response
-        self._credentials = _Credentials(public_operations)
-        self._deadline = deadline
 
     async def _client_headers_hook(self, request: httpx.Request) -> None:
         _fill_client_headers(self.headers, request)
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
-
-    def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
-        redirect = super()._build_redirect_request(request, response)
-        return self._credentials.guard_redirect(self.auth, request, response, redirect)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self._deadline is None:
