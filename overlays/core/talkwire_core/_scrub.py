@@ -79,11 +79,15 @@ def redacted_request(request: httpx.Request, also: Iterable[str] = ()) -> httpx.
     )
 
 
-def redact_response_requests(response: httpx.Response, also: Iterable[str] = ()) -> httpx.Request:
+def redact_response_requests(response: httpx.Response, also: Iterable[str] = ()) -> httpx.Request | None:
     """Replace the requests `response` holds (its own, its redirect history's, its next request's) with redacted
-    copies; returns the copy of its own request."""
+    copies; returns the copy of its own request (None for a response made without one)."""
     also = tuple(also)
-    copy = redacted_request(response.request, also)
+    try:
+        own = response.request
+    except RuntimeError:  # httpx: "The request instance has not been set on this response."
+        return None
+    copy = redacted_request(own, also)
     response.request = copy
     for earlier in response.history:
         earlier.request = redacted_request(earlier.request, also)
