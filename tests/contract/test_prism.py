@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from talkwire_core import APIError, AuthenticationError
+from talkwire_core import APIError, AuthenticationError, PagingError
 
 from scripts.contract.prism import PrismMock
 from tests.contract import calls, coverage
@@ -269,8 +269,14 @@ def walk_pages(contract: Contract, listing: Operation, client: Any, transport: R
     token_arg = str(paging[f"{paging['style']}_param_arg"])
     arguments.pop(token_arg, None)
     already_sent = len(transport.sent)
+    pages: list[Any] = []
     try:
-        pages = list(itertools.islice(client.iterate_pages(listing.module, **arguments), 3))
+        pages.extend(itertools.islice(client.iterate_pages(listing.module, **arguments), 3))
+    except PagingError as error:
+        # Prism answers every position with the same example page, which the walk refuses as a server ignoring the
+        # position (talkwire-core's guarantee); that page was asked for with a new position, and had those items.
+        assert "has the same items as page" in str(error), error
+        pages.append(pages[-1])
     except APIError as error:
         pytest.fail(f"{listing}: paging through Prism failed: {prism_problem(error) or error}")
     assert pages, f"{listing}: no page"
