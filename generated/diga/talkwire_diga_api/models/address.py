@@ -97,7 +97,6 @@ class Address:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             city = src_dict.get("city", UNSET)
 
@@ -111,7 +110,7 @@ class Address:
 
             state = src_dict.get("state", UNSET)
 
-            if len(src_dict) == 0 + (city is not UNSET) + (country is not UNSET) + (line1 is not UNSET) + (
+            if len(src_dict) == (city is not UNSET) + (country is not UNSET) + (line1 is not UNSET) + (
                 line2 is not UNSET
             ) + (postal_code is not UNSET) + (state is not UNSET):
                 additional_properties = {}
@@ -120,7 +119,7 @@ class Address:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.city = city

@@ -94,7 +94,6 @@ class CopyAgentTemplateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             agent_name = src_dict.get("agent_name", UNSET)
 
@@ -113,7 +112,7 @@ class CopyAgentTemplateRequest:
                 _field = "resource_connections"
                 resource_connections = _models.TemplateResourceConnections.from_dict(resource_connections)
 
-            if len(src_dict) == 0 + (agent_name is not UNSET) + (variables is not UNSET) + (
+            if len(src_dict) == (agent_name is not UNSET) + (variables is not UNSET) + (
                 resource_variables is not UNSET
             ) + (resource_connections is not UNSET):
                 additional_properties = {}
@@ -122,7 +121,7 @@ class CopyAgentTemplateRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.agent_name = agent_name

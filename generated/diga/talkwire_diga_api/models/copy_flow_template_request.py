@@ -105,7 +105,7 @@ class CopyFlowTemplateRequest:
                 connections = _items
                 _items = None
 
-            if len(src_dict) == 0 + (flow_name is not UNSET) + (variables is not UNSET) + (connections is not UNSET):
+            if len(src_dict) == (flow_name is not UNSET) + (variables is not UNSET) + (connections is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

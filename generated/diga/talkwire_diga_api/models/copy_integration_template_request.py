@@ -86,7 +86,6 @@ class CopyIntegrationTemplateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -99,7 +98,7 @@ class CopyIntegrationTemplateRequest:
                 _field = "variables"
                 variables = _models.JsonObject.from_dict(variables)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (api_key is not UNSET) + (base_url is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (api_key is not UNSET) + (base_url is not UNSET) + (
                 variables is not UNSET
             ):
                 additional_properties = {}
@@ -108,7 +107,7 @@ class CopyIntegrationTemplateRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

@@ -74,7 +74,6 @@ class CreateVerificationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             _field = "signed_document"
             signed_document = File(payload=BytesIO(src_dict["signed_document"]))
@@ -88,7 +87,7 @@ class CreateVerificationRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.signed_document = signed_document

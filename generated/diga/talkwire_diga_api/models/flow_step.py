@@ -169,7 +169,7 @@ class FlowStep:
                 _field = "nextAction"
                 next_action = _models.FlowStep.from_dict(next_action)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
                 display_name is not UNSET
             ) + (skip is not UNSET) + (settings is not UNSET) + (children is not UNSET) + (next_action is not UNSET):
                 additional_properties = {}

@@ -198,7 +198,7 @@ class FlowStepSettings:
 
             execution_type = src_dict.get("executionType", UNSET)
 
-            if len(src_dict) == 0 + (piece_name is not UNSET) + (piece_version is not UNSET) + (
+            if len(src_dict) == (piece_name is not UNSET) + (piece_version is not UNSET) + (
                 action_name is not UNSET
             ) + (trigger_name is not UNSET) + (input_ is not UNSET) + (property_settings is not UNSET) + (
                 sample_data is not UNSET

@@ -110,7 +110,6 @@ class FlowTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -130,7 +129,7 @@ class FlowTrigger:
                 _field = "nextAction"
                 next_action = _models.FlowStep.from_dict(next_action)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
                 display_name is not UNSET
             ) + (settings is not UNSET) + (next_action is not UNSET):
                 additional_properties = {}
@@ -139,7 +138,7 @@ class FlowTrigger:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

@@ -110,7 +110,6 @@ class FlowTriggerSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             piece_name = src_dict.get("pieceName", UNSET)
 
@@ -133,7 +132,7 @@ class FlowTriggerSettings:
                 _field = "sampleData"
                 sample_data = _models.JsonObject.from_dict(sample_data)
 
-            if len(src_dict) == 0 + (piece_name is not UNSET) + (piece_version is not UNSET) + (
+            if len(src_dict) == (piece_name is not UNSET) + (piece_version is not UNSET) + (
                 trigger_name is not UNSET
             ) + (input_ is not UNSET) + (property_settings is not UNSET) + (sample_data is not UNSET):
                 additional_properties = {}
@@ -142,7 +141,7 @@ class FlowTriggerSettings:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.piece_name = piece_name

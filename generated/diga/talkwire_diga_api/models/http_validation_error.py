@@ -65,7 +65,7 @@ class HTTPValidationError:
                 detail = _items
                 _items = None
 
-            if len(src_dict) == 0 + (detail is not UNSET):
+            if len(src_dict) == (detail is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

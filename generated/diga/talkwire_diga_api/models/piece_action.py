@@ -108,7 +108,6 @@ class PieceAction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -128,7 +127,7 @@ class PieceAction:
                 _field = "errorHandlingOptions"
                 error_handling_options = _models.JsonObject.from_dict(error_handling_options)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
                 require_auth is not UNSET
             ) + (props is not UNSET) + (error_handling_options is not UNSET):
                 additional_properties = {}
@@ -137,7 +136,7 @@ class PieceAction:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

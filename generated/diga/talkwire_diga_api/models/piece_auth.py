@@ -156,7 +156,6 @@ class PieceAuth:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             type_ = src_dict.get("type", UNSET)
 
@@ -191,7 +190,7 @@ class PieceAuth:
                 _field = "password"
                 password = _models.JsonObject.from_dict(password)
 
-            if len(src_dict) == 0 + (type_ is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+            if len(src_dict) == (type_ is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
                 required is not UNSET
             ) + (props is not UNSET) + (auth_url is not UNSET) + (token_url is not UNSET) + (scope is not UNSET) + (
                 username is not UNSET
@@ -202,7 +201,7 @@ class PieceAuth:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.type_ = type_

@@ -460,7 +460,7 @@ class PieceSummary:
                 except ValueError:
                     updated = _datetime_fallback(updated)
 
-            if len(src_dict) == 0 + (id is not UNSET) + (name is not UNSET) + (display_name is not UNSET) + (
+            if len(src_dict) == (id is not UNSET) + (name is not UNSET) + (display_name is not UNSET) + (
                 logo_url is not UNSET
             ) + (description is not UNSET) + (version is not UNSET) + (authors is not UNSET) + (
                 categories is not UNSET

@@ -155,7 +155,6 @@ class PieceTrigger:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -187,7 +186,7 @@ class PieceTrigger:
                 _field = "renewConfiguration"
                 renew_configuration = _models.JsonObject.from_dict(renew_configuration)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
                 type_ is not UNSET
             ) + (test_strategy is not UNSET) + (props is not UNSET) + (sample_data is not UNSET) + (
                 handshake_configuration is not UNSET
@@ -198,7 +197,7 @@ class PieceTrigger:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

@@ -75,7 +75,6 @@ class PublishAgentVersionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             version_id = src_dict.get("version_id", UNSET)
             if version_id is not UNSET and version_id is not None:
@@ -92,7 +91,7 @@ class PublishAgentVersionRequest:
                 _field = "inbound_phone_number_id"
                 inbound_phone_number_id = _uuid_from_wire(inbound_phone_number_id)
 
-            if len(src_dict) == 0 + (version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
+            if len(src_dict) == (version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
                 inbound_phone_number_id is not UNSET
             ):
                 additional_properties = {}
@@ -101,7 +100,7 @@ class PublishAgentVersionRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.version_id = version_id

@@ -94,7 +94,6 @@ class SipConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             termination_uri = src_dict.get("termination_uri", UNSET)
 
@@ -120,7 +119,7 @@ class SipConfig:
                 if not isinstance(allowed_addresses, list):
                     _not_valid(allowed_addresses, "list[str] | None")
 
-            if len(src_dict) == 0 + (termination_uri is not UNSET) + (username is not UNSET) + (
+            if len(src_dict) == (termination_uri is not UNSET) + (username is not UNSET) + (
                 inbound_media_encryption is not UNSET
             ) + (outbound_media_encryption is not UNSET) + (allowed_addresses is not UNSET):
                 additional_properties = {}
@@ -129,7 +128,7 @@ class SipConfig:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.termination_uri = termination_uri

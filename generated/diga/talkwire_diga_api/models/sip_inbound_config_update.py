@@ -68,7 +68,6 @@ class SipInboundConfigUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             media_encryption = src_dict.get("media_encryption", UNSET)
             if media_encryption is not UNSET and media_encryption is not None:
@@ -83,14 +82,14 @@ class SipInboundConfigUpdate:
                 if not isinstance(allowed_addresses, list):
                     _not_valid(allowed_addresses, "list[str] | None")
 
-            if len(src_dict) == 0 + (media_encryption is not UNSET) + (allowed_addresses is not UNSET):
+            if len(src_dict) == (media_encryption is not UNSET) + (allowed_addresses is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.media_encryption = media_encryption

@@ -84,7 +84,6 @@ class SipOutboundConfigUpdate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             termination_uri = src_dict.get("termination_uri", UNSET)
 
@@ -99,16 +98,16 @@ class SipOutboundConfigUpdate:
                     media_encryption
                 )
 
-            if len(src_dict) == 0 + (termination_uri is not UNSET) + (username is not UNSET) + (
-                password is not UNSET
-            ) + (media_encryption is not UNSET):
+            if len(src_dict) == (termination_uri is not UNSET) + (username is not UNSET) + (password is not UNSET) + (
+                media_encryption is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.termination_uri = termination_uri

@@ -51,7 +51,6 @@ class ToolApproval:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             _field = "tool_id"
             tool_id = _uuid_from_wire(src_dict["tool_id"])
@@ -65,7 +64,7 @@ class ToolApproval:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.tool_id = tool_id

@@ -65,7 +65,7 @@ class TriggerTestResult:
                 events = _items
                 _items = None
 
-            if len(src_dict) == 0 + (events is not UNSET):
+            if len(src_dict) == (events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

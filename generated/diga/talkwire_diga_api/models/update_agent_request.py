@@ -517,7 +517,7 @@ class UpdateAgentRequest:
 
             phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (
                 greeting is not UNSET
             ) + (time_before_start is not UNSET) + (voice_id is not UNSET) + (volume is not UNSET) + (
                 language is not UNSET

@@ -88,7 +88,7 @@ class UpdateApiKeyRequest:
                 permissions = _items
                 _items = None
 
-            if len(src_dict) == 0 + (name is not UNSET) + (restricted is not UNSET) + (permissions is not UNSET):
+            if len(src_dict) == (name is not UNSET) + (restricted is not UNSET) + (permissions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -110,7 +110,6 @@ class UpdateCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             address = src_dict.get("address", UNSET)
             if address is not UNSET and address is not None:
@@ -130,7 +129,7 @@ class UpdateCustomerRequest:
 
             default_payment_method_id = src_dict.get("default_payment_method_id", UNSET)
 
-            if len(src_dict) == 0 + (address is not UNSET) + (email is not UNSET) + (name is not UNSET) + (
+            if len(src_dict) == (address is not UNSET) + (email is not UNSET) + (name is not UNSET) + (
                 phone is not UNSET
             ) + (metadata is not UNSET) + (default_payment_method_id is not UNSET):
                 additional_properties = {}
@@ -139,7 +138,7 @@ class UpdateCustomerRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.address = address

@@ -272,7 +272,7 @@ class UpdateHttpToolRequest:
                 _field = "pre_speech"
                 pre_speech = _pre_speech_mode_member(pre_speech) or PreSpeechMode(pre_speech)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (endpoint_path is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (endpoint_path is not UNSET) + (
                 query is not UNSET
             ) + (body is not UNSET) + (path is not UNSET) + (headers is not UNSET) + (method is not UNSET) + (
                 timeout is not UNSET

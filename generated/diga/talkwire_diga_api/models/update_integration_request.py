@@ -89,7 +89,6 @@ class UpdateIntegrationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -104,7 +103,7 @@ class UpdateIntegrationRequest:
                 _field = "headers"
                 headers = _models.HttpHeaders.from_dict(headers)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (base_url is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (base_url is not UNSET) + (
                 auth_key is not UNSET
             ) + (headers is not UNSET):
                 additional_properties = {}
@@ -113,7 +112,7 @@ class UpdateIntegrationRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

@@ -135,7 +135,7 @@ class UpdatePathRequest:
                 nodes = _items
                 _items = None
 
-            if len(src_dict) == 0 + (name is not UNSET) + (description is not UNSET) + (global_prompt is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (global_prompt is not UNSET) + (
                 nodes is not UNSET
             ):
                 additional_properties = {}

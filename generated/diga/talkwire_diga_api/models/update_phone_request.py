@@ -73,7 +73,6 @@ class UpdatePhoneRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             nickname = src_dict.get("nickname", UNSET)
 
@@ -87,7 +86,7 @@ class UpdatePhoneRequest:
                 _field = "outbound_version_id"
                 outbound_version_id = _uuid_from_wire(outbound_version_id)
 
-            if len(src_dict) == 0 + (nickname is not UNSET) + (inbound_version_id is not UNSET) + (
+            if len(src_dict) == (nickname is not UNSET) + (inbound_version_id is not UNSET) + (
                 outbound_version_id is not UNSET
             ):
                 additional_properties = {}
@@ -96,7 +95,7 @@ class UpdatePhoneRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.nickname = nickname

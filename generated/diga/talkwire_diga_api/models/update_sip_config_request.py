@@ -70,7 +70,6 @@ class UpdateSipConfigRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             inbound_config = src_dict.get("inbound_config", UNSET)
             if inbound_config is not UNSET and inbound_config is not None:
@@ -82,14 +81,14 @@ class UpdateSipConfigRequest:
                 _field = "outbound_config"
                 outbound_config = _models.SipOutboundConfigUpdate.from_dict(outbound_config)
 
-            if len(src_dict) == 0 + (inbound_config is not UNSET) + (outbound_config is not UNSET):
+            if len(src_dict) == (inbound_config is not UNSET) + (outbound_config is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.inbound_config = inbound_config

@@ -81,7 +81,7 @@ class UpdateWebhookRequest:
                 subscribed_events = _items
                 _items = None
 
-            if len(src_dict) == 0 + (url is not UNSET) + (subscribed_events is not UNSET):
+            if len(src_dict) == (url is not UNSET) + (subscribed_events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -87,7 +87,7 @@ class Attendees:
                 customers = _items
                 _items = None
 
-            if len(src_dict) == 0 + (sellers is not UNSET) + (customers is not UNSET):
+            if len(src_dict) == (sellers is not UNSET) + (customers is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -82,7 +82,6 @@ class NotetakerJoinRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             meeting_url = src_dict.get("meeting_url", UNSET)
 
@@ -106,7 +105,7 @@ class NotetakerJoinRequest:
 
             meeting_platform = src_dict.get("meeting_platform", UNSET)
 
-            if len(src_dict) == 0 + (meeting_url is not UNSET) + (meeting_title is not UNSET) + (
+            if len(src_dict) == (meeting_url is not UNSET) + (meeting_title is not UNSET) + (
                 meeting_start_time is not UNSET
             ) + (meeting_end_time is not UNSET) + (meeting_platform is not UNSET):
                 additional_properties = {}
@@ -115,7 +114,7 @@ class NotetakerJoinRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.meeting_url = meeting_url

@@ -113,7 +113,7 @@ class AgentReview:
                 app_suggestions = _items
                 _items = None
 
-            if len(src_dict) == 0 + (agent_id is not UNSET) + (agent_instructions_suggestion is not UNSET) + (
+            if len(src_dict) == (agent_id is not UNSET) + (agent_instructions_suggestion is not UNSET) + (
                 greeting_suggestion is not UNSET
             ) + (action_suggestions is not UNSET) + (app_suggestions is not UNSET):
                 additional_properties = {}

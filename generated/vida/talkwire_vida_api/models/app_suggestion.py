@@ -55,7 +55,6 @@ class AppSuggestion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             app_id = src_dict.get("appId", UNSET)
 
@@ -63,14 +62,14 @@ class AppSuggestion:
 
             prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
 
-            if len(src_dict) == 0 + (app_id is not UNSET) + (version is not UNSET) + (prompt_suggestion is not UNSET):
+            if len(src_dict) == (app_id is not UNSET) + (version is not UNSET) + (prompt_suggestion is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.app_id = app_id

@@ -76,7 +76,6 @@ class ConfigureAdrExportBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             delivery_protocol = src_dict["deliveryProtocol"]
 
@@ -99,7 +98,7 @@ class ConfigureAdrExportBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.delivery_protocol = delivery_protocol

@@ -87,7 +87,6 @@ class ConfigureBillingSystemBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             billing_system_type = src_dict["billingSystemType"]
 
@@ -112,7 +111,7 @@ class ConfigureBillingSystemBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.billing_system_type = billing_system_type

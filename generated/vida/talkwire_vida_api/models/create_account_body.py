@@ -93,7 +93,7 @@ class CreateAccountBody:
                 integrations = _items
                 _items = None
 
-            if len(src_dict) == 0 + (account_name is not UNSET) + (external_account_id is not UNSET) + (
+            if len(src_dict) == (account_name is not UNSET) + (external_account_id is not UNSET) + (
                 external_billing_id is not UNSET
             ) + (integrations is not UNSET):
                 additional_properties = {}

@@ -55,7 +55,6 @@ class CreateAgentVersionResponse201:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             success = src_dict.get("success", UNSET)
 
@@ -64,14 +63,14 @@ class CreateAgentVersionResponse201:
                 _field = "createdVersion"
                 created_version = _models.CreateAgentVersionResponse201CreatedVersion.from_dict(created_version)
 
-            if len(src_dict) == 0 + (success is not UNSET) + (created_version is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (created_version is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.success = success

@@ -61,7 +61,6 @@ class GetAccountResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             id = src_dict.get("id", UNSET)
 
@@ -72,14 +71,14 @@ class GetAccountResponse200:
                 _field = "details"
                 details = _models.GetAccountResponse200Details.from_dict(details)
 
-            if len(src_dict) == 0 + (id is not UNSET) + (username is not UNSET) + (details is not UNSET):
+            if len(src_dict) == (id is not UNSET) + (username is not UNSET) + (details is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.id = id

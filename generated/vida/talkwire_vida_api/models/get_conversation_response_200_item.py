@@ -82,7 +82,7 @@ class GetConversationResponse200Item:
                 conversation = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (conversation is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (conversation is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

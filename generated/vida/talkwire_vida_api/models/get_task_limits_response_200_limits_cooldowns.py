@@ -48,20 +48,19 @@ class GetTaskLimitsResponse200LimitsCooldowns:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             calls = src_dict.get("calls", UNSET)
 
             texts = src_dict.get("texts", UNSET)
 
-            if len(src_dict) == 0 + (calls is not UNSET) + (texts is not UNSET):
+            if len(src_dict) == (calls is not UNSET) + (texts is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.calls = calls

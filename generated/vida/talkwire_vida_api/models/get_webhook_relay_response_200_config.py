@@ -90,7 +90,7 @@ class GetWebhookRelayResponse200Config:
 
             success_status_codes = src_dict.get("successStatusCodes", UNSET)
 
-            if len(src_dict) == 0 + (url is not UNSET) + (timeout is not UNSET) + (headers is not UNSET) + (
+            if len(src_dict) == (url is not UNSET) + (timeout is not UNSET) + (headers is not UNSET) + (
                 success_status_codes is not UNSET
             ):
                 additional_properties = {}

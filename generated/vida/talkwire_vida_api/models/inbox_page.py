@@ -89,9 +89,9 @@ class InboxPage:
                 rooms = _items
                 _items = None
 
-            if len(src_dict) == 0 + (page_size is not UNSET) + (page_number is not UNSET) + (
-                total_rooms is not UNSET
-            ) + (rooms is not UNSET):
+            if len(src_dict) == (page_size is not UNSET) + (page_number is not UNSET) + (total_rooms is not UNSET) + (
+                rooms is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -119,7 +119,6 @@ class InboxRoom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             room_id = src_dict.get("roomId", UNSET)
 
@@ -143,7 +142,7 @@ class InboxRoom:
 
             chat_agent_campaign_id = src_dict.get("chatAgentCampaignId", UNSET)
 
-            if len(src_dict) == 0 + (room_id is not UNSET) + (name is not UNSET) + (id is not UNSET) + (
+            if len(src_dict) == (room_id is not UNSET) + (name is not UNSET) + (id is not UNSET) + (
                 image is not UNSET
             ) + (vida_phone_number is not UNSET) + (unregistered is not UNSET) + (
                 unregistered_display_name is not UNSET
@@ -156,7 +155,7 @@ class InboxRoom:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.room_id = room_id

@@ -72,7 +72,7 @@ class ListAgentVersionsResponse200:
                 versions = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (versions is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (versions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

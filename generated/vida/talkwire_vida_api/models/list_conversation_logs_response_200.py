@@ -122,7 +122,7 @@ class ListConversationLogsResponse200:
 
             schema = src_dict.get("schema", UNSET)
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (logs is not UNSET) + (
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (logs is not UNSET) + (
                 count is not UNSET
             ) + (total_count is not UNSET) + (pagination is not UNSET) + (schema is not UNSET):
                 additional_properties = {}

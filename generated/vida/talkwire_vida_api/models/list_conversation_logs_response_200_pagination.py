@@ -72,7 +72,6 @@ class ListConversationLogsResponse200Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             page = src_dict.get("page", UNSET)
 
@@ -86,7 +85,7 @@ class ListConversationLogsResponse200Pagination:
 
             page_count = src_dict.get("pageCount", UNSET)
 
-            if len(src_dict) == 0 + (page is not UNSET) + (page_size is not UNSET) + (total_pages is not UNSET) + (
+            if len(src_dict) == (page is not UNSET) + (page_size is not UNSET) + (total_pages is not UNSET) + (
                 total_count is not UNSET
             ) + (has_more is not UNSET) + (page_count is not UNSET):
                 additional_properties = {}
@@ -95,7 +94,7 @@ class ListConversationLogsResponse200Pagination:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.page = page

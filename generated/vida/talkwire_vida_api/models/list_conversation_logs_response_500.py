@@ -54,7 +54,6 @@ class ListConversationLogsResponse500:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             success = src_dict.get("success", UNSET)
 
@@ -62,14 +61,14 @@ class ListConversationLogsResponse500:
 
             error = src_dict.get("error", UNSET)
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (error is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (error is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.success = success

@@ -82,9 +82,7 @@ class ListNumberingProvidersResponse200:
                 numbering_providers = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (
-                numbering_providers is not UNSET
-            ):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (numbering_providers is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -554,7 +554,7 @@ class ListRecentMessagesResponse200Item:
 
             forced_campaign = src_dict.get("forcedCampaign", UNSET)
 
-            if len(src_dict) == 0 + (from_ is not UNSET) + (from_user is not UNSET) + (to is not UNSET) + (
+            if len(src_dict) == (from_ is not UNSET) + (from_user is not UNSET) + (to is not UNSET) + (
                 to_user is not UNSET
             ) + (rate is not UNSET) + (usd_rate is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (
                 message is not UNSET

@@ -60,7 +60,6 @@ class ListRecentMessagesResponse200ItemAttachmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             content_type = src_dict.get("content-type", UNSET)
 
@@ -70,16 +69,16 @@ class ListRecentMessagesResponse200ItemAttachmentsItem:
 
             attachment_type = src_dict.get("attachmentType", UNSET)
 
-            if len(src_dict) == 0 + (content_type is not UNSET) + (filename is not UNSET) + (
-                content_url is not UNSET
-            ) + (attachment_type is not UNSET):
+            if len(src_dict) == (content_type is not UNSET) + (filename is not UNSET) + (content_url is not UNSET) + (
+                attachment_type is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.content_type = content_type

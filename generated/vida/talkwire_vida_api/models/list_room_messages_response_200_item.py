@@ -145,7 +145,6 @@ class ListRoomMessagesResponse200Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             message = src_dict.get("message", UNSET)
 
@@ -177,7 +176,7 @@ class ListRoomMessagesResponse200Item:
 
             room_initiator = src_dict.get("roomInitiator", UNSET)
 
-            if len(src_dict) == 0 + (message is not UNSET) + (from_ is not UNSET) + (from_user is not UNSET) + (
+            if len(src_dict) == (message is not UNSET) + (from_ is not UNSET) + (from_user is not UNSET) + (
                 to is not UNSET
             ) + (to_user is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (room_id is not UNSET) + (
                 status is not UNSET
@@ -190,7 +189,7 @@ class ListRoomMessagesResponse200Item:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.message = message

@@ -80,7 +80,7 @@ class ListTasksResponse200:
                 tasks = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (total is not UNSET) + (tasks is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (total is not UNSET) + (tasks is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

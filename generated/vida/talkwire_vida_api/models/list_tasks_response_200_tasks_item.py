@@ -66,7 +66,6 @@ class ListTasksResponse200TasksItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             id = src_dict.get("id", UNSET)
 
@@ -78,7 +77,7 @@ class ListTasksResponse200TasksItem:
 
             created_at = src_dict.get("createdAt", UNSET)
 
-            if len(src_dict) == 0 + (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET) + (
+            if len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET) + (
                 target is not UNSET
             ) + (created_at is not UNSET):
                 additional_properties = {}
@@ -87,7 +86,7 @@ class ListTasksResponse200TasksItem:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.id = id

@@ -80,7 +80,7 @@ class ListTokensResponse200:
                 tokens = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (tokens is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (tokens is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -89,7 +89,7 @@ class QueuedTasks:
                 tasks = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (inserted is not UNSET) + (
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (inserted is not UNSET) + (
                 tasks is not UNSET
             ):
                 additional_properties = {}

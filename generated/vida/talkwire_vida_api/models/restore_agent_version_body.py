@@ -49,21 +49,20 @@ class RestoreAgentVersionBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             target = src_dict.get("target", UNSET)
             if target is not UNSET:
                 _field = "target"
                 target = _restore_agent_version_body_target_member(target) or RestoreAgentVersionBodyTarget(target)
 
-            if len(src_dict) == 0 + (target is not UNSET):
+            if len(src_dict) == (target is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.target = target

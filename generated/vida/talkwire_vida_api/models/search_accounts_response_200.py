@@ -96,9 +96,9 @@ class SearchAccountsResponse200:
                 accounts = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (total_accounts is not UNSET) + (
-                page_size is not UNSET
-            ) + (page_number is not UNSET) + (accounts is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (total_accounts is not UNSET) + (page_size is not UNSET) + (
+                page_number is not UNSET
+            ) + (accounts is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -55,7 +55,6 @@ class SearchLocalNumbersByLocalityBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             city = src_dict.get("city", UNSET)
 
@@ -63,14 +62,14 @@ class SearchLocalNumbersByLocalityBody:
 
             country = src_dict.get("country", UNSET)
 
-            if len(src_dict) == 0 + (city is not UNSET) + (region is not UNSET) + (country is not UNSET):
+            if len(src_dict) == (city is not UNSET) + (region is not UNSET) + (country is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.city = city

@@ -81,7 +81,7 @@ class SipIpWhitelist:
                 whitelist = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (whitelist is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (whitelist is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -70,7 +70,6 @@ class SubscribeToProductPlanBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             product_plan_id = src_dict["productPlanId"]
 
@@ -91,7 +90,7 @@ class SubscribeToProductPlanBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.product_plan_id = product_plan_id

@@ -67,7 +67,6 @@ class Token:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             token = src_dict.get("token", UNSET)
 
@@ -79,7 +78,7 @@ class Token:
 
             user_id = src_dict.get("userId", UNSET)
 
-            if len(src_dict) == 0 + (token is not UNSET) + (description is not UNSET) + (type_ is not UNSET) + (
+            if len(src_dict) == (token is not UNSET) + (description is not UNSET) + (type_ is not UNSET) + (
                 timestamp is not UNSET
             ) + (user_id is not UNSET):
                 additional_properties = {}
@@ -88,7 +87,7 @@ class Token:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.token = token

@@ -123,7 +123,6 @@ class UpdateAccountDetailsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -149,7 +148,7 @@ class UpdateAccountDetailsBody:
 
             email = src_dict.get("email", UNSET)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (partner_name is not UNSET) + (reseller_name is not UNSET) + (
+            if len(src_dict) == (name is not UNSET) + (partner_name is not UNSET) + (reseller_name is not UNSET) + (
                 org_name is not UNSET
             ) + (account_name is not UNSET) + (first_name is not UNSET) + (last_name is not UNSET) + (
                 description is not UNSET
@@ -162,7 +161,7 @@ class UpdateAccountDetailsBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

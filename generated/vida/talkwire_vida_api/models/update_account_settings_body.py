@@ -62,7 +62,6 @@ class UpdateAccountSettingsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             active = src_dict.get("active", UNSET)
 
@@ -72,7 +71,7 @@ class UpdateAccountSettingsBody:
 
             external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-            if len(src_dict) == 0 + (active is not UNSET) + (account_name is not UNSET) + (
+            if len(src_dict) == (active is not UNSET) + (account_name is not UNSET) + (
                 external_account_id is not UNSET
             ) + (external_billing_id is not UNSET):
                 additional_properties = {}
@@ -81,7 +80,7 @@ class UpdateAccountSettingsBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.active = active

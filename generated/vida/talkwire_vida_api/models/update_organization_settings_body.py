@@ -123,7 +123,6 @@ class UpdateOrganizationSettingsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             active = src_dict.get("active", UNSET)
 
@@ -147,7 +146,7 @@ class UpdateOrganizationSettingsBody:
 
             external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-            if len(src_dict) == 0 + (active is not UNSET) + (product_plan_id is not UNSET) + (
+            if len(src_dict) == (active is not UNSET) + (product_plan_id is not UNSET) + (
                 offered_product_plan_id is not UNSET
             ) + (email is not UNSET) + (org_name is not UNSET) + (sms_enabled is not UNSET) + (
                 sms_brand_id is not UNSET
@@ -160,7 +159,7 @@ class UpdateOrganizationSettingsBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.active = active

@@ -54,7 +54,6 @@ class UpdateTaskBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             state = src_dict.get("state", UNSET)
 
@@ -62,14 +61,14 @@ class UpdateTaskBody:
 
             wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
-            if len(src_dict) == 0 + (state is not UNSET) + (context is not UNSET) + (wait_to_greet is not UNSET):
+            if len(src_dict) == (state is not UNSET) + (context is not UNSET) + (wait_to_greet is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.state = state

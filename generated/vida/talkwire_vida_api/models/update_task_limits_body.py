@@ -73,7 +73,6 @@ class UpdateTaskLimitsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             business_hours = src_dict.get("businessHours", UNSET)
             if business_hours is not UNSET:
@@ -92,7 +91,7 @@ class UpdateTaskLimitsBody:
 
             concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
 
-            if len(src_dict) == 0 + (business_hours is not UNSET) + (cooldowns is not UNSET) + (daily is not UNSET) + (
+            if len(src_dict) == (business_hours is not UNSET) + (cooldowns is not UNSET) + (daily is not UNSET) + (
                 concurrency_per_run is not UNSET
             ):
                 additional_properties = {}
@@ -101,7 +100,7 @@ class UpdateTaskLimitsBody:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.business_hours = business_hours

@@ -67,7 +67,6 @@ class Webhook:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             user_id = src_dict.get("userId", UNSET)
 
@@ -79,7 +78,7 @@ class Webhook:
 
             type_ = src_dict.get("type", UNSET)
 
-            if len(src_dict) == 0 + (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
+            if len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
                 url is not UNSET
             ) + (type_ is not UNSET):
                 additional_properties = {}
@@ -88,7 +87,7 @@ class Webhook:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.user_id = user_id

@@ -81,7 +81,7 @@ class WebhookList:
                 webhooks = _items
                 _items = None
 
-            if len(src_dict) == 0 + (success is not UNSET) + (message is not UNSET) + (webhooks is not UNSET):
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (webhooks is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

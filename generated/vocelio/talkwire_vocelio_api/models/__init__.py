@@ -8,6 +8,7 @@ while a body is read which field of it was at fault (`_failure_of` reads that ba
 import datetime
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -214,11 +215,17 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-# RFC 3339 spellings Python 3.11's fromisoformat refuses: a lower-case "t" or "z" (RFC 3339 section 5.6 allows both)
-# and a leap second (second 60). Every other RFC 3339 date-time it reads as RFC 3339 means it.
-_RFC3339_DATE_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})", re.ASCII
+# RFC 3339 date-times (section 5.6) in the spellings Python 3.11's fromisoformat refuses: a lower-case "t" or "z"
+# (RFC 3339 allows both) and a leap second (second 60). Every other one it reads as RFC 3339 means it. Compiled on
+# first use: few bodies need it, and importing a client should not pay for it.
+_RFC3339_DATE_TIME = (
+    r"(\d{4}-\d{2}-\d{2})[Tt ]([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(\.\d+)?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)"
 )
+
+
+@lru_cache(maxsize=1)
+def _rfc3339_date_time() -> re.Pattern[str]:
+    return re.compile(_RFC3339_DATE_TIME, re.ASCII)
 
 
 def _datetime_fallback(text: str) -> datetime.datetime:
@@ -227,7 +234,7 @@ def _datetime_fallback(text: str) -> datetime.datetime:
     A leap second (only at 23:59 UTC, where RFC 3339 allows it) is read as the last microsecond before it, the
     nearest instant a datetime can hold.
     """
-    match = _RFC3339_DATE_TIME.fullmatch(text) if isinstance(text, str) else None
+    match = _rfc3339_date_time().fullmatch(text) if isinstance(text, str) else None
     if match is None:
         return datetime.datetime.fromisoformat(text)
     date, hour, minute, second, fraction, offset = match.groups()

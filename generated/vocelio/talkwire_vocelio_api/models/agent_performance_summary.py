@@ -54,7 +54,6 @@ class AgentPerformanceSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             total_agents = src_dict.get("total_agents", UNSET)
 
@@ -62,7 +61,7 @@ class AgentPerformanceSummary:
 
             top_performer = src_dict.get("top_performer", UNSET)
 
-            if len(src_dict) == 0 + (total_agents is not UNSET) + (average_performance is not UNSET) + (
+            if len(src_dict) == (total_agents is not UNSET) + (average_performance is not UNSET) + (
                 top_performer is not UNSET
             ):
                 additional_properties = {}
@@ -71,7 +70,7 @@ class AgentPerformanceSummary:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.total_agents = total_agents

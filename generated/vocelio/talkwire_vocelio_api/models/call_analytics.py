@@ -79,7 +79,7 @@ class CallAnalytics:
                 time_series = _items
                 _items = None
 
-            if len(src_dict) == 0 + (summary is not UNSET) + (time_series is not UNSET):
+            if len(src_dict) == (summary is not UNSET) + (time_series is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -54,7 +54,6 @@ class CallSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             recording = src_dict.get("recording", UNSET)
 
@@ -62,16 +61,14 @@ class CallSettings:
 
             max_duration = src_dict.get("max_duration", UNSET)
 
-            if len(src_dict) == 0 + (recording is not UNSET) + (transcription is not UNSET) + (
-                max_duration is not UNSET
-            ):
+            if len(src_dict) == (recording is not UNSET) + (transcription is not UNSET) + (max_duration is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.recording = recording

@@ -121,7 +121,6 @@ class Campaign:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             campaign_id = src_dict["campaign_id"]
 
@@ -170,7 +169,7 @@ class Campaign:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.campaign_id = campaign_id

@@ -78,7 +78,7 @@ class CampaignAnalytics:
                 time_series = _items
                 _items = None
 
-            if len(src_dict) == 0 + (summary is not UNSET) + (time_series is not UNSET):
+            if len(src_dict) == (summary is not UNSET) + (time_series is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

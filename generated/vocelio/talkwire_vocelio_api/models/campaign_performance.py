@@ -54,7 +54,6 @@ class CampaignPerformance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             success_rate = src_dict.get("success_rate", UNSET)
 
@@ -62,14 +61,14 @@ class CampaignPerformance:
 
             roi = src_dict.get("roi", UNSET)
 
-            if len(src_dict) == 0 + (success_rate is not UNSET) + (conversion_rate is not UNSET) + (roi is not UNSET):
+            if len(src_dict) == (success_rate is not UNSET) + (conversion_rate is not UNSET) + (roi is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.success_rate = success_rate

@@ -55,7 +55,6 @@ class CampaignSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             start_date = src_dict.get("start_date", UNSET)
             if start_date is not UNSET:
@@ -73,14 +72,14 @@ class CampaignSchedule:
                 except ValueError:
                     end_date = _datetime_fallback(end_date)
 
-            if len(src_dict) == 0 + (start_date is not UNSET) + (end_date is not UNSET):
+            if len(src_dict) == (start_date is not UNSET) + (end_date is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.start_date = start_date

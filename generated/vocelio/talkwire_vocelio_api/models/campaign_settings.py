@@ -48,20 +48,19 @@ class CampaignSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             max_calls_per_day = src_dict.get("max_calls_per_day", UNSET)
 
             max_attempts_per_prospect = src_dict.get("max_attempts_per_prospect", UNSET)
 
-            if len(src_dict) == 0 + (max_calls_per_day is not UNSET) + (max_attempts_per_prospect is not UNSET):
+            if len(src_dict) == (max_calls_per_day is not UNSET) + (max_attempts_per_prospect is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.max_calls_per_day = max_calls_per_day

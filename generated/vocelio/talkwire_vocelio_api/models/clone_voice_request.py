@@ -74,7 +74,6 @@ class CloneVoiceRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             _field = "audio_file"
             audio_file = File(payload=BytesIO(src_dict["audio_file"]))
@@ -90,7 +89,7 @@ class CloneVoiceRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.audio_file = audio_file

@@ -78,7 +78,6 @@ class ConversationAnalysis:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             call_id = src_dict.get("call_id", UNSET)
 
@@ -96,7 +95,7 @@ class ConversationAnalysis:
 
             summary = src_dict.get("summary", UNSET)
 
-            if len(src_dict) == 0 + (call_id is not UNSET) + (sentiment is not UNSET) + (intent is not UNSET) + (
+            if len(src_dict) == (call_id is not UNSET) + (sentiment is not UNSET) + (intent is not UNSET) + (
                 keywords is not UNSET
             ) + (summary is not UNSET):
                 additional_properties = {}
@@ -105,7 +104,7 @@ class ConversationAnalysis:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.call_id = call_id

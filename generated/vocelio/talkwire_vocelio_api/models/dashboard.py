@@ -93,7 +93,7 @@ class Dashboard:
                 top_campaigns = _items
                 _items = None
 
-            if len(src_dict) == 0 + (summary is not UNSET) + (trends is not UNSET) + (top_campaigns is not UNSET):
+            if len(src_dict) == (summary is not UNSET) + (trends is not UNSET) + (top_campaigns is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -60,7 +60,6 @@ class DashboardSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             total_calls = src_dict.get("total_calls", UNSET)
 
@@ -70,7 +69,7 @@ class DashboardSummary:
 
             active_campaigns = src_dict.get("active_campaigns", UNSET)
 
-            if len(src_dict) == 0 + (total_calls is not UNSET) + (success_rate is not UNSET) + (
+            if len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
                 total_revenue is not UNSET
             ) + (active_campaigns is not UNSET):
                 additional_properties = {}
@@ -79,7 +78,7 @@ class DashboardSummary:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.total_calls = total_calls

@@ -55,7 +55,6 @@ class DashboardTrends:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             calls_trend = src_dict.get("calls_trend", UNSET)
 
@@ -63,7 +62,7 @@ class DashboardTrends:
 
             revenue_trend = src_dict.get("revenue_trend", UNSET)
 
-            if len(src_dict) == 0 + (calls_trend is not UNSET) + (success_rate_trend is not UNSET) + (
+            if len(src_dict) == (calls_trend is not UNSET) + (success_rate_trend is not UNSET) + (
                 revenue_trend is not UNSET
             ):
                 additional_properties = {}
@@ -72,7 +71,7 @@ class DashboardTrends:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.calls_trend = calls_trend

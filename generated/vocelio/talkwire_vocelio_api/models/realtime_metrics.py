@@ -66,7 +66,6 @@ class RealtimeMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             active_calls = src_dict.get("active_calls", UNSET)
 
@@ -78,7 +77,7 @@ class RealtimeMetrics:
 
             agents_online = src_dict.get("agents_online", UNSET)
 
-            if len(src_dict) == 0 + (active_calls is not UNSET) + (calls_today is not UNSET) + (
+            if len(src_dict) == (active_calls is not UNSET) + (calls_today is not UNSET) + (
                 success_rate_today is not UNSET
             ) + (queue_size is not UNSET) + (agents_online is not UNSET):
                 additional_properties = {}
@@ -87,7 +86,7 @@ class RealtimeMetrics:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.active_calls = active_calls

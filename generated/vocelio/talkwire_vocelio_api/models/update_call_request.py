@@ -68,7 +68,6 @@ class UpdateCallRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             status = src_dict.get("status", UNSET)
             if status is not UNSET:
@@ -81,7 +80,7 @@ class UpdateCallRequest:
 
             agent_notes = src_dict.get("agent_notes", UNSET)
 
-            if len(src_dict) == 0 + (status is not UNSET) + (disposition is not UNSET) + (
+            if len(src_dict) == (status is not UNSET) + (disposition is not UNSET) + (
                 customer_satisfaction is not UNSET
             ) + (agent_notes is not UNSET):
                 additional_properties = {}
@@ -90,7 +89,7 @@ class UpdateCallRequest:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.status = status

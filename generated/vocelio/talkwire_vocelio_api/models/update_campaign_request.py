@@ -63,7 +63,6 @@ class UpdateCampaignRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             status = src_dict.get("status", UNSET)
             if status is not UNSET:
@@ -75,14 +74,14 @@ class UpdateCampaignRequest:
                 _field = "settings"
                 settings = _models.CampaignSettings.from_dict(settings)
 
-            if len(src_dict) == 0 + (status is not UNSET) + (settings is not UNSET):
+            if len(src_dict) == (status is not UNSET) + (settings is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.status = status

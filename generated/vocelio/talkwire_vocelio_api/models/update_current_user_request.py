@@ -55,7 +55,6 @@ class UpdateCurrentUserRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             name = src_dict.get("name", UNSET)
 
@@ -64,14 +63,14 @@ class UpdateCurrentUserRequest:
                 _field = "preferences"
                 preferences = _models.UserPreferences.from_dict(preferences)
 
-            if len(src_dict) == 0 + (name is not UNSET) + (preferences is not UNSET):
+            if len(src_dict) == (name is not UNSET) + (preferences is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.name = name

@@ -48,20 +48,19 @@ class UserPreferences:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             timezone = src_dict.get("timezone", UNSET)
 
             notifications = src_dict.get("notifications", UNSET)
 
-            if len(src_dict) == 0 + (timezone is not UNSET) + (notifications is not UNSET):
+            if len(src_dict) == (timezone is not UNSET) + (notifications is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.timezone = timezone

@@ -72,7 +72,7 @@ class Webhook:
                 events = _items
                 _items = None
 
-            if len(src_dict) == 0 + (url is not UNSET) + (events is not UNSET):
+            if len(src_dict) == (url is not UNSET) + (events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -63,7 +63,6 @@ class WebhookEventData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
-        _items: list[Any] | None = None
         try:
             call_id = src_dict.get("call_id", UNSET)
 
@@ -73,7 +72,7 @@ class WebhookEventData:
 
             disposition = src_dict.get("disposition", UNSET)
 
-            if len(src_dict) == 0 + (call_id is not UNSET) + (status is not UNSET) + (duration is not UNSET) + (
+            if len(src_dict) == (call_id is not UNSET) + (status is not UNSET) + (duration is not UNSET) + (
                 disposition is not UNSET
             ):
                 additional_properties = {}
@@ -82,7 +81,7 @@ class WebhookEventData:
                     _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
                 }
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            _field_failed(error, _field, src_dict, _items)
+            _field_failed(error, _field, src_dict, None)
             raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
