@@ -23,11 +23,11 @@ import attrs
 import httpx
 
 from benchmarks import pages as pages_module
+from benchmarks.pages import ITEMS, DocumentedPage
 
 # CPU time of this thread: a parse is single-threaded CPU work, and on a shared machine wall time also counts the
 # time other processes held the core, which lands on either side at random.
 CLOCK = time.thread_time
-from benchmarks.pages import ITEMS, DocumentedPage
 
 
 def typed_parser(page: DocumentedPage, body: bytes) -> Any:
