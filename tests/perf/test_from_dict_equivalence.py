@@ -66,8 +66,8 @@ PLAIN = (AnyProperty, BooleanProperty, FloatProperty, IntProperty, NoneProperty,
 # models; deeper, only required fields and empty lists).
 MAX_DEPTH = 2
 # About how many model bodies each vendor's test draws (each example holds one per model, at least six examples):
-# more examples for the vendors with fewer models, the whole file in about twenty seconds on a busy 2-core machine.
-MODEL_BODIES = 1400
+# more examples for the vendors with fewer models, the whole file in under half a minute on a busy 2-core machine.
+MODEL_BODIES = 1000
 
 
 class RefusedError(Exception):
