@@ -90,6 +90,16 @@ class Variation:
             text += "." + str(self.random.randrange(10**digits)).zfill(digits)
         return text + (match["zone"] or "")
 
+    def items(self, example: Any, count: int, finish: Callable[[Any, int], None] | None = None) -> list[Any]:
+        """`count` varied copies of `example`; `finish(item, index)` adjusts what the generic variation cannot."""
+        varied = []
+        for index in range(count):
+            item = self.item(example, index)
+            if finish is not None:
+                finish(item, index)
+            varied.append(item)
+        return varied
+
     def item(self, value: Any, index: int) -> Any:
         """A copy of `value` with every UUID and timestamp string varied for item `index`."""
         if isinstance(value, dict):
@@ -107,9 +117,7 @@ class Variation:
 def dstny_conversations(items: int) -> dict[str, Any]:
     """listConversations' documented page, its one conversation repeated `items` times."""
     page = documented_example("dstny", "listConversations", "200", "lastPage")
-    vary = Variation("dstny")
-    conversation = page["conversations"][0]
-    page["conversations"] = [vary.item(conversation, index) for index in range(items)]
+    page["conversations"] = Variation("dstny").items(page["conversations"][0], items)
     page["pagination"] = {"has_more": True, "next_cursor": page["conversations"][-1]["date"], "limit": items}
     return page
 
@@ -117,9 +125,7 @@ def dstny_conversations(items: int) -> dict[str, Any]:
 def diio_meetings(items: int) -> dict[str, Any]:
     """listMeetings' documented first page (zone-less timestamps, version-1 ids), its meeting repeated."""
     page = documented_example("diio", "listMeetings", "200", "firstPage")
-    vary = Variation("diio")
-    meeting = page["meetings"][0]
-    page["meetings"] = [vary.item(meeting, index) for index in range(items)]
+    page["meetings"] = Variation("diio").items(page["meetings"][0], items)
     page["total"] = items * 10
     return page
 
@@ -131,12 +137,12 @@ def diga_calls(items: int) -> dict[str, Any]:
     call["contact"]["identifier"] = "+34600000000"
     call["end_reason"] = "hangup"
     vary = Variation("diga")
-    calls = []
-    for index in range(items):
-        item = vary.item(call, index)
+
+    def finish(item: dict[str, Any], index: int) -> None:
         item["contact"]["identifier"] = f"+346{vary.random.randrange(10**8):08d}"
         item["recording_url"] = f"https://recordings.diga.example/{item['id']}.mp3"
-        calls.append(item)
+
+    calls = vary.items(call, items, finish)
     return {
         "data": calls,
         "has_more": True,
@@ -156,14 +162,13 @@ def vocelio_calls(items: int) -> dict[str, Any]:
     call = {**page["data"][0], **details, "twilio_call_sid": initiated["twilio_call_sid"]}
     call["created_at"] = initiated["created_at"]
     vary = Variation("vocelio")
-    calls = []
-    for index in range(items):
-        item = vary.item(call, index)
-        call_id = f"call_{12345 + index}"
-        item["call_id"] = call_id
-        item["recording_url"] = f"https://recordings.vocelio.ai/{call_id}.mp3"
+
+    def finish(item: dict[str, Any], index: int) -> None:
+        item["call_id"] = f"call_{12345 + index}"
+        item["recording_url"] = f"https://recordings.vocelio.ai/{item['call_id']}.mp3"
         item["twilio_call_sid"] = f"CA{vary.random.getrandbits(128):032x}"
-        calls.append(item)
+
+    calls = vary.items(call, items, finish)
     page["data"] = calls
     page["pagination"] = {**page["pagination"], "limit": items, "total": items * 25, "pages": 25}
     return page
