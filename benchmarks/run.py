@@ -176,9 +176,10 @@ def import_rows(rounds: Rounds, notes: list[str]) -> tuple[list[Row], dict[str, 
     notes.append(
         "cold import: a fresh `python -I` per round in benchmarks/.work/import-venv, a venv holding only our "
         "packages (editable) and their runtime dependencies (httpx, httpx-retries, sniffio, attrs, python-dateutil, "
-        "pydantic), so no click/rich that would make `import httpx` slower; only the import statements are timed; "
-        "one warm-up run "
-        "per target first so byte-code compilation is not counted. Modules loaded: "
+        "pydantic), so no click/rich that would make `import httpx` slower; only the import statements are timed, in "
+        "CPU time of the importing process (`time.process_time`: on a shared machine wall time also counts the time "
+        "other processes held the core, and rounds scattered by 3x); one warm-up run per target first so byte-code "
+        "compilation is not counted. Modules loaded: "
         + "; ".join(f"{label}: {count}" for label, count in loaded.items())
         + "."
     )
@@ -511,13 +512,14 @@ def regen_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
         "regeneration: on a copy of the checkout (benchmarks/.work/regen-root), `python -m scripts.generate --force` "
         "(load, overlay, validate, generate, webhook models, _operations.py, format, stamp; all vendors) vs "
         "`openapi-python-client generate --path generated/<vendor>/openapi.json` once per vendor (the same overlaid "
-        "specs, default templates and settings); no-op: `python -m scripts.generate` again, nothing changed, whole "
-        "process wall time including interpreter start."
+        "specs, default templates and settings), both in CPU time (user + system, their subprocesses such as ruff "
+        "included: on a shared machine wall time also counts the time other processes held the cores); no-op: "
+        "`python -m scripts.generate` again, nothing changed, whole process wall time including interpreter start."
     )
     return [
         _pair(
             "regeneration",
-            "full regeneration, all vendors (pipeline --force)",
+            "full regeneration, all vendors (pipeline --force), CPU time",
             results,
             "pipeline",
             "bare",
