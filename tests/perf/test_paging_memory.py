@@ -9,10 +9,9 @@ from __future__ import annotations
 import gc
 import json
 import tracemalloc
-import weakref
 
 import httpx
-from talkwire_vida import AsyncVidaClient, VidaClient
+from talkwire_vida import VidaClient
 from talkwire_vida_api.api.tasks import list_tasks
 
 PAGE_SIZE = 20
@@ -25,16 +24,15 @@ def task(index: int) -> dict[str, object]:
     return {"id": f"task{index}", "type": "call", "state": "pending", "target": "+15550000", "createdAt": index}
 
 
-def page_answering(request: httpx.Request, total: int) -> httpx.Response:
-    offset = int(request.url.params["offset"])
-    limit = int(request.url.params["limit"])
-    items = [task(index) for index in range(offset, min(offset + limit, total))]
-    body = json.dumps({"success": True, "total": total, "tasks": items}).encode()
-    return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
-
-
 def transport_serving(total: int) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: page_answering(request, total))
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        limit = int(request.url.params["limit"])
+        items = [task(index) for index in range(offset, min(offset + limit, total))]
+        body = json.dumps({"success": True, "total": total, "tasks": items}).encode()
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(handler)
 
 
 def walk(total: int) -> int:
@@ -68,39 +66,3 @@ def test_a_walk_yields_every_item_once_in_order() -> None:
     with VidaClient(token="perf-test-token", base_url="https://vida.test", transport=transport_serving(250)) as vida:
         ids = [item.id for item in vida.paginate(list_tasks, limit=PAGE_SIZE)]
     assert ids == [f"task{index}" for index in range(250)]
-
-
-class AliveAtEachRequest:
-    """A transport that counts, at each request, how many of the items walked so far are still alive."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.walked: list[weakref.ref[object]] = []
-        self.alive: list[int] = []
-        self.transport = httpx.MockTransport(self.answer)
-
-    def answer(self, request: httpx.Request) -> httpx.Response:
-        self.alive.append(sum(1 for ref in self.walked if ref() is not None))
-        return page_answering(request, self.total)
-
-
-def test_nothing_of_a_page_is_held_while_the_next_one_is_fetched_and_parsed() -> None:
-    """Only the item the caller's loop still holds survives into the next request. A page kept through the next
-    parse gets its models moved to the oldest garbage-collector generation, and full collections of the whole heap
-    follow (see benchmarks/results.md, paging)."""
-    counting = AliveAtEachRequest(3 * PAGE_SIZE)
-    with VidaClient(token="perf-test-token", base_url="https://vida.test", transport=counting.transport) as vida:
-        for item in vida.paginate(list_tasks, limit=PAGE_SIZE):
-            counting.walked.append(weakref.ref(item))
-    assert len(counting.walked) == 3 * PAGE_SIZE
-    assert counting.alive == [0, 1, 1, 1]  # three full pages, then the empty one that ends the walk
-
-
-async def test_nor_while_an_async_walk_fetches_the_next_one() -> None:
-    counting = AliveAtEachRequest(3 * PAGE_SIZE)
-    vida = AsyncVidaClient(token="perf-test-token", base_url="https://vida.test", transport=counting.transport)
-    async with vida:
-        async for item in vida.apaginate(list_tasks, limit=PAGE_SIZE):
-            counting.walked.append(weakref.ref(item))
-    assert len(counting.walked) == 3 * PAGE_SIZE
-    assert counting.alive == [0, 1, 1, 1]

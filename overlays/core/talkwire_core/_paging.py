@@ -151,11 +151,7 @@ def iterate_pages(client: Any, operation: ModuleType | _Operation, **kwargs: Any
     while True:
         parsed = operation.sync_detailed(client=client, **walk.kwargs).parsed
         yield parsed
-        more = walk.advance(parsed, walk.items_of(parsed))
-        # Dropped before the next page is parsed, so that its models die young: held through the next parse, they
-        # would be moved to the oldest generation and set off full garbage collections of the whole heap.
-        del parsed
-        if not more:
+        if not walk.advance(parsed, walk.items_of(parsed)):
             return
 
 
@@ -163,10 +159,7 @@ def paginate(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> 
     """Every item of every page, lazily."""
     spec = PageSpec.of(operation)
     for page in iterate_pages(client, operation, **kwargs):
-        items = _items(page, spec)
-        del page  # as in iterate_pages: nothing of a page is held while the next one is fetched and parsed
-        yield from items
-        del items
+        yield from _items(page, spec)
 
 
 async def aiterate_pages(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
@@ -174,20 +167,15 @@ async def aiterate_pages(client: Any, operation: ModuleType | _Operation, **kwar
     while True:
         parsed = (await operation.asyncio_detailed(client=client, **walk.kwargs)).parsed
         yield parsed
-        more = walk.advance(parsed, walk.items_of(parsed))
-        del parsed  # see iterate_pages
-        if not more:
+        if not walk.advance(parsed, walk.items_of(parsed)):
             return
 
 
 async def apaginate(client: Any, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
     spec = PageSpec.of(operation)
     async for page in aiterate_pages(client, operation, **kwargs):
-        items = _items(page, spec)
-        del page  # see paginate
-        for item in items:
+        for item in _items(page, spec):
             yield item
-        del items
 
 
 def _items(page: Any, spec: PageSpec) -> list[Any]:
