@@ -1,9 +1,10 @@
 """Walk any list operation page by page, lazily, from the paging declared in its spec (`x-pagination`).
 
 The declaration is read from the operation table the client's vendor declared (the generated ``_operations.py``,
-written from the overlaid spec at generation time). Three styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
-the response names as next), ``offset`` (the count of items seen so far goes in) and ``cursor`` (a token taken from
-the response goes in). A walk stops on an empty page, ``has_more`` false,
+written from the overlaid spec at generation time). Four styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
+the response names as next), ``offset`` (the count of items seen so far goes in), ``cursor`` (a token taken from
+the response goes in) and ``url`` (the next page's URL, from a body field or the ``Link`` header, is requested as it
+is; see ``_next_page``). A walk stops on an empty page, ``has_more`` false,
 a missing next token, or a recent token seen again (a vendor bug would otherwise loop forever). Only one page is held at
 a time, so memory does not grow with the number of pages.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
+from talkwire_core._next_page import NextPageUrl
 from talkwire_core._operations import POSITION_PARAMETER, operation_key
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ class PagingClient(Protocol):
     @property
     def vendor(self) -> Vendor: ...
 
+    @property
+    def base_url(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -54,6 +59,7 @@ class PageSpec:
     limit_arg: str | None
     unset: object
     first_page: int = 1
+    next_page_url: NextPageUrl | None = None  # style url: where the next page's URL is read, and its checks
 
     @classmethod
     def of(cls, client: PagingClient, operation: ModuleType | _Operation) -> PageSpec:
@@ -78,6 +84,16 @@ class PageSpec:
             raise PagingError(f"{operation.__name__} declares no paging (x-pagination) in its spec")
         # The table was checked against the contract when the vendor was declared: the position argument is there.
         style = declared["style"]
+        next_page_url = None
+        if style == "url":
+            next_attr = declared.get("next_attr")
+            next_page_url = NextPageUrl(
+                operation=key,
+                base_url=str(client.base_url),
+                read_body_field=(lambda parsed: _lookup(parsed, next_attr, vendor.unset)) if next_attr else None,
+                link_relation=declared.get("next_link"),
+                refusal=PagingError,
+            )
         return cls(
             operation=key,
             style=style,
@@ -88,6 +104,7 @@ class PageSpec:
             limit_arg=declared.get("limit_param_arg"),
             unset=vendor.unset,
             first_page=int(declared.get("first_page", 1)),
+            next_page_url=next_page_url,
         )
 
 
@@ -99,7 +116,7 @@ def _lookup(value: Any, dotted: str, unset: object) -> Any:
 
     A field the model does not declare is looked up in its ``additional_properties`` (tolerant reader).
     """
-    for part in dotted.split("."):
+    for part in filter(None, dotted.split(".")):  # an empty path is the value itself (a body that is the list)
         if value is None:
             return None
         if isinstance(value, dict):
@@ -124,10 +141,16 @@ class _Walk:
         self.spec = spec
         self.kwargs = dict(kwargs)
         self.recent: deque[Any] = deque(maxlen=RECENT_TOKENS)
+        self.headers: Any = None  # the last page's response headers (style url reads the Link header)
         if spec.style == "page":
             self.kwargs.setdefault(spec.token_arg, spec.first_page)
         elif spec.style == "offset":
             self.kwargs.setdefault(spec.token_arg, 0)
+
+    def read(self, response: Any) -> Any:
+        """The parsed page of a generated operation's ``Response``, its headers kept for ``advance``."""
+        self.headers = response.headers
+        return response.parsed
 
     def items_of(self, parsed: Any) -> list[Any]:
         items = _lookup(parsed, self.spec.items_attr, self.spec.unset)
@@ -145,7 +168,12 @@ class _Walk:
             return False
         current: Any = self.kwargs.get(self.spec.token_arg)
         self.recent.append(current)
-        if self.spec.next_attr is not None:
+        upcoming: Any
+        if self.spec.next_page_url is not None:
+            upcoming = self.spec.next_page_url.after(parsed, self.headers)
+            if upcoming is None:
+                return False
+        elif self.spec.next_attr is not None:
             upcoming = _lookup(parsed, self.spec.next_attr, self.spec.unset)
             if upcoming is None or upcoming == "":
                 return False
@@ -163,7 +191,7 @@ def iterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kw
     """Each page's parsed response, fetched only when the previous one has been consumed."""
     walk = _Walk(PageSpec.of(client, operation), kwargs)
     while True:
-        parsed = operation.sync_detailed(client=client, **walk.kwargs).parsed
+        parsed = walk.read(operation.sync_detailed(client=client, **walk.kwargs))
         yield parsed
         if not walk.advance(parsed, walk.items_of(parsed)):
             return
@@ -179,7 +207,7 @@ def paginate(client: PagingClient, operation: ModuleType | _Operation, **kwargs:
 async def aiterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
     walk = _Walk(PageSpec.of(client, operation), kwargs)
     while True:
-        parsed = (await operation.asyncio_detailed(client=client, **walk.kwargs)).parsed
+        parsed = walk.read(await operation.asyncio_detailed(client=client, **walk.kwargs))
         yield parsed
         if not walk.advance(parsed, walk.items_of(parsed)):
             return
