@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_download_recordings_request import BulkDownloadRecordingsRequest
-from ...types import File, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -15,6 +14,9 @@ def _get_kwargs(
     body: BulkDownloadRecordingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/zip, application/octet-stream, application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -31,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -48,16 +50,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         ) from exc
 
 
-def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
+        return response.content
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> Response[File]:
+) -> Response[bytes]:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -85,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[bytes]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> File:
+) -> bytes:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -118,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        bytes
     """
 
     return sync_detailed(
@@ -131,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> Response[File]:
+) -> Response[bytes]:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -146,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File]
+        Response[bytes]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> File:
+) -> bytes:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -177,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File
+        bytes
     """
 
     return (

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,6 +22,10 @@ def _get_kwargs(
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, text/csv;q=0.9"
 
     params: dict[str, Any] = {}
 
@@ -54,12 +59,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -78,8 +84,11 @@ def _parse_response(
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "text/csv"))
+        if media_type in ("text/csv",):
+            return response.text
         response_200 = ListConversationLogsResponse200.from_dict(response.json())
 
         return response_200
@@ -89,7 +98,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +118,7 @@ def sync_detailed(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -138,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationLogsResponse200]
+        Response[ListConversationLogsResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +179,7 @@ def sync(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -199,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationLogsResponse200
+        ListConversationLogsResponse200 | str
     """
 
     return sync_detailed(
@@ -226,7 +235,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -255,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListConversationLogsResponse200]
+        Response[ListConversationLogsResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +294,7 @@ async def asyncio(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -314,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListConversationLogsResponse200
+        ListConversationLogsResponse200 | str
     """
 
     return (

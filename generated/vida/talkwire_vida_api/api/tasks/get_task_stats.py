@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +12,10 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -18,10 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/v2/tasks/stats",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskStatsResponse200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskStatsResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -40,8 +46,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = GetTaskStatsResponse200.from_dict(response.json())
 
         return response_200
@@ -51,7 +60,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -73,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTaskStatsResponse200]
+        Response[GetTaskStatsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -98,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTaskStatsResponse200
+        GetTaskStatsResponse200 | str
     """
 
     return sync_detailed(
@@ -109,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -119,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTaskStatsResponse200]
+        Response[GetTaskStatsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -142,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTaskStatsResponse200
+        GetTaskStatsResponse200 | str
     """
 
     return (

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,6 +19,10 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
 
     params: dict[str, Any] = {}
 
@@ -43,10 +48,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTasksResponse200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTasksResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -65,8 +71,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = ListTasksResponse200.from_dict(response.json())
 
         return response_200
@@ -76,7 +85,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +103,7 @@ def sync_detailed(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -112,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[ListTasksResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +149,7 @@ def sync(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -158,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTasksResponse200
+        ListTasksResponse200 | str
     """
 
     return sync_detailed(
@@ -181,7 +190,7 @@ async def asyncio_detailed(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -199,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[ListTasksResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +234,7 @@ async def asyncio(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -243,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListTasksResponse200
+        ListTasksResponse200 | str
     """
 
     return (
