@@ -101,29 +101,33 @@ def accept_header(media_types: list[str], *, prefer_json: bool) -> str | None:
 
 def content_type_overrides(spec: Spec) -> dict[str, str]:
     """{media type: the one openapi-python-client knows that stands in for it}, for every media type of a response
-    or request body it does not know (``application/xml``, ``audio/mpeg``, ``application/zip``...). Bodies keep their
-    own media type on the wire: the templates send and read them by their documented one."""
+    or request body it does not know in that place (``application/xml``, ``audio/mpeg``, a ``text/csv`` upload...).
+    Bodies keep their own media type on the wire: the templates send and read them by their documented one. A type
+    it cannot take as a request body becomes ``application/octet-stream`` (a binary upload, and bytes it can read
+    as a response too); one it cannot read as a response, the stand-in of its kind."""
     overrides: dict[str, str] = {}
     for operation in spec.operations:
-        bodies = [response for _, response in _responses(spec, operation)]
         request_body = spec.deref(operation.node.get("requestBody"))
-        if isinstance(request_body, dict):
-            bodies.append(request_body)
-        for body in bodies:
-            for media_type in _content(body):
-                if not _generator_knows(media_type):
+        for media_type in _content(request_body) if isinstance(request_body, dict) else []:
+            if not _generator_takes_request(media_type):
+                overrides[media_type] = _GENERATOR_STAND_IN["binary"]
+    for operation in spec.operations:
+        for _, response in _responses(spec, operation):
+            for media_type in _content(response):
+                if media_type not in overrides and not _generator_reads_response(media_type):
                     overrides[media_type] = _GENERATOR_STAND_IN[media_kind(media_type)]
     return overrides
 
 
-def _generator_knows(media_type: str) -> bool:
+def _generator_takes_request(media_type: str) -> bool:
     kind = essence(media_type)
-    return (
-        kind in ("application/json", "application/octet-stream", "multipart/form-data")
-        or kind == "application/x-www-form-urlencoded"
-        or kind.endswith("+json")
-        or kind.startswith("text/")
-    )
+    known = ("application/octet-stream", "multipart/form-data", "application/x-www-form-urlencoded")
+    return media_kind(kind) == "json" or kind in known
+
+
+def _generator_reads_response(media_type: str) -> bool:
+    kind = essence(media_type)
+    return media_kind(kind) == "json" or kind == "application/octet-stream" or kind.startswith("text/")
 
 
 def _responses(spec: Spec, operation: Operation) -> list[tuple[str, dict[str, Any]]]:

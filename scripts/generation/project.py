@@ -65,6 +65,11 @@ class PackageFacts:
     # By generated module name (the operation table's key).
     endpoints: Mapping[str, EndpointFacts]
 
+    def endpoint(self, name: str) -> EndpointFacts:
+        """The facts of the endpoint the generator names `name`; an endpoint the spec model does not name the same
+        way (an operation without an operationId) gets none, and the operation table's check then fails at it."""
+        return self.endpoints.get(name, EndpointFacts(OperationMedia(accept=None), pages_by_url=False))
+
 
 def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
     return {

@@ -104,6 +104,11 @@ class ShapesServer:
             return PlainTextResponse(CSV, media_type="text/csv")
         return JSONResponse([{"id": "c1"}, {"id": "c2"}])
 
+    async def import_calls(self, request: Request) -> Response:
+        body = await request.body()
+        self.uploads.append((body, request.headers.get("content-type", "")))
+        return JSONResponse({"imported": body.count(b"\n") - 1}, status_code=202)
+
     async def upload_recording(self, request: Request) -> Response:
         body = await request.body()
         self.uploads.append((body, request.headers.get("content-type", "")))
@@ -122,6 +127,7 @@ class ShapesServer:
                 Route("/v1/calls", self.list_calls, methods=["GET"]),
                 Route("/v1/calls", self.create_call, methods=["POST"]),
                 Route("/v1/calls/export", self.export_calls, methods=["GET"]),
+                Route("/v1/calls/import", self.import_calls, methods=["POST"]),
                 Route("/v1/recordings/{call_id}", self.upload_recording, methods=["PUT"]),
                 Route("/v1/recordings/{call_id}", self.get_recording, methods=["GET"]),
             ]
@@ -204,6 +210,13 @@ def test_a_binary_upload_from_a_file_goes_through_the_sync_functions_and_a_retry
     assert stored.size == len(AUDIO)
     # The spec's media type is a wildcard (audio/*): a file that names none goes as application/octet-stream.
     assert vendor.uploads == [(AUDIO, "application/octet-stream")] * 2
+
+
+def test_a_text_upload_goes_as_its_documented_media_type(api: ModuleType, vendor: ShapesServer, base_url: str) -> None:
+    import_calls = operation("calls.import_calls")
+    with client_for(api, base_url) as client:
+        assert import_calls.sync(client=client, body=CSV).imported == 2
+    assert vendor.uploads == [(CSV.encode(), "text/csv")]
 
 
 def test_a_binary_response_is_bytes(api: ModuleType, vendor: ShapesServer, base_url: str) -> None:

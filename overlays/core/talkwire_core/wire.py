@@ -4,8 +4,9 @@ templates, scripts/templates/endpoint_module.py.jinja).
 - ``form_fields``: an ``application/x-www-form-urlencoded`` body's fields as the text the form carries.
 - ``response_media_type``: which of an operation's documented media types a response is, so that a status that can
   answer JSON or CSV (Vida's conversation logs) is read as what came back.
-- ``upload_content``: the bytes of a binary request body (``application/octet-stream``, ``audio/*``), so that the
-  same call works through the sync and the async client and a retry can send it again.
+- ``upload_content``: the bytes of a request body sent as it is (``application/octet-stream``, ``audio/*``, a
+  ``text/csv`` upload), so that the same call works through the sync and the async client and a retry can send it
+  again.
 """
 
 from __future__ import annotations
@@ -66,7 +67,10 @@ def response_media_type(response: httpx.Response, documented: Sequence[str]) -> 
     return documented[0]
 
 
-def upload_content(payload: IO[bytes] | bytes) -> bytes:
-    """The bytes of a binary body: a file's remaining content, read once (httpx cannot send a sync file through the
-    async client, nor send a consumed stream again when a retry repeats the request)."""
+def upload_content(payload: IO[bytes] | bytes | str) -> bytes:
+    """The bytes of a body sent as it is: a file's remaining content, read once (httpx cannot send a sync file
+    through the async client, nor send a consumed stream again when a retry repeats the request), or a text (a CSV
+    upload) as UTF-8."""
+    if isinstance(payload, str):
+        return payload.encode()
     return payload if isinstance(payload, bytes) else payload.read()
