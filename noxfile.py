@@ -58,12 +58,14 @@ def check_generated(session: nox.Session) -> None:
 
 @nox.session(name="lint", python=PYTHON, tags=["test"])
 def lint(session: nox.Session) -> None:
-    """ruff over the repository (not generated/, which is the generator's); mypy strict over scripts/, overlays/."""
+    """ruff over the repository (not generated/); mypy strict over scripts/, overlays/; actionlint over workflows."""
     install_group(session, "lint")
     install_clients(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy", "scripts", "overlays", "noxfile.py")
+    # shellcheck (installed beside it) checks the shell of every `run:` step too.
+    session.run("actionlint", "-shellcheck", "shellcheck")
 
 
 @nox.session(python=PYTHON, tags=["test"])

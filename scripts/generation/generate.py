@@ -3,15 +3,23 @@
 Deterministic (same inputs give byte-identical trees), atomic (output is built in a temporary directory beside
 generated/<vendor>/ and renamed into place only when everything succeeded, so a failure leaves the last good
 output), and incremental (a vendor whose inputs hash to the fingerprint recorded in its stamp is skipped).
+
+A run that was killed (SIGKILL, a power cut) cannot clean up after itself, so every run first clears what killed
+runs left in generated/ (``recover_interrupted``): a staging directory whose run is gone is removed, and a retired
+tree is put back when the run died between the two renames of its swap (else removed).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import sys
 import tempfile
+import textwrap
 import time
+import traceback
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -24,7 +32,7 @@ from scripts.generation.stamp import Stamp, input_fingerprint, read_stamp, stale
 from scripts.registry import Registry, RegistryError, Vendor
 from scripts.spec.load import load_spec
 from scripts.spec.model import Spec
-from scripts.spec.source import SpecError
+from scripts.spec.source import InvalidSpecError, SpecError
 
 __all__ = ["GenerationError", "GenerationResult", "generate_and_report", "generate_vendor", "main"]
 
@@ -44,6 +52,56 @@ class GenerationResult:
         )
 
 
+STAGING_PREFIX = ".staging-"
+RETIRED_PREFIX = ".retired-"
+# A staging directory is named .staging-<vendor>-<pid>-<random>: the run that owns it is the process <pid>.
+_STAGING_NAME = re.compile(rf"{re.escape(STAGING_PREFIX)}.+-(?P<pid>\d+)-[^-]+")
+# A staging directory without a pid in its name (left by a version that wrote none) is taken as abandoned once it
+# is this old: no generation takes an hour.
+ABANDONED_AFTER_SECONDS = 3600.0
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, and belongs to someone else
+        return True
+    return True
+
+
+def _abandoned(staging: Path) -> bool:
+    match = _STAGING_NAME.fullmatch(staging.name)
+    if match is not None:
+        return not _process_alive(int(match["pid"]))
+    try:
+        return time.time() - staging.stat().st_mtime > ABANDONED_AFTER_SECONDS
+    except FileNotFoundError:
+        return False
+
+
+def recover_interrupted(generated_dir: Path) -> list[str]:
+    """Clear what killed runs left in `generated_dir`; returns one line per thing done (for the log)."""
+    done: list[str] = []
+    if not generated_dir.is_dir():
+        return done
+    for leftover in sorted(generated_dir.iterdir()):
+        if leftover.name.startswith(STAGING_PREFIX) and leftover.is_dir() and _abandoned(leftover):
+            shutil.rmtree(leftover, ignore_errors=True)
+            done.append(f"removed {leftover.name}, left by a generation that did not finish")
+        elif leftover.name.startswith(RETIRED_PREFIX) and leftover.is_dir():
+            output = generated_dir / leftover.name.removeprefix(RETIRED_PREFIX)
+            if output.exists():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.rename(output)
+                done.append(f"restored {output.name}/, which a generation stopped in the middle of replacing")
+    return done
+
+
 def generate_vendor(
     registry: Registry, vendor: Vendor, *, force: bool = False, spec: Spec | None = None
 ) -> GenerationResult:
@@ -52,6 +110,8 @@ def generate_vendor(
     `spec` is the vendor's spec model when the caller has loaded it already (a sync checks it before generating).
     """
     started = time.perf_counter()
+    for line in recover_interrupted(registry.generated_dir):
+        print(f"generated/: {line}", file=sys.stderr)
     output_dir = registry.generated_dir / vendor.key
     inputs = input_fingerprint(registry, vendor)
     if not force and staleness(registry, vendor, inputs) is None:
@@ -59,18 +119,13 @@ def generate_vendor(
         assert stamp is not None  # not stale, so stamped
         return GenerationResult(vendor.key, "up to date", stamp.operations, stamp.models, time.perf_counter() - started)
     spec = spec if spec is not None else load_spec(vendor)
-    if spec.overlay_warnings:
+    if spec.stale_actions:
         # The spec moved under the overlay document: generating anyway would silently drop a fix or a name.
-        raise GenerationError(
-            "\n".join(
-                [
-                    f"{vendor.overlay}: {len(spec.overlay_warnings)} action(s) matched nothing (warnings are errors here):"
-                ]
-                + [f"  - {warning}" for warning in spec.overlay_warnings]
-            )
-        )
+        # (`sync-specs` removes such actions from the overlay document itself, and lists them for review.)
+        raise InvalidSpecError(spec.stale_action_problems())
     registry.generated_dir.mkdir(parents=True, exist_ok=True)
-    staging_root = Path(tempfile.mkdtemp(prefix=f".staging-{vendor.key}-", dir=registry.generated_dir))
+    prefix = f"{STAGING_PREFIX}{vendor.key}-{os.getpid()}-"
+    staging_root = Path(tempfile.mkdtemp(prefix=prefix, dir=registry.generated_dir))
     try:
         staged = staging_root / vendor.key
         staged.mkdir()
@@ -97,7 +152,7 @@ def _model_count(package_dir: Path) -> int:
 
 def _swap_into_place(staged: Path, output_dir: Path) -> None:
     """Replace output_dir with staged using renames on one filesystem; the old tree survives any failure."""
-    retired = output_dir.with_name(f".retired-{output_dir.name}")
+    retired = output_dir.with_name(f"{RETIRED_PREFIX}{output_dir.name}")
     shutil.rmtree(retired, ignore_errors=True)
     if output_dir.exists():
         output_dir.rename(retired)
@@ -111,18 +166,28 @@ def _swap_into_place(staged: Path, output_dir: Path) -> None:
 
 
 def generate_and_report(registry: Registry, vendors: list[Vendor], *, force: bool = False) -> int:
-    """Generate each vendor, one line each (a failure names the file and place, and the others still run);
-    return how many failed."""
-    failures = 0
+    """Generate each vendor, one line each; a failure does not stop the others, and every failure is listed again,
+    with its problems, at the end. Returns how many failed."""
+    failures: list[tuple[str, str]] = []
     for vendor in vendors:
         try:
             result = generate_vendor(registry, vendor, force=force)
         except (SpecError, GenerationError) as exc:
-            failures += 1
-            print(f"{vendor.key:<8} FAILED; generated/{vendor.key}/ left as it was\n{exc}", file=sys.stderr)
+            failures.append((vendor.key, str(exc)))
+        except Exception:  # a bug of ours or the generator's: the other vendors still generate
+            failures.append((vendor.key, f"unexpected error (a bug in the pipeline):\n{traceback.format_exc()}"))
+        else:
+            print(result.line())
             continue
-        print(result.line())
-    return failures
+        print(
+            f"{vendor.key:<8} FAILED; generated/{vendor.key}/ left as it was (its problems are listed at the end)",
+            file=sys.stderr,
+        )
+    if failures:
+        print(f"\n{len(failures)} of {len(vendors)} vendor(s) failed to generate:", file=sys.stderr)
+        for key, problems in failures:
+            print(f"\n{key}:\n" + textwrap.indent(problems.rstrip("\n"), "  "), file=sys.stderr)
+    return len(failures)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ import contextlib
 import io
 import json
 import pprint
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from scripts.generation.stamp import core_requirement
 from scripts.generation.webhooks import webhook_models
 from scripts.registry import Registry, Vendor
 from scripts.spec.model import Spec
+from scripts.spec.pointer import MISSING
+from scripts.spec.source import Location
 
 if TYPE_CHECKING:
     from openapi_python_client import Project
@@ -171,7 +174,7 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
     document = _json_first(json.loads(spec_path.read_text(encoding="utf-8")))
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
-        raise GenerationError(_problems(vendor, [data]))
+        raise GenerationError(_problems(vendor, spec, [data]))
     webhook_source = webhook_models(spec)
     project = _project_class()(
         openapi=data, config=config, custom_template_path=registry.templates, spec=spec, webhook_source=webhook_source
@@ -190,14 +193,34 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:
-        raise GenerationError(_problems(vendor, problems))
+        raise GenerationError(_problems(vendor, spec, problems))
     if not project.package_dir.is_dir():
         raise GenerationError(f"{vendor.spec}: the generator produced no package at {project.package_dir}")
 
 
-def _problems(vendor: Vendor, problems: list[GeneratorError] | Any) -> str:
+def _problems(vendor: Vendor, spec: Spec, problems: list[GeneratorError] | Any) -> str:
     lines = [f"{vendor.spec}: openapi-python-client reported {len(problems)} problem(s) (warnings are errors here):"]
     for problem in problems:
         detail = f": {problem.detail}" if problem.detail else ""
-        lines.append(f"  - {problem.level.value}: {problem.header}{detail}")
+        lines.append(
+            f"  - {_locate(spec, f'{problem.header} {detail}')}: {problem.level.value}: {problem.header}{detail}"
+        )
     return "\n".join(lines)
+
+
+_OPERATION = re.compile(r"\b(get|put|post|delete|options|head|patch|trace) (/\S*) within", re.IGNORECASE)
+_SCHEMA = re.compile(r"(/components/schemas/[^\s:'\"]+)")
+
+
+def _locate(spec: Spec, text: str) -> Location:
+    """Where a generator problem is: the operation or component schema its text names, else the spec file."""
+    operation = _OPERATION.search(text)
+    if operation:
+        method, path = operation.group(1).lower(), operation.group(2)
+        for candidate in spec.operations:
+            if (candidate.method, candidate.path) == (method, path):
+                return spec.locate(candidate.pointer)
+    schema = _SCHEMA.search(text)
+    if schema and spec.node(schema.group(1)) is not MISSING:
+        return spec.locate(schema.group(1))
+    return Location(spec.path)

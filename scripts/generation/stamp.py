@@ -23,6 +23,7 @@ GENERATION_CODE = (
     "spec/source.py",
     "spec/pointer.py",
     "spec/overlay.py",
+    "spec/naming.py",
     "spec/model.py",
     "spec/load.py",
     "generation/generate.py",

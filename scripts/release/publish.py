@@ -5,8 +5,13 @@ The index is `TALKWIRE_INDEX_URL` (its upload URL; the simple API is `<url>/simp
 or twine's keyring support), never from the repo. Without it, the embedded index (scripts/release/index_server.py) is
 started on 127.0.0.1 for the duration.
 
-A file the index already has with the same SHA-256 is skipped, so publishing again is safe. A file the index has
+A file the index already has with the same content is skipped, so publishing again is safe. A file the index has
 under the same name with other content is refused before anything is uploaded: a published version is immutable.
+The content is compared by the hash the index's simple page lists with the file (`#sha256=`, or another hashlib
+algorithm); a page that lists none (PEP 503 makes it optional) has the file downloaded and compared.
+
+The index password never appears on a command line (which any local user can read in the process list): twine gets
+it as TWINE_PASSWORD, uv the authenticated index URL as UV_DEFAULT_INDEX, both in the environment of the child.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 
@@ -76,10 +82,26 @@ def version_of(artifact: Path) -> str:
     return str(parse_sdist_filename(artifact.name)[1])
 
 
+@dataclass(frozen=True)
+class ListedFile:
+    """A file of a project's simple page: where to download it, and the hash the page lists with it (if any)."""
+
+    url: str
+    algorithm: str | None = None
+    digest: str | None = None
+
+    def hash_of(self, path: Path) -> str | None:
+        """`path`'s digest in the listed algorithm; None when none is listed or hashlib does not know it."""
+        if self.algorithm is None or self.algorithm not in hashlib.algorithms_available:
+            return None
+        return hashlib.new(self.algorithm, path.read_bytes()).hexdigest()
+
+
 class _Links(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, page_url: str) -> None:
         super().__init__()
-        self.files: dict[str, str | None] = {}
+        self.page_url = page_url
+        self.files: dict[str, ListedFile] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         href = dict(attrs).get("href") if tag == "a" else None
@@ -87,8 +109,10 @@ class _Links(HTMLParser):
             return
         path, _, fragment = href.partition("#")
         name = path.rstrip("/").rsplit("/", 1)[-1]
-        digest = fragment.split("=", 1)[1] if fragment.startswith("sha256=") else None
-        self.files[urllib.request.url2pathname(name)] = digest
+        algorithm, _, digest = fragment.partition("=")
+        url = urljoin(self.page_url, path)
+        listed = ListedFile(url, algorithm.lower(), digest.lower()) if algorithm and digest else ListedFile(url)
+        self.files[urllib.request.url2pathname(name)] = listed
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -98,17 +122,37 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def index_files(target: IndexTarget, project: str) -> dict[str, str | None]:
-    """File name -> SHA-256 (None when the index gives none) of `project` on the index; empty when it has none."""
-    url = f"{target.simple_url.rstrip('/')}/{canonicalize_name(project)}/"
-    request = urllib.request.Request(url, headers={"Accept": "text/html"})
+class _CredentialsStayHome(urllib.request.HTTPRedirectHandler):
+    # A file may be served from elsewhere (a CDN); the index's credentials go only to the index's origin.
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> urllib.request.Request | None:
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None and _origin(newurl) != _origin(req.full_url):
+            redirected.remove_header("Authorization")
+        return redirected
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
+def _request(target: IndexTarget, url: str, accept: str) -> urllib.request.Request:
+    request = urllib.request.Request(url, headers={"Accept": accept})
     if target.username and target.password:
         token = base64.b64encode(f"{target.username}:{target.password}".encode()).decode()
         request.add_header("Authorization", f"Basic {token}")
+    return request
+
+
+def index_listing(target: IndexTarget, project: str) -> dict[str, ListedFile]:
+    """File name -> where it is and its listed hash, for `project` on the index; empty when it has none."""
+    url = f"{target.simple_url.rstrip('/')}/{canonicalize_name(project)}/"
     opener = urllib.request.build_opener(_NoRedirect)
     try:
-        with opener.open(request, timeout=30) as response:
-            parser = _Links()
+        with opener.open(_request(target, url, "text/html"), timeout=30) as response:
+            parser = _Links(url)
             parser.feed(response.read().decode("utf-8", errors="replace"))
             return parser.files
     except urllib.error.HTTPError as exc:
@@ -119,6 +163,29 @@ def index_files(target: IndexTarget, project: str) -> dict[str, str | None]:
         raise PublishError(f"{url}: the index is unreachable ({exc})") from None
 
 
+def index_files(target: IndexTarget, project: str) -> dict[str, str | None]:
+    """File name -> the SHA-256 the index lists (None when it lists none) of `project`; empty when it has none."""
+    return {
+        name: listed.digest if listed.algorithm == "sha256" else None
+        for name, listed in index_listing(target, project).items()
+    }
+
+
+def published_sha256(target: IndexTarget, listed: ListedFile) -> str:
+    """The SHA-256 of the file the index serves at `listed.url`, downloaded (in chunks: wheels can be large)."""
+    opener = urllib.request.build_opener(_CredentialsStayHome)
+    digest = hashlib.sha256()
+    try:
+        with opener.open(_request(target, listed.url, "*/*"), timeout=60) as response:
+            while chunk := response.read(1 << 20):
+                digest.update(chunk)
+    except urllib.error.HTTPError as exc:
+        raise PublishError(f"{listed.url}: downloading it to compare answered {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise PublishError(f"{listed.url}: could not download it to compare ({exc})") from None
+    return digest.hexdigest()
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -126,23 +193,26 @@ def sha256_of(path: Path) -> str:
 def plan_upload(target: IndexTarget, artifacts: list[Path]) -> Plan:
     """Which files to upload, which the index already has, and which would overwrite a published file."""
     plan = Plan([], [], [])
-    listings: dict[str, dict[str, str | None]] = {}
+    listings: dict[str, dict[str, ListedFile]] = {}
     for artifact in artifacts:
         project = project_of(artifact)
         if project not in listings:
-            listings[project] = index_files(target, project)
-        published = listings[project]
-        if artifact.name not in published:
+            listings[project] = index_listing(target, project)
+        listed = listings[project].get(artifact.name)
+        if listed is None:
             plan.upload.append(artifact)
             continue
-        local = sha256_of(artifact)
-        remote = published[artifact.name]
-        if remote is None or remote == local:
+        local = listed.hash_of(artifact)
+        if local is not None:
+            remote, how = listed.digest or "", f"index {listed.algorithm}"
+        else:  # no hash listed (or one hashlib lacks): what the index serves is the evidence
+            local, remote, how = sha256_of(artifact), published_sha256(target, listed), "downloaded sha256"
+        if remote == local:
             plan.skip.append(artifact)
         else:
             plan.conflicts.append(
                 f"{artifact}: {project} {version_of(artifact)} is already on the index with different content "
-                f"(index sha256 {remote[:12]}…, local {local[:12]}…). A published version is immutable: bump the "
+                f"({how} {remote[:12]}…, local {local[:12]}…). A published version is immutable: bump the "
                 "version (generated packages: `nox -s release` bumps them from the spec) and publish again."
             )
     return plan
@@ -165,7 +235,11 @@ def upload(target: IndexTarget, files: list[Path]) -> None:
 
 
 def _redact(text: str, target: IndexTarget) -> str:
-    return text.replace(target.password, "***") if target.password else text
+    if not target.password:
+        return text
+    for spelling in sorted({target.password, quote(target.password, safe="")}, key=len, reverse=True):
+        text = text.replace(spelling, "***")
+    return text
 
 
 def _authenticated(url: str, target: IndexTarget) -> str:
@@ -198,9 +272,11 @@ def verify_install(target: IndexTarget, distributions: dict[str, str], imports: 
             python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
             refresh = [arg for project in ours for arg in ("--refresh-package", project)]
             install = [*_uv(), "pip", "install", "--quiet", "--no-config", "--python", str(python), *refresh]
-            # --index-url and nothing else: an extra index would let a public package shadow ours.
-            install += ["--index-url", _authenticated(target.simple_url, target), f"{name}=={version}"]
-            _run(install, target, f"installing {name}=={version} from {target.simple_url}", env=_only_this_index())
+            install.append(f"{name}=={version}")
+            # This index and nothing else (an extra index would let a public package shadow ours), given in the
+            # environment: the URL carries the password, and a command line is readable by every local user.
+            env = {**_only_this_index(), "UV_DEFAULT_INDEX": _authenticated(target.simple_url, target)}
+            _run(install, target, f"installing {name}=={version} from {target.simple_url}", env=env)
             statements = "; ".join(imports[name])
             _run([str(python), "-c", statements], target, f"`{statements}` after installing {name}")
         print(f"verified {name}=={version}: installed from {target.simple_url} into a fresh venv and imported")

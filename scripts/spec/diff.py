@@ -10,11 +10,12 @@ used both ways (or not reachable from any operation) gets the stricter reading o
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from scripts.spec import pointer
 from scripts.spec.model import Operation, Spec, schema_name
+from scripts.spec.naming import NAMED_BY
 
 Level = Literal["major", "minor", "patch"]
 LEVELS: tuple[Level, ...] = ("patch", "minor", "major")
@@ -36,6 +37,8 @@ class Change:
     kind: Literal["added", "removed", "changed"]
     subject: str  # e.g. "operation `list_tokens` (GET /tokens)", "field `Token.expires_at`"
     detail: str = ""
+    # The operation the change is part of, as "`list_tokens` (GET /tokens)"; empty for models and the rest.
+    operation: str = ""
 
     def line(self) -> str:
         return f"{self.kind} {self.subject}" + (f": {self.detail}" if self.detail else "")
@@ -79,12 +82,16 @@ class _SpecDiffer:
         changes: list[Change] = []
         for key, operation in old_ops.items():
             if key not in new_ops:
-                changes.append(Change("major", "removed", f"operation `{operation.python_name}` ({operation})"))
+                changes.append(
+                    Change("major", "removed", f"operation {_title(operation)}", operation=_title(operation))
+                )
         for key, operation in new_ops.items():
             if key not in old_ops:
-                changes.append(Change("minor", "added", f"operation `{operation.python_name}` ({operation})"))
+                detail = _named_by_rule(operation)
+                changes.append(Change("minor", "added", f"operation {_title(operation)}", detail, _title(operation)))
         for key in old_ops.keys() & new_ops.keys():
-            changes += self._operation(old_ops[key], new_ops[key])
+            title = _title(new_ops[key])
+            changes += [replace(change, operation=title) for change in self._operation(old_ops[key], new_ops[key])]
         return changes
 
     def _operation(self, old: Operation, new: Operation) -> list[Change]:
@@ -319,6 +326,18 @@ class _SpecDiffer:
         if parts and parts[0] == "info":
             return "API description"
         return pointer.join(parts[:3])
+
+
+def _title(operation: Operation) -> str:
+    return f"`{operation.python_name}` ({operation})"
+
+
+def _named_by_rule(operation: Operation) -> str:
+    """For an operation the spec left unnamed: which step of talkwire's naming rule named it."""
+    step = operation.node.get(NAMED_BY)
+    if not isinstance(step, str):
+        return ""
+    return f"no operationId upstream; named `{operation.operation_id}` by the rule ({step}, docs/operation-names.md)"
 
 
 def _by_key(item: tuple[tuple[Any, Any], Any]) -> tuple[str, str]:

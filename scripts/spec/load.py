@@ -1,18 +1,21 @@
 """Load a vendor's spec: read the spec file and its overlay document once, apply the overlay, check the result.
 
 The one entry to the spec stage for the later stages: `load_spec(vendor)` gives the `Spec` model of the overlaid
-document, or raises SpecError naming the file, the JSON pointer and the line at fault.
+document (every operation named: by the spec, the overlay document, or the rule of naming.py), or raises SpecError
+naming the file, the JSON pointer and the line at fault (InvalidSpecError: every problem of the spec at once).
 """
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from scripts.registry import Vendor
 from scripts.spec.model import Spec
+from scripts.spec.naming import name_unnamed_operations, unnamed_operations
 from scripts.spec.overlay import OverlayError, apply_overlay
 from scripts.spec.source import SourceDocument, SpecError, read_source
-from scripts.spec.validate import check_openapi, check_refs
+from scripts.spec.validate import check_spec
 
 
 def read_spec(path: Path) -> Spec:
@@ -22,25 +25,27 @@ def read_spec(path: Path) -> Spec:
 
 
 def overlaid(source: SourceDocument, overlay: SourceDocument | None) -> Spec:
-    """The spec with the overlay document's actions applied (the source's data is left untouched)."""
+    """The spec with the overlay document's actions applied, then every operation still without an operationId
+    named by the rule of scripts/spec/naming.py (the source's data is left untouched)."""
     if overlay is None:
-        return Spec(source.data, source)
+        document = copy.deepcopy(source.data) if unnamed_operations(source.data) else source.data
+        name_unnamed_operations(document)
+        return Spec(document, source)
     try:
         result = apply_overlay(source.data, overlay.data, source=str(overlay.path))
     except OverlayError as exc:
         raise SpecError(overlay.location(exc.location), exc.reason) from None
+    name_unnamed_operations(result.document)
     return Spec(result.document, source, overlay, result.actions, result.unmatched)
 
 
 def load_spec(vendor: Vendor) -> Spec:
-    """The vendor's spec with its overlay document applied, its `$ref`s checked, validated as OpenAPI."""
+    """The vendor's spec with its overlay document applied and checked (scripts/spec/validate.py): InvalidSpecError
+    lists every problem found."""
     overlay = read_source(vendor.overlay) if vendor.overlay is not None else None
     spec = overlaid(read_source(vendor.spec), overlay)
     check_spec(spec)
     return spec
 
 
-def check_spec(spec: Spec) -> None:
-    """What makes a spec usable: every `$ref` resolves, and it is valid OpenAPI."""
-    check_refs(spec)
-    check_openapi(spec)
+__all__ = ["check_spec", "load_spec", "overlaid", "read_spec"]

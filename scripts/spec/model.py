@@ -18,7 +18,7 @@ from scripts.spec import pointer
 from scripts.spec.source import Location, SourceDocument, SpecError
 
 if TYPE_CHECKING:
-    from scripts.spec.overlay import AppliedAction
+    from scripts.spec.overlay import AppliedAction, UnmatchedAction
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # A `$ref` chain longer than this is a cycle of references to references (schemas refer to themselves through
@@ -105,7 +105,7 @@ class Spec:
     overlay: SourceDocument | None = None
     applied: list[AppliedAction] = field(default_factory=list)
     # Actions of the overlay document that matched nothing: the spec moved under the overlay.
-    overlay_warnings: list[str] = field(default_factory=list)
+    stale_actions: list[UnmatchedAction] = field(default_factory=list)
 
     @classmethod
     def of(cls, document: dict[str, Any], path: Path | str = "<document>") -> Spec:
@@ -281,6 +281,15 @@ class Spec:
             else:
                 return None
         return path
+
+    def stale_action_problems(self) -> list[SpecError]:
+        """One located problem per overlay action that matched nothing (its line in the overlay document)."""
+        if self.overlay is None:
+            return []
+        return [
+            SpecError(self.overlay.location(action.pointer), f"target {action.target} matched nothing")
+            for action in self.stale_actions
+        ]
 
     def error(self, at: str, reason: str) -> SpecError:
         """A SpecError about the node at `at`, located where that node was written."""

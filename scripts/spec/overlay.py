@@ -43,11 +43,27 @@ class AppliedAction:
     removed: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class UnmatchedAction:
+    """An action whose target selected nothing: usually the spec moved under the overlay document."""
+
+    source: str
+    index: int
+    target: str
+
+    @property
+    def pointer(self) -> str:
+        """The action's pointer in the overlay document."""
+        return f"/actions/{self.index}"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.pointer} (target {self.target}) matched nothing"
+
+
 @dataclass
 class OverlayResult:
     document: dict[str, Any]
-    # One line per action whose target matched nothing, naming the action by index and target.
-    unmatched: list[str] = field(default_factory=list)
+    unmatched: list[UnmatchedAction] = field(default_factory=list)
     applied: int = 0
     actions: list[AppliedAction] = field(default_factory=list)
 
@@ -68,7 +84,7 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], source: str
             raise OverlayError(source, f"{location}/target", f"invalid JSONPath {target!r}: {exc}") from None
         matches = expression.find(result.document)
         if not matches:
-            result.unmatched.append(f"{source}: {location} (target {target}) matched nothing")
+            result.unmatched.append(UnmatchedAction(source, index, target))
             continue
         pointers = tuple(found for found in map(_pointer_of, matches) if found is not None)
         if action.get("remove") is True:

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from talkwire_core import APIError, AuthenticationError
+from talkwire_core import APIError, AuthenticationError, PagingError
 from talkwire_core._operations import POSITION_PARAMETER
 
 from scripts.contract.prism import PrismMock
@@ -277,8 +277,14 @@ def walk_pages(contract: Contract, listing: Operation, client: Any, transport: R
     # follow off the mock: a list that pages by URL is walked for its first page here (tests/contract/
     # test_in_process.py follows the URLs).
     most = 1 if paging["style"] == "url" else 3
+    pages: list[Any] = []
     try:
-        pages = list(itertools.islice(client.iterate_pages(listing.module, **arguments), most))
+        pages.extend(itertools.islice(client.iterate_pages(listing.module, **arguments), most))
+    except PagingError as error:
+        # Prism answers every position with the same example page, which the walk refuses as a server ignoring the
+        # position (talkwire-core's guarantee); that page was asked for with a new position, and had those items.
+        assert "has the same items as page" in str(error), error
+        pages.append(pages[-1])
     except APIError as error:
         pytest.fail(f"{listing}: paging through Prism failed: {prism_problem(error) or error}")
     assert pages, f"{listing}: no page"

@@ -93,16 +93,22 @@ def test_passes_filters_through_every_page() -> None:
     assert seen == ["call", "call", "call"]
 
 
-def test_stops_on_a_repeated_cursor() -> None:
+def test_a_repeated_page_is_an_error_before_it_reaches_the_caller() -> None:
     server = CursorServer(pages=5, repeat_cursor=True)
-    pages = list(iterate_pages(client_for(server), list_conversations))
+    pages = []
+    with pytest.raises(PagingError, match=r"page 2 .* has the same items as page 1"):
+        for page in iterate_pages(client_for(server), list_conversations):
+            pages.append(page)
     assert server.cursors == [None, "0"]
-    assert len(pages) == 2
+    assert len(pages) == 1
 
 
-def test_stops_on_an_empty_page_even_if_has_more_says_otherwise() -> None:
+def test_an_empty_page_that_says_more_follow_is_an_error_not_the_end() -> None:
     server = CursorServer(pages=2, has_more_lies=True)
-    items = list(paginate(client_for(server), list_conversations))
+    items = []
+    with pytest.raises(PagingError, match=r"page 3 is empty, yet `pagination\.has_more` says more pages follow"):
+        for item in paginate(client_for(server), list_conversations):
+            items.append(item)
     assert len(items) == 4
     assert server.cursors == [None, "1", "2"]
 
@@ -127,7 +133,7 @@ def test_memory_does_not_grow_with_pages() -> None:
         assert count == pages * 5
         return peak
 
-    # Warm the bounded caches (URL parsing, cookies, the walk's recent-token window, ~256 entries each) first, so
+    # Warm the bounded caches (URL parsing, cookies, the walk's recent-page windows, ~256 entries each) first, so
     # that filling them does not count against either run.
     peak_for(400)
     small, large = peak_for(400), peak_for(1600)

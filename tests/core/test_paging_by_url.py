@@ -150,10 +150,12 @@ def test_a_next_page_url_off_the_client_server_is_refused_not_followed(next_url:
     assert len(listing.requested) == 1, "the refused URL was requested"
 
 
-def test_stops_when_a_page_names_a_url_already_walked() -> None:
+def test_a_page_naming_a_url_already_walked_is_refused_as_a_cycle() -> None:
     listing = Listing()
     client = client_for(body_pages([f"{BASE}/calls?page=1", f"{BASE}/calls?page=1"]), next_attr="meta.next_page_url")
-    assert len(list(client.iterate_pages(listing))) == 2
+    with pytest.raises(PagingError, match="cycle"):
+        list(client.iterate_pages(listing))
+    assert len(listing.requested) == 2
 
 
 def test_walks_through_the_async_client() -> None:

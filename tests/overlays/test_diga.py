@@ -31,6 +31,7 @@ from talkwire_diga import (
     DigaClient,
     IntegrationServerError,
     NotFoundError,
+    PagingError,
     PermissionDeniedError,
     RetryPolicy,
     ServerError,
@@ -145,7 +146,9 @@ class PagedServer:
         self.requests.append(request)
         after = request.url.params.get("after")
         page = 0 if after is None else self.last_ids.index(after) + 1
-        items = [self.item, self.item] if page < PAGES else []
+        # Items differ from page to page (a key the models keep as an additional property): a page with the items
+        # of an earlier one is a server ignoring the cursor, which a walk refuses.
+        items = [self.item | {"talkwire_test_item": f"{page}-{n}"} for n in range(2)] if page < PAGES else []
         has_more = page < PAGES - 1 or self.empty_last_page
         body = {"data": items, "has_more": has_more, "first_id": None, "last_id": self.last_ids[page]}
         return httpx.Response(200, json=body | {"current_page": page + 1, "total_pages": PAGES})
@@ -172,11 +175,14 @@ def test_every_list_operation_walks_its_pages_and_stops(name: str) -> None:
     assert [request.url.params.get("after") for request in server.requests] == [None, *server.last_ids[: PAGES - 1]]
 
 
-def test_a_walk_stops_on_an_empty_page_even_if_has_more_says_otherwise() -> None:
+def test_an_empty_page_that_says_more_follow_is_a_paging_error_not_the_end() -> None:
     server = PagedServer(minimal(item_schema_of("list_agents")), empty_last_page=True)
     diga = DigaClient(CANARY, transport=httpx.MockTransport(server))
-    pages = list(diga.iterate_pages(list_agents))
-    assert [len(page.data) for page in pages] == [2, 2, 2, 0]
+    pages = []
+    with pytest.raises(PagingError, match="list_agents: page 4 is empty, yet `has_more` says more pages follow"):
+        for page in diga.iterate_pages(list_agents):
+            pages.append(page)
+    assert [len(page.data) for page in pages] == [2, 2, 2]
 
 
 # --- over loopback -------------------------------------------------------------------------------------------------
@@ -206,7 +212,8 @@ class FakeDiga:
             return JSONResponse({"detail": detail}, 422)
         after = request.query_params.get("after")
         page = 0 if after is None else self.last_ids.index(after) + 1
-        return JSONResponse({"data": [CALL], "has_more": page < PAGES - 1, "last_id": self.last_ids[page]})
+        call = CALL | {"id": str(uuid.UUID(int=page + 1))}  # each page its own call: a walk refuses a repeated page
+        return JSONResponse({"data": [call], "has_more": page < PAGES - 1, "last_id": self.last_ids[page]})
 
     async def error(self, request: Request) -> Response:
         """`/errors/<status>/<code>/…`: diga's error body, quoting the caller's Authorization header back."""

@@ -27,7 +27,7 @@ from talkwire_core import (
     RetryPolicy,
     ServerError,
 )
-from talkwire_dstny import DSTNY, AsyncDstnyClient, DstnyClient
+from talkwire_dstny import DSTNY, AsyncDstnyClient, DstnyClient, PagingError
 from talkwire_dstny_api.api.conversations import get_conversation, list_conversations
 from talkwire_dstny_api.api.notetaker import request_notetaker
 from talkwire_dstny_api.api.transcripts import get_conversation_transcript
@@ -213,11 +213,13 @@ def test_paging_walks_every_page_with_the_filters_and_stops_on_has_more_false(fa
         assert datetime.datetime.fromisoformat(request.query_params["date_to"]) == date_to
 
 
-def test_paging_stops_on_an_empty_page(fake: FakeDstny, server: str) -> None:
+def test_an_empty_page_that_says_more_follow_is_a_paging_error(fake: FakeDstny, server: str) -> None:
     fake.empty_last_page = True
-    with client_for(server) as dstny:
-        pages = list(dstny.iterate_pages(list_conversations))
-    assert [len(page.conversations) for page in pages] == [PER_PAGE] * PAGES + [0]
+    pages = []
+    with client_for(server) as dstny, pytest.raises(PagingError, match=f"page {PAGES + 1} is empty"):
+        for page in dstny.iterate_pages(list_conversations):
+            pages.append(page)
+    assert [len(page.conversations) for page in pages] == [PER_PAGE] * PAGES
     assert len(fake.requests) == PAGES + 1
 
 

@@ -257,6 +257,8 @@ def test_a_generator_warning_fails_generation_and_keeps_the_previous_output(
     assert code == 1
     assert "openapi-python-client reported 1 problem(s) (warnings are errors here)" in err
     assert "PUT /pets/{pet_id}/photo" in err and "Missing schema" in err
+    # Located at the operation the generator names.
+    assert f"- {pipeline_root}/specs/pets.yaml: /paths/~1pets~1{{pet_id}}~1photo/put (line 33): WARNING:" in err
     assert snapshot(pipeline_root / "generated") == before
 
 
@@ -279,8 +281,7 @@ def test_an_overlay_action_matching_nothing_fails_generation_naming_the_action(
 
     overlay = pipeline_root / "overlays" / "pets" / "openapi-overlay.yaml"
     assert code == 1
-    assert f"{overlay}: 1 action(s) matched nothing (warnings are errors here)" in err
-    assert f"{overlay}: /actions/1 (target $.paths['/pets/{{pet_id}}'].get) matched nothing" in err
+    assert f"{overlay}: /actions/1 (line 14): target $.paths['/pets/{{pet_id}}'].get matched nothing" in err
     assert snapshot(pipeline_root / "generated") == before
 
 
@@ -300,3 +301,62 @@ def test_the_architecture_diagram_names_every_module_of_scripts_under_its_stage(
         assert listed.get(f"scripts/{package}/") == modules, package
     shared = [path.name for path in scripts.glob("*.py") if not path.name.startswith("__")]
     assert [name for name in shared if f"`scripts/{name}`" not in diagram] == []
+
+
+def test_every_failing_vendor_is_listed_at_the_end_with_every_problem_located(
+    run_generate: Run, pipeline_root: Path
+) -> None:
+    # pets: a duplicated operationId (at each operation) and a default outside its enum (at the schema), both
+    # through the real command; shop: a misspelled `openapi` member.
+    pets_spec = pipeline_root / "specs" / "pets.yaml"
+    pets_overlay = pipeline_root / "overlays" / "pets" / "openapi-overlay.yaml"
+    shop_spec = pipeline_root / "specs" / "shop.json"
+    born = "        born: {type: string, format: date-time}\n"
+    pets_spec.write_text(
+        pets_spec.read_text().replace(born, born + "        kind: {type: string, enum: [cat, dog], default: bird}\n")
+    )
+    pets_overlay.write_text(pets_overlay.read_text().replace("operationId: getPet", "operationId: listPets"))
+    shop_spec.write_text(shop_spec.read_text().replace('"openapi": "3.1.0"', '"opneapi": "3.1.0"'))
+
+    code, out, err = run_generate()
+
+    assert (code, out) == (1, "")
+    assert "pets     FAILED; generated/pets/ left as it was" in err
+    assert "shop     FAILED; generated/shop/ left as it was" in err
+    summary = err[err.index("2 of 2 vendor(s) failed to generate:") :]
+    assert summary.splitlines()[1:] == [
+        "",
+        "pets:",
+        f"  {pets_overlay}: /actions/0/update/operationId (line 8): operationId 'listPets' is not unique (also GET /pets/{{pet_id}})",
+        f"  {pets_overlay}: /actions/1/update/operationId (line 16): operationId 'listPets' is not unique (also GET /pets)",
+        f"  {pets_spec}: /components/schemas/Pet/properties/kind (line 63): default 'bird' is not one of its enum ['cat', 'dog']",
+        "",
+        "shop:",
+        f"  {shop_spec}: /opneapi (line 2): `opneapi` is not `openapi`: the OpenAPI version member is misspelled",
+    ]
+    assert "Traceback" not in err
+    assert not (pipeline_root / "generated").exists() or list((pipeline_root / "generated").iterdir()) == []
+
+
+def test_an_unexpected_error_in_one_vendor_does_not_stop_the_others(
+    run_generate: Run, pipeline_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from scripts.generation import generate
+
+    render = generate.render_package
+
+    def failing_for_pets(registry: Registry, vendor: object, spec: object, project_dir: Path) -> None:
+        if getattr(vendor, "key", None) == "pets":
+            raise KeyError("a bug")
+        render(registry, vendor, spec, project_dir)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generate, "render_package", failing_for_pets)
+
+    code, out, err = run_generate()
+
+    assert code == 1
+    assert report(out)["shop"]["status"] == "generated"
+    summary = err[err.index("1 of 2 vendor(s) failed to generate:") :]
+    assert "pets:\n  unexpected error (a bug in the pipeline):\n  Traceback" in summary
+    assert "KeyError: 'a bug'" in summary
+    assert [path.name for path in (pipeline_root / "generated").iterdir()] == ["shop"]

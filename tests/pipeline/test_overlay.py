@@ -155,7 +155,9 @@ def test_an_action_whose_target_matches_nothing_is_reported(target: dict[str, An
     del target["paths"]["/foo"]
     result = apply_overlay(target, load("targeted.yaml"), source="targeted.yaml")
 
-    assert result.unmatched == ["targeted.yaml: /actions/0 (target $.paths['/foo'].get) matched nothing"]
+    assert [str(action) for action in result.unmatched] == [
+        "targeted.yaml: /actions/0 (target $.paths['/foo'].get) matched nothing"
+    ]
     assert result.applied == 2
     # The other actions still ran.
     assert result.document["paths"]["/bar"]["get"]["description"] == "This is the updated description"

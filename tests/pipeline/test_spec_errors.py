@@ -8,7 +8,7 @@ import pytest
 
 from scripts.registry import Registry, Vendor
 from scripts.spec.load import load_spec
-from scripts.spec.source import SpecError
+from scripts.spec.source import InvalidSpecError, SpecError
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def load_error(vendor: Vendor) -> SpecError:
 
 def test_the_fixture_specs_load(pets: Vendor, shop: Vendor) -> None:
     assert load_spec(pets).document["paths"]["/pets"]["get"]["operationId"] == "listPets"
-    assert load_spec(pets).overlay_warnings == []
+    assert load_spec(pets).stale_actions == []
     assert load_spec(shop).document["info"]["title"] == "Shop"
 
 
@@ -162,6 +162,131 @@ def test_an_overlay_action_matching_nothing_is_a_warning_of_the_load(pets: Vendo
     assert pets.overlay is not None
     edit(pets.overlay, "$.paths['/pets/{pet_id}'].get", "$.paths['/pets/{id}'].get")
     loaded = load_spec(pets)
-    assert loaded.overlay_warnings == [
-        f"{pets.overlay}: /actions/1 (target $.paths['/pets/{{id}}'].get) matched nothing"
+    assert [str(problem) for problem in loaded.stale_action_problems()] == [
+        f"{pets.overlay}: /actions/1 (line 14): target $.paths['/pets/{{id}}'].get matched nothing"
     ]
+
+
+# --- every problem at once, each located (issue 18; issue 12 finding 17) ------------------------------------------
+
+PET_BORN = "        born: {type: string, format: date-time}\n"
+
+
+def test_a_duplicated_operation_id_is_located_at_each_operation(pets: Vendor) -> None:
+    assert pets.overlay is not None
+    edit(pets.overlay, "operationId: getPet", "operationId: listPets")
+    error = load_error(pets)
+    assert isinstance(error, InvalidSpecError)
+    assert [str(problem) for problem in error.problems] == [
+        f"{pets.overlay}: /actions/0/update/operationId (line 8): operationId 'listPets' is not unique "
+        "(also GET /pets/{pet_id})",
+        f"{pets.overlay}: /actions/1/update/operationId (line 16): operationId 'listPets' is not unique (also GET /pets)",
+    ]
+
+
+def test_operation_ids_that_the_generator_names_alike_are_duplicates(shop: Vendor) -> None:
+    edit(shop.spec, '"paths": {', '"paths": {"/order_ids": {"get": {"operationId": "get_order", "responses": {}}},')
+    messages = [str(problem) for problem in load_error(shop).problems]
+    assert [message for message in messages if "is not unique" in message] == [
+        f"{shop.spec}: /paths/~1order_ids/get/operationId (line 6): operationId 'get_order' is not unique "
+        "(also GET /orders/{order_id}): the generator names both `get_order`",
+        f"{shop.spec}: /paths/~1orders~1{{order_id}}/get/operationId (line 9): operationId 'getOrder' is not unique "
+        "(also GET /order_ids): the generator names both `get_order`",
+    ]
+
+
+def test_a_default_outside_its_enum_is_located_at_the_schema(pets: Vendor) -> None:
+    edit(pets.spec, PET_BORN, PET_BORN + "        kind: {type: string, enum: [cat, dog], default: bird}\n")
+    assert str(load_error(pets)) == (
+        f"{pets.spec}: /components/schemas/Pet/properties/kind (line 63): "
+        "default 'bird' is not one of its enum ['cat', 'dog']"
+    )
+
+
+def test_a_default_of_the_wrong_type_is_located_at_the_schema(pets: Vendor) -> None:
+    edit(pets.spec, "schema: {type: integer, minimum: 1, default: 1}", "schema: {type: integer, default: 'one'}")
+    assert str(load_error(pets)) == (
+        f"{pets.spec}: /paths/~1pets/get/parameters/0/schema (line 18): default 'one' is not of its type integer"
+    )
+
+
+def test_an_unresolved_path_parameter_is_located_at_the_operation(pets: Vendor) -> None:
+    edit(pets.spec, "  /pets/{pet_id}:\n", "  /pets/{pet_id}/{photo_id}:\n")
+    assert pets.overlay is not None
+    edit(pets.overlay, "$.paths['/pets/{pet_id}'].get", "$.paths['/pets/{pet_id}/{photo_id}'].get")
+    assert str(load_error(pets)) == (
+        f"{pets.spec}: /paths/~1pets~1{{pet_id}}~1{{photo_id}}/get (line 33): path parameter `photo_id` of "
+        "GET /pets/{pet_id}/{photo_id} is not declared (a parameter `in: path`, `required: true`, on the operation "
+        "or its path item)"
+    )
+
+
+def test_a_declared_path_parameter_missing_from_the_template_is_located_at_the_parameter(pets: Vendor) -> None:
+    edit(
+        pets.spec,
+        "          schema: {type: integer}\n",
+        "          schema: {type: integer}\n        - {name: photo_id, in: path, required: true, schema: {type: integer}}\n",
+    )
+    assert (
+        "/paths/~1pets~1{pet_id}/get/parameters/1 (line 41): path parameter `photo_id` is not in the path of GET /pets/{pet_id}"
+        in str(load_error(pets))
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "reason"),
+    [
+        (
+            "openapi: 3.1.0\n",
+            "opnapi: 3.1.0\n",
+            "/opnapi (line 1)",
+            "`opnapi` is not `openapi`: the OpenAPI version member is misspelled",
+        ),
+        (
+            "openapi: 3.1.0\n",
+            "OpenAPI: 3.1.0\n",
+            "/OpenAPI (line 1)",
+            "`OpenAPI` is not `openapi`: the OpenAPI version member is misspelled",
+        ),
+        (
+            "openapi: 3.1.0\n",
+            "openapi: 2.0.0\n",
+            "/openapi (line 1)",
+            "unsupported `openapi: 2.0.0` (talkwire reads OpenAPI 3.0.x and 3.1.x)",
+        ),
+        (
+            "openapi: 3.1.0\n",
+            "swagger: '2.0'\n",
+            "/swagger (line 1)",
+            "a Swagger 2.0 document; convert it to OpenAPI 3 (talkwire reads 3.0 and 3.1)",
+        ),
+        ("openapi: 3.1.0\n", "", "/ (line 1)", "no `openapi` member: not an OpenAPI 3.0 or 3.1 document"),
+    ],
+    ids=["misspelled", "capitalised", "unsupported", "swagger", "missing"],
+)
+def test_the_openapi_version_member_is_checked_and_located(
+    pets: Vendor, old: str, new: str, where: str, reason: str
+) -> None:
+    edit(pets.spec, old, new)
+    error = load_error(pets)
+    assert (error.location.where, error.reason) == (where, reason)
+
+
+def test_every_problem_of_a_spec_is_listed_at_once(pets: Vendor) -> None:
+    assert pets.overlay is not None
+    edit(pets.overlay, "operationId: getPet", "operationId: listPets")
+    edit(pets.spec, PET_BORN, PET_BORN + "        kind: {type: string, enum: [cat, dog], default: bird}\n")
+    edit(pets.spec, "          in: path\n", "          in: body\n")
+    error = load_error(pets)
+    assert [(problem.location.where, problem.reason.split(":")[0]) for problem in error.problems] == [
+        ("/paths/~1pets~1{pet_id}/get/parameters/0/in (line 38)", "invalid OpenAPI"),
+        ("/actions/0/update/operationId (line 8)", "operationId 'listPets' is not unique (also GET /pets/{pet_id})"),
+        ("/actions/1/update/operationId (line 16)", "operationId 'listPets' is not unique (also GET /pets)"),
+        # The parameter no longer `in: path`: the template's {pet_id} is now undeclared too.
+        (
+            "/paths/~1pets~1{pet_id}/get (line 33)",
+            "path parameter `pet_id` of GET /pets/{pet_id} is not declared (a parameter `in",
+        ),
+        ("/components/schemas/Pet/properties/kind (line 63)", "default 'bird' is not one of its enum ['cat', 'dog']"),
+    ]
+    assert str(error) == "\n".join(str(problem) for problem in error.problems)

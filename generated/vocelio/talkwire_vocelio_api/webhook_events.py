@@ -48,6 +48,6 @@ class WebhookEvent(BaseModel):
     data: WebhookEventData
     signature: str | None = Field(
         None,
-        description="`sha256=...` signature as shown in the documented payload. The document does not say what it covers (the payload contains the signature itself, so it cannot simply be the HMAC of the body as sent) nor the digest encoding, so talkwire neither uses nor trusts this field: deliveries are verified by the `X-Vocelio-Signature` header over the raw body (inferred; see that header parameter and overlays/vocelio/README.md).",
+        description="`sha256=...` signature as shown in the documented payload. The document does not say what it covers; talkwire verifies it (unconfirmed) as the HMAC-SHA256 of the payload without this field, written as compact JSON (JavaScript's JSON.stringify), keyed with the subscription's secret; see the `webhooks` tag.",
         pattern="^sha256=",
     )

@@ -6,6 +6,7 @@ from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
 from talkwire_core._basic import BasicAuth
 from talkwire_core._bearer import StaticBearerAuth
 from talkwire_core._body_checks import WIRE_STATUS, ImpliedStatus, wire_status_of
+from talkwire_core._credentials import checked_credential
 from talkwire_core._http import ErrorClassRule, ErrorHintRule
 from talkwire_core._operations import (
     OPERATION_EXTENSION,
@@ -45,6 +46,7 @@ __all__ = [
     "VendorClient",
     "aiterate_pages",
     "apaginate",
+    "checked_credential",
     "iterate_pages",
     "jwt_expiry",
     "operation_key",

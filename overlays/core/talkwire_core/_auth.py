@@ -11,8 +11,13 @@ When a token is renewed:
 Renewal is single flight across every thread and event loop using the auth: the first caller that finds the token
 stale sends the one renewal request; every other caller, a thread or a task on any event loop, waits for that
 renewal and shares its outcome: the new token, or its error (a refused credential or a renewal endpoint that timed
-out costs one call, and every waiter's error names the renewal request). The ``on_token_renewed`` callback runs
-after the new token is in place and outside any lock, so it may call the client.
+out costs one call, and every waiter's error names the renewal request). A waiter under a deadline (see _deadline)
+waits at most until it. The ``on_token_renewed`` callback runs after the new token is in place and outside any
+lock, so it may call the client.
+
+A renewal request goes out as the client's own requests do: with the client's headers (User-Agent, the vendor's
+required headers, the caller's; the client adds them, see _http), the timeout of the request that needed it, and
+never re-sent to another origin by a redirect.
 """
 
 from __future__ import annotations
@@ -29,10 +34,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from talkwire_core._http import _transport_error
+from talkwire_core._deadline import current_deadline
+from talkwire_core._http import RENEWAL_EXTENSION, _transport_error
 from talkwire_core._logging import redacted_logger
 from talkwire_core._redact import OwnedSecrets
-from talkwire_core.errors import AuthenticationError, TalkwireError, error_from_response
+from talkwire_core._scrub import scrub_chain
+from talkwire_core.errors import APITimeoutError, AuthenticationError, TalkwireError, error_from_response
 
 if TYPE_CHECKING:
     # asyncio is imported where an async flow first waits: sync-only programs never pay for importing it.
@@ -108,7 +115,8 @@ class _Renewal:
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(_wake, future)
 
-    def wait(self) -> None:
+    def wait(self, request: httpx.Request) -> None:
+        """Wait, for `request`, until the renewal is settled (or the deadline `request` is under passes)."""
         if self.leader_thread == threading.get_ident() and not self._settled.is_set():
             # The leader's own thread (an event hook of the renewal request, or a blocking call inside the event loop
             # that leads) would wait for itself forever.
@@ -116,9 +124,11 @@ class _Renewal:
                 "the client was called from inside its own token renewal (an event hook, or a blocking call on the "
                 "event loop that is renewing); that call cannot wait for the renewal it interrupts"
             )
-        self._settled.wait()
+        deadline = current_deadline()
+        if not self._settled.wait(None if deadline is None else max(deadline.remaining(), 0)):
+            raise _deadline_passed_waiting(request)
 
-    async def wait_async(self) -> None:
+    async def wait_async(self, request: httpx.Request) -> None:
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -127,7 +137,24 @@ class _Renewal:
             if self._settled.is_set():
                 return
             self._async_waiters.append((loop, future))
-        await future
+        deadline = current_deadline()
+        try:
+            await asyncio.wait_for(future, None if deadline is None else max(deadline.remaining(), 0))
+        except TimeoutError:
+            timed_out = True
+        else:
+            timed_out = False
+        if timed_out:
+            raise _deadline_passed_waiting(request)
+
+
+def _deadline_passed_waiting(request: httpx.Request) -> APITimeoutError:
+    return APITimeoutError(
+        method=request.method,
+        url=str(request.url),
+        reason=f"{current_deadline()} passed while it waited for the token renewal another caller started",
+        request=request,
+    )
 
 
 def _wake(future: asyncio.Future[None]) -> None:
@@ -257,6 +284,7 @@ class RenewingBearerAuth(httpx.Auth):
         # without this, a renewal against a hung server would wait forever.
         if "timeout" not in renewal.extensions and "timeout" in request.extensions:
             renewal.extensions["timeout"] = request.extensions["timeout"]
+        renewal.extensions[RENEWAL_EXTENSION] = True
         return renewal
 
     def _token_of(self, response: httpx.Response) -> Token:
@@ -270,6 +298,7 @@ class RenewingBearerAuth(httpx.Auth):
         try:
             token = self.token_from_renewal(response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            scrub_chain(exc)  # still its context: a JSON error quotes the body, which may echo the credentials
             raise AuthenticationError(
                 status_code=response.status_code,
                 method=response.request.method,
@@ -285,9 +314,12 @@ class RenewingBearerAuth(httpx.Auth):
     @staticmethod
     def _raise_if_send_failed(renewal_request: httpx.Request, closing: _Closing) -> None:
         """Called when httpx closes the flow while the renewal request was out: if sending it failed, raise that as
-        the typed error naming the renewal request (it replaces httpx's exception for the leader)."""
-        if isinstance(closing.exception, httpx.TransportError):
+        the typed error naming the renewal request (it replaces httpx's exception for the leader); a talkwire error
+        (a redirect to another origin refused) is raised again, so that waiters share it."""
+        if isinstance(closing.exception, httpx.RequestError):
             raise _transport_error(renewal_request, closing.exception) from None
+        if isinstance(closing.exception, TalkwireError):
+            raise _raised_again(closing.exception) from None
 
     @contextlib.contextmanager
     def _leading(self, renewal: _Renewal, renewal_request: httpx.Request, closing: _Closing) -> Iterator[None]:
@@ -297,7 +329,7 @@ class RenewingBearerAuth(httpx.Auth):
         try:
             try:
                 yield
-            except httpx.TransportError as exc:  # raised while reading the response body
+            except httpx.RequestError as exc:  # raised while reading the response body
                 raise _transport_error(renewal_request, exc) from None
             except GeneratorExit:
                 self._raise_if_send_failed(renewal_request, closing)
@@ -358,7 +390,7 @@ class RenewingBearerAuth(httpx.Auth):
                 break
             assert renewal is not None
             if not leading:
-                renewal.wait()
+                renewal.wait(request)
                 token = self._outcome_of(renewal)
                 continue
             renewal_request = self._renewal_request_for(request)
@@ -383,7 +415,7 @@ class RenewingBearerAuth(httpx.Auth):
                     break
                 assert renewal is not None
                 if not leading:
-                    await renewal.wait_async()
+                    await renewal.wait_async(request)
                     token = self._outcome_of(renewal)
                     continue
                 renewal_request = self._renewal_request_for(request)

@@ -10,6 +10,7 @@ from collections.abc import Generator
 
 import httpx
 
+from talkwire_core._credentials import checked_credential
 from talkwire_core._redact import OwnedSecrets
 
 
@@ -17,11 +18,7 @@ class StaticBearerAuth(httpx.Auth):
     """Sends ``Authorization: Bearer <token>`` on every request."""
 
     def __init__(self, token: str, *, vendor: str = "the API") -> None:
-        if not token or not token.strip():
-            raise ValueError(f"a token for {vendor} is required (got an empty one)")
-        if token != token.strip():
-            # A pasted token with a trailing newline would otherwise fail as an opaque 401.
-            raise ValueError(f"the token for {vendor} has leading or trailing whitespace")
+        checked_credential(token, f"the token for {vendor}")
         self._secrets = OwnedSecrets()
         self._secrets.hold(token)
         self._token = token

@@ -1,6 +1,17 @@
 """The top of a talkwire client's stack: httpx clients that send a vendor's credentials where its operation table
 says, and raise talkwire's typed errors: every non-2xx response, and every transport failure, becomes an exception
-before generated code sees it (so a documented 401 never turns into ``None``)."""
+before generated code sees it (so a documented 401 never turns into ``None``).
+
+They also hold what applies to a call as a whole:
+
+- its deadline (the ``deadline=`` option; see _deadline), set around everything the call does;
+- the client's headers (talkwire's User-Agent, the vendor's required headers, the caller's) on every request it
+  sends, including those an auth flow makes (a token renewal);
+- no credential follows a redirect to another origin: httpx drops the ``Authorization`` header there, a query
+  credential (Vida's ``?token=``) is taken out of the redirected URL, and a credential exchange (a request of an
+  operation whose spec security is empty, such as a login or a token refresh, or a renewal) is never re-sent to
+  another origin: the redirect raises an ``APIError`` instead.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +19,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+from httpx._client import BaseClient  # what httpx.Client and AsyncClient share (httpx is pinned below 0.29)
 
 from talkwire_core._body_checks import wire_status_of
+from talkwire_core._deadline import current_deadline, deadline
 from talkwire_core._operations import OPERATION_EXTENSION, OperationTable
 from talkwire_core._operations import operation_of as operation_of  # also for _auth, which imports it from here
 from talkwire_core._query_auth import QueryParamAuth
+from talkwire_core._redact import redact
+from talkwire_core._scrub import CREDENTIAL_HEADERS, credentials_of, scrub_chain
 from talkwire_core.errors import (
     APIConnectionError,
     APIError,
@@ -83,10 +98,28 @@ def _wire_status_hint(response: httpx.Response) -> str | None:
     return f"sent with HTTP {wire}; its body reports an error, treated as {response.status_code}"
 
 
-def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
+    """The typed error for a request that got no usable response; `exc` and its chain are scrubbed in place (the
+    typed error is raised from it)."""
+    scrub_chain(exc, credentials_of(request))
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    reason = str(exc) or type(exc).__name__
-    return kind(method=request.method, url=str(request.url), reason=f"{type(exc).__name__}: {reason}")
+    reason = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
+    current = current_deadline()
+    if kind is APITimeoutError and current is not None and current.remaining() <= 0:
+        reason = f"{current} passed ({type(exc).__name__})"
+    return kind(method=request.method, url=str(request.url), reason=reason, request=request)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, url.port or default
+
+
+def _keeps_origin(source: httpx.URL, target: httpx.URL) -> bool:
+    """Same origin, or the same host moved from http to https (as httpx judges it for ``Authorization``)."""
+    if _origin(source) == _origin(target):
+        return True
+    return source.scheme == "http" and target.scheme == "https" and source.host == target.host
 
 
 class _Credentials:
@@ -113,44 +146,123 @@ class _Credentials:
             kwargs["auth"] = None
         return kwargs
 
+    def guard_redirect(
+        self, auth: httpx.Auth | None, request: httpx.Request, response: httpx.Response, redirect: httpx.Request
+    ) -> httpx.Request:
+        """`redirect` (httpx's request for following `response`) with no credential left for another origin, or an
+        APIError when the body it would re-send is a credential exchange."""
+        if _keeps_origin(request.url, redirect.url):
+            return redirect
+        exchange = self.is_public(request.extensions) or auth_is_renewing(request)
+        if exchange and redirect.method == request.method and _has_body(request):
+            port = f":{redirect.url.port}" if redirect.url.port else ""
+            target = redact(f"{redirect.url.scheme}://{redirect.url.host}{port}")
+            raise APIError(
+                status_code=response.status_code,
+                method=request.method,
+                url=str(request.url),
+                response=response,
+                hint=f"redirected to {target}, another origin: not followed, since the request's body is a "
+                "credential exchange, which never goes to another origin",
+            )
+        if isinstance(auth, QueryParamAuth) and auth.name in redirect.url.params:
+            redirect.url = redirect.url.copy_remove_param(auth.name)
+        return redirect
 
-class CheckedClient(httpx.Client):
-    """An httpx.Client that places credentials by the operation table and whose ``send`` raises typed errors (after
-    auth flows and retries have had their turn)."""
 
-    def __init__(self, *, check_response: ResponseCheck, public_operations: frozenset[str], **kwargs: Any) -> None:
+# The request extension a renewing auth flow sets on the requests it makes (see _auth).
+RENEWAL_EXTENSION = "talkwire_renewal"
+
+
+def auth_is_renewing(request: httpx.Request) -> bool:
+    return bool(request.extensions.get(RENEWAL_EXTENSION))
+
+
+def _has_body(request: httpx.Request) -> bool:
+    return request.headers.get("content-length", "0") != "0" or "transfer-encoding" in request.headers
+
+
+def _fill_client_headers(client_headers: httpx.Headers, request: httpx.Request) -> None:
+    """Give `request` the client's headers it lacks (an auth flow's request is built without the client), never
+    a credential header."""
+    for name, value in client_headers.multi_items():
+        if name not in request.headers and name.lower() not in CREDENTIAL_HEADERS:
+            request.headers[name] = value
+
+
+def _with_hook(event_hooks: Mapping[str, list[Callable[..., Any]]] | None, hook: Callable[..., Any]) -> dict[str, Any]:
+    hooks = {name: list(functions) for name, functions in (event_hooks or {}).items()}
+    hooks["request"] = [hook, *hooks.get("request", [])]
+    return hooks
+
+
+class _CheckedBase(BaseClient):
+    """What CheckedClient and CheckedAsyncClient share: their options, credential placement and redirect guard. Ahead
+    of httpx.Client / httpx.AsyncClient in their MRO, so ``super().__init__`` reaches the one they are."""
+
+    def __init__(
+        self,
+        *,
+        check_response: ResponseCheck,
+        public_operations: frozenset[str],
+        deadline: float | None = None,
+        **kwargs: Any,
+    ) -> None:
+        kwargs["event_hooks"] = _with_hook(kwargs.get("event_hooks"), self._client_headers_hook)
         super().__init__(**kwargs)
         self._check_response = check_response
         self._credentials = _Credentials(public_operations)
+        self._deadline = deadline
+
+    _client_headers_hook: Callable[[httpx.Request], Any]
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
 
+    def _build_redirect_request(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        redirect = super()._build_redirect_request(request, response)
+        return self._credentials.guard_redirect(self.auth, request, response, redirect)
+
+
+class CheckedClient(_CheckedBase, httpx.Client):
+    """An httpx.Client that places credentials by the operation table, bounds each call by its deadline, and whose
+    ``send`` raises typed errors (after auth flows and retries have had their turn)."""
+
+    def _client_headers_hook(self, request: httpx.Request) -> None:
+        _fill_client_headers(self.headers, request)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self._deadline is None:  # the caller's deadline, if any, is already in the context
+            return self._checked_send(request, kwargs)
+        with deadline(self._deadline):
+            return self._checked_send(request, kwargs)
+
+    def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:
         try:
             response = super().send(request, **self._credentials.send_args(request, kwargs))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):
             self._check_response(response)
         return response
 
 
-class CheckedAsyncClient(httpx.AsyncClient):
+class CheckedAsyncClient(_CheckedBase, httpx.AsyncClient):
     """The async twin of CheckedClient."""
 
-    def __init__(self, *, check_response: ResponseCheck, public_operations: frozenset[str], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._check_response = check_response
-        self._credentials = _Credentials(public_operations)
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        return super().build_request(method, url, **self._credentials.build_args(self.auth, kwargs))
+    async def _client_headers_hook(self, request: httpx.Request) -> None:
+        _fill_client_headers(self.headers, request)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self._deadline is None:
+            return await self._checked_send(request, kwargs)
+        with deadline(self._deadline):
+            return await self._checked_send(request, kwargs)
+
+    async def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:
         try:
             response = await super().send(request, **self._credentials.send_args(request, kwargs))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):
             self._check_response(response)

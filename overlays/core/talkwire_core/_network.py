@@ -9,6 +9,8 @@ here, the way ``httpx.Client.__init__`` builds its transport and its proxy mount
 
 httpx keeps ``get_environment_proxies`` and ``URLPattern`` private; they are used rather than copied so that the
 routing stays exactly httpx's (its version is pinned below 0.29 in talkwire-core's requirements).
+
+Every transport built here has its network operations bounded by the call's deadline (see _deadline_network).
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ class NetworkSettings:
 
     def _transports(self, kind: Callable[..., TransportT]) -> tuple[TransportT, dict[URLPattern, TransportT | None]]:
         """The direct transport and the proxy mounts, each a `kind` (httpx.HTTPTransport or AsyncHTTPTransport)."""
+        from talkwire_core._deadline_network import under_deadline  # httpcore loads with the first transport
+
         args = self._transport_args()
         mounts = {
-            URLPattern(key): None if proxy is None else kind(**args, proxy=proxy)
+            URLPattern(key): None if proxy is None else under_deadline(kind(**args, proxy=proxy))
             for key, proxy in self._proxy_map().items()
         }
-        return kind(**args), mounts
+        return under_deadline(kind(**args)), mounts
 
     def sync_transport(self) -> httpx.BaseTransport:
         default, mounts = self._transports(httpx.HTTPTransport)

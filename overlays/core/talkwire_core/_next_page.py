@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from talkwire_core._redact import redact
+from talkwire_core.errors import PagingError
 
 # One link-value of a Link header: `<target>` and its `;`-separated parameters (RFC 8288 section 3).
 _LINK_VALUE = re.compile(r"<(?P<target>[^>]*)>(?P<parameters>(?:\s*;\s*[^;,]+)*)")
@@ -40,7 +41,7 @@ def link_targets(header_values: Iterable[str], relation: str) -> list[str]:
 
 class NextPageUrl:
     """Reads the next page's URL of an operation's responses and checks that it may be followed; a URL that must
-    not be followed raises `refusal` (the paging engine's PagingError), naming the operation and the URL, redacted."""
+    not be followed raises PagingError, naming the operation and the URL, redacted."""
 
     def __init__(
         self,
@@ -49,13 +50,14 @@ class NextPageUrl:
         base_url: str,
         read_body_field: Callable[[Any], Any] | None,
         link_relation: str | None,
-        refusal: type[Exception],
     ) -> None:
-        self.refusal = refusal
         self.operation = operation
         self.base = httpx.URL(base_url)
         self.read_body_field = read_body_field
         self.link_relation = link_relation
+
+    def _refused(self, message: str) -> PagingError:
+        return PagingError(message, operation=self.operation)
 
     def after(self, parsed: Any, headers: httpx.Headers | None) -> str | None:
         """The absolute URL of the page after this one, or None on the last page."""
@@ -63,7 +65,7 @@ class NextPageUrl:
         if reference is None or reference == "":
             return None
         if not isinstance(reference, str):
-            raise self.refusal(f"{self.operation}: the next page's URL is a {type(reference).__name__}, not a URL")
+            raise self._refused(f"{self.operation}: the next page's URL is a {type(reference).__name__}, not a URL")
         return self._followable(reference)
 
     def _reference(self, parsed: Any, headers: httpx.Headers | None) -> Any:
@@ -78,12 +80,12 @@ class NextPageUrl:
         try:
             target = httpx.URL(reference)
         except httpx.InvalidURL as exc:
-            raise self.refusal(
+            raise self._refused(
                 f"{self.operation}: the next page's URL {redact(reference)!r} is not a URL: {exc}"
             ) from None
         if target.is_relative_url:
             if not urlsplit(reference).path.startswith("/"):
-                raise self.refusal(
+                raise self._refused(
                     f"{self.operation}: the next page's URL {redact(reference)!r} is relative to a page whose URL "
                     "the walk does not know; only absolute URLs and paths from the server's root can be followed"
                 )
@@ -91,7 +93,7 @@ class NextPageUrl:
         base_path = self.base.path if self.base.path.endswith("/") else self.base.path + "/"
         same_server = (target.scheme, target.host, target.port) == (self.base.scheme, self.base.host, self.base.port)
         if not same_server or not (target.path + "/").startswith(base_path):
-            raise self.refusal(
+            raise self._refused(
                 f"{self.operation}: the next page's URL {redact(str(target))!r} is not on the client's server "
                 f"{redact(str(self.base))!r}; it is not followed (the request would carry the client's credentials)"
             )

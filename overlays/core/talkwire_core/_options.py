@@ -1,6 +1,7 @@
 """The options every talkwire client takes, checked when the client is built, each sent to the layer it belongs to.
 
-``timeout`` and ``retry`` replace talkwire's defaults; ``transport`` replaces the network layer only (checks,
+``timeout`` and ``retry`` replace talkwire's defaults; ``deadline`` bounds every call as a whole (see _deadline);
+``transport`` replaces the network layer only (checks,
 retries, auth and typed errors still apply over it); ``httpx_args`` are httpx.Client's own options: the network ones
 (``NETWORK_ARGS``) configure the network layer, the others the httpx client, and ``headers`` are added to the
 vendor's required headers and talkwire's User-Agent, never replacing them. An option that cannot be honoured is
@@ -17,6 +18,7 @@ from typing import Any, TypedDict
 
 import httpx
 
+from talkwire_core._deadline import checked_deadline
 from talkwire_core._network import NETWORK_ARGS, NetworkSettings
 from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import ClientOptionError
@@ -28,6 +30,7 @@ class ClientOptions(TypedDict, total=False):
     """What every vendor client takes besides its credentials and base URL (``**options`` of its constructor)."""
 
     timeout: httpx.Timeout | float | None
+    deadline: float | None
     retry: RetryPolicy | None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
     httpx_args: Mapping[str, Any] | None
@@ -75,6 +78,7 @@ class ResolvedOptions:
     """The caller's options, checked, split by the layer each one configures."""
 
     timeout: httpx.Timeout
+    deadline: float | None  # seconds each call may take in all, retries and renewal included
     retry: RetryPolicy
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
     network: NetworkSettings
@@ -102,6 +106,7 @@ def resolve_options(
         httpx_args["trust_env"] = network["trust_env"]  # httpx.Client's own reading of the environment too
     return ResolvedOptions(
         timeout=checked_timeout(options.get("timeout")),
+        deadline=checked_deadline(options.get("deadline")),
         retry=retry or default_retry,
         transport=transport,
         network=NetworkSettings(network),

@@ -4,28 +4,33 @@ The declaration is read from the operation table the client's vendor declared (t
 written from the overlaid spec at generation time). Four styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
 the response names as next), ``offset`` (the count of items seen so far goes in), ``cursor`` (a token taken from
 the response goes in) and ``url`` (the next page's URL, from a body field or the ``Link`` header, is requested as it
-is; see ``_next_page``). A walk stops on an empty page, ``has_more`` false,
-a missing next token, or a recent token seen again (a vendor bug would otherwise loop forever). Only one page is held at
-a time, so memory does not grow with the number of pages.
+is, on the client's own server only; see ``_next_page``). A walk ends on an empty page, ``has_more`` false or a
+missing next token, and where the caller bounds it (``max_pages``, ``max_items``).
+
+A server that breaks paging never ends a walk silently, as if the list were complete, nor keeps it going forever: the
+walk raises ``PagingError``, naming the operation and the page, when a page names as the next position one the walk
+has been at (a repeated cursor, an A→B→A cycle), when a page has the same items as an earlier one (a server that
+ignores the page number or offset), or when a page says more pages follow but is empty or names no next position.
+Repetition is found in constant memory: exactly within the last RECENT_PAGES pages, and for a cycle of any length
+by Brent's algorithm (within about twice its length). Only one page is held at a time, so memory does not grow with
+the number of pages.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Hashable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 from talkwire_core._next_page import NextPageUrl
 from talkwire_core._operations import POSITION_PARAMETER, operation_key
+from talkwire_core.errors import PagingError
 
 if TYPE_CHECKING:
     from talkwire_core._vendor import Vendor
-
-
-class PagingError(TypeError):
-    """The operation has no paging declared, or its declaration does not fit the response."""
 
 
 class _Operation(Protocol):
@@ -92,7 +97,6 @@ class PageSpec:
                 base_url=str(client.base_url),
                 read_body_field=(lambda parsed: _lookup(parsed, next_attr, vendor.unset)) if next_attr else None,
                 link_relation=declared.get("next_link"),
-                refusal=PagingError,
             )
         return cls(
             operation=key,
@@ -129,23 +133,79 @@ def _lookup(value: Any, dotted: str, unset: object) -> Any:
     return value
 
 
-# How many recent page tokens a walk remembers to detect a vendor looping back; bounded so that memory does not
-# grow with the number of pages (a cycle longer than this is not a failure mode seen in practice).
-RECENT_TOKENS = 256
+# How many recent positions and page contents a walk remembers exactly (longer cycles are found by _Repetition's
+# Brent step); bounded so that memory does not grow with the number of pages.
+RECENT_PAGES = 256
+
+
+class _Repetition:
+    """Finds a value seen before in a sequence, in constant memory: exactly among the last RECENT_PAGES values, and
+    for a cycle of any length by Brent's algorithm (a saved value, re-saved at each power of two, met again)."""
+
+    def __init__(self) -> None:
+        self._recent: dict[Hashable, int] = {}
+        self._order: deque[Hashable] = deque()
+        self._saved: tuple[Hashable, int] | None = None
+        self._power = 1
+        self._steps = 0
+
+    def seen(self, value: Hashable, page: int) -> int | None:
+        """Record `value` as page `page`'s; the page that had it before, or None."""
+        earlier = self._recent.get(value)
+        if earlier is None and self._saved is not None and self._saved[0] == value:
+            earlier = self._saved[1]
+        if earlier is not None:
+            return earlier
+        self._recent[value] = page
+        self._order.append(value)
+        if len(self._order) > RECENT_PAGES:
+            self._recent.pop(self._order.popleft(), None)
+        self._steps += 1
+        if self._saved is None or self._steps == self._power:
+            self._saved, self._power, self._steps = (value, page), self._power * 2, 0
+        return None
+
+
+def _fingerprint(items: list[Any]) -> bytes:
+    """A digest of a page's items: generated models' reprs list every field, so equal reprs are equal items."""
+    return hashlib.blake2b(repr(items).encode(), digest_size=16).digest()
+
+
+def _bound(value: int | None, name: str) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ValueError(f"{name} must be a whole number of at least 1 (or None), got {value!r}")
+    return value
 
 
 class _Walk:
     """The decisions of a walk, shared by the sync and async loops."""
 
-    def __init__(self, spec: PageSpec, kwargs: dict[str, Any]) -> None:
+    def __init__(
+        self, spec: PageSpec, kwargs: dict[str, Any], *, max_pages: int | None = None, max_items: int | None = None
+    ) -> None:
         self.spec = spec
         self.kwargs = dict(kwargs)
-        self.recent: deque[Any] = deque(maxlen=RECENT_TOKENS)
+        self.max_pages = _bound(max_pages, "max_pages")
+        self.max_items = _bound(max_items, "max_items")
+        self.page = 0  # pages received so far; the number of the current one
+        self.item_count = 0
+        self._positions = _Repetition()
+        self._contents = _Repetition()
         self.headers: Any = None  # the last page's response headers (style url reads the Link header)
         if spec.style == "page":
             self.kwargs.setdefault(spec.token_arg, spec.first_page)
         elif spec.style == "offset":
             self.kwargs.setdefault(spec.token_arg, 0)
+        self._positions.seen(self._position(), 0)
+
+    def _position(self) -> Any:
+        return self.kwargs.get(self.spec.token_arg)
+
+    def _where(self, page: int | None = None) -> str:
+        return f"page {self.page if page is None else page} of {self.spec.operation}"
+
+    def _fail(self, problem: str) -> PagingError:
+        return PagingError(f"{self.spec.operation}: {problem}", operation=self.spec.operation, page=self.page)
 
     def read(self, response: Any) -> Any:
         """The parsed page of a generated operation's ``Response``, its headers kept for ``advance``."""
@@ -160,14 +220,36 @@ class _Walk:
             raise PagingError(f"{self.spec.operation}: `{self.spec.items_attr}` is not a list in the response")
         return items
 
+    def received(self, parsed: Any) -> list[Any]:
+        """Check a page as it arrives, before anything of it reaches the caller; its items."""
+        self.page += 1
+        items = self.items_of(parsed)
+        if not items and self._has_more(parsed) is True:
+            raise self._fail(f"page {self.page} is empty, yet `{self.spec.has_more_attr}` says more pages follow")
+        if items:
+            earlier = self._contents.seen(_fingerprint(items), self.page)
+            if earlier is not None:
+                position = f"{self.spec.token_arg}={self._position()!r}"
+                raise self._fail(
+                    f"page {self.page} ({position}) has the same items as page {earlier}: the server ignores the "
+                    "position asked for, and the walk would never end"
+                )
+        self.item_count += len(items)
+        return items
+
+    def _has_more(self, parsed: Any) -> Any:
+        return None if self.spec.has_more_attr is None else _lookup(parsed, self.spec.has_more_attr, self.spec.unset)
+
     def advance(self, parsed: Any, items: list[Any]) -> bool:
-        """Set up the next request; False when this was the last page."""
-        if not items:
+        """Set up the next request; False when this was the last page (or the caller's bound is reached)."""
+        has_more = self._has_more(parsed)
+        if not items or has_more is False:
             return False
-        if self.spec.has_more_attr is not None and _lookup(parsed, self.spec.has_more_attr, self.spec.unset) is False:
+        if self.max_pages is not None and self.page >= self.max_pages:
             return False
-        current: Any = self.kwargs.get(self.spec.token_arg)
-        self.recent.append(current)
+        if self.max_items is not None and self.item_count >= self.max_items:
+            return False
+        current: Any = self._position()
         upcoming: Any
         if self.spec.next_page_url is not None:
             upcoming = self.spec.next_page_url.after(parsed, self.headers)
@@ -176,47 +258,98 @@ class _Walk:
         elif self.spec.next_attr is not None:
             upcoming = _lookup(parsed, self.spec.next_attr, self.spec.unset)
             if upcoming is None or upcoming == "":
+                if has_more is True:
+                    raise self._fail(
+                        f"page {self.page} says more pages follow (`{self.spec.has_more_attr}`) but names no next "
+                        f"position (`{self.spec.next_attr}`)"
+                    )
                 return False
         elif self.spec.style == "page":
             upcoming = int(current) + 1
         else:  # offset: a cursor declaration always names where the next cursor is (checked with the table)
             upcoming = int(current) + len(items)
-        if upcoming in self.recent:
-            return False
+        earlier = self._positions.seen(upcoming if isinstance(upcoming, Hashable) else repr(upcoming), self.page)
+        if earlier is not None:
+            asked = "the first page" if earlier == 0 else f"page {earlier + 1}"
+            raise self._fail(
+                f"page {self.page} names {self.spec.token_arg}={upcoming!r} as the next position, which {asked} was "
+                "asked for with already: the walk would go round in a cycle"
+            )
         self.kwargs[self.spec.token_arg] = upcoming
         return True
 
 
-def iterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
-    """Each page's parsed response, fetched only when the previous one has been consumed."""
-    walk = _Walk(PageSpec.of(client, operation), kwargs)
+def iterate_pages(
+    client: PagingClient,
+    operation: ModuleType | _Operation,
+    *,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **kwargs: Any,
+) -> Iterator[Any]:
+    """Each page's parsed response, fetched only when the previous one has been consumed; at most `max_pages`
+    pages, and no page fetched once `max_items` items have arrived."""
+    walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
     while True:
         parsed = walk.read(operation.sync_detailed(client=client, **walk.kwargs))
+        items = walk.received(parsed)
         yield parsed
-        if not walk.advance(parsed, walk.items_of(parsed)):
+        if not walk.advance(parsed, items):
             return
 
 
-def paginate(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> Iterator[Any]:
-    """Every item of every page, lazily."""
+def paginate(
+    client: PagingClient,
+    operation: ModuleType | _Operation,
+    *,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **kwargs: Any,
+) -> Iterator[Any]:
+    """Every item of every page, lazily; at most `max_items` items from at most `max_pages` pages."""
     spec = PageSpec.of(client, operation)
-    for page in iterate_pages(client, operation, **kwargs):
-        yield from _items(page, spec)
+    remaining = _bound(max_items, "max_items")
+    for page in iterate_pages(client, operation, max_pages=max_pages, max_items=max_items, **kwargs):
+        items = _items(page, spec)
+        if remaining is not None:
+            items, remaining = items[:remaining], remaining - min(remaining, len(items))
+        yield from items
 
 
-async def aiterate_pages(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
-    walk = _Walk(PageSpec.of(client, operation), kwargs)
+async def aiterate_pages(
+    client: PagingClient,
+    operation: ModuleType | _Operation,
+    *,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **kwargs: Any,
+) -> AsyncIterator[Any]:
+    """Async twin of ``iterate_pages``."""
+    walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
     while True:
         parsed = walk.read(await operation.asyncio_detailed(client=client, **walk.kwargs))
+        items = walk.received(parsed)
         yield parsed
-        if not walk.advance(parsed, walk.items_of(parsed)):
+        if not walk.advance(parsed, items):
             return
 
 
-async def apaginate(client: PagingClient, operation: ModuleType | _Operation, **kwargs: Any) -> AsyncIterator[Any]:
+async def apaginate(
+    client: PagingClient,
+    operation: ModuleType | _Operation,
+    *,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+    **kwargs: Any,
+) -> AsyncIterator[Any]:
+    """Async twin of ``paginate``."""
     spec = PageSpec.of(client, operation)
-    async for page in aiterate_pages(client, operation, **kwargs):
-        for item in _items(page, spec):
+    remaining = _bound(max_items, "max_items")
+    async for page in aiterate_pages(client, operation, max_pages=max_pages, max_items=max_items, **kwargs):
+        items = _items(page, spec)
+        if remaining is not None:
+            items, remaining = items[:remaining], remaining - min(remaining, len(items))
+        for item in items:
             yield item
 
 

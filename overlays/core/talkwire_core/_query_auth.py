@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from talkwire_core._credentials import checked_credential
 from talkwire_core._redact import OwnedSecrets
 
 # Request extension set by a client that placed the credential while building the request.
@@ -27,12 +28,16 @@ class QueryParamAuth(httpx.Auth):
     """
 
     def __init__(self, name: str, value: str) -> None:
-        if not value:
-            raise ValueError(f"a value for the `{name}` query parameter is required")
+        checked_credential(value, f"the `{name}` query parameter")
         self._secrets = OwnedSecrets()
         self._secrets.hold(value)
         self._name = name
         self._value = value
+
+    @property
+    def name(self) -> str:
+        """The query parameter that carries the credential (never to follow a redirect to another origin)."""
+        return self._name
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self._name!r}, value='***')"

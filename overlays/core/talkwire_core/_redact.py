@@ -5,7 +5,10 @@ Two layers:
 - values clients register (tokens, passwords, client secrets, and their URL- and JSON-encoded spellings) are masked
   wherever they appear, and so is a prefix of one left at the very end of a text, where a cut would leave it;
 - well-known secret carriers (query parameters such as ``token=``, ``Authorization`` headers, ``"password": "..."``
-  in JSON) are masked even when their value was never registered.
+  in JSON, the password of a URL's ``user:password@``) are masked even when their value was never registered.
+
+A caller may also pass values to mask in one text only (``redact(text, also=...)``): the credentials one request
+carried, such as a header parameter that no client registered.
 
 Registered values are looked up through an index of their short substrings, not through one regular expression over
 all of them: registering or releasing a value touches a few index entries, and masking a text costs about the same
@@ -51,6 +54,8 @@ _HEADER_PATTERN = re.compile(
     rf"(?i)\b((?:authorization|proxy-authorization)\s*[:=]\s*['\"]?){_ALREADY_MASKED}(?:bearer\s+|basic\s+)?[^\s'\",}}]+"
 )
 _BEARER_PATTERN = re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}")
+# The password of a URL's userinfo (`https://user:password@host/`); the user name is kept.
+_USERINFO_PATTERN = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+@")
 
 # The index: every registered value is filed under its GRAM-character substrings at offsets 0 .. STRIDE-1, and a
 # text is probed at every STRIDE-th position. An occurrence of a value starting anywhere has a probe within its first
@@ -68,13 +73,15 @@ ROTATION_KEPT = 2
 
 
 def spellings(value: str) -> set[str]:
-    """`value` as it may appear in a text: as is, URL-encoded (path or query) and JSON-escaped."""
+    """`value` as it may appear in a text: as is, URL-encoded (path or query), JSON-escaped, and as the repr of its
+    bytes shows it (h11 quotes an illegal header value that way: ``b'Bearer sk-1\\r\\n'``)."""
     forms = {
         value,
         quote(value, safe=""),
         quote_plus(value, safe=""),
         json.dumps(value)[1:-1],
         json.dumps(value, ensure_ascii=False)[1:-1],
+        repr(value.encode())[2:-1],
     }
     return {form for form in forms if len(form) >= MIN_SECRET_LENGTH}
 
@@ -242,10 +249,15 @@ def register_secret(*values: str | None) -> None:
     _registry.acquire_for_good(value for value in values if value and len(value) >= MIN_SECRET_LENGTH)
 
 
-def redact(text: object) -> str:
+def redact(text: object, *, also: Iterable[str] = ()) -> str:
     """`text` as a string with every registered secret (and a prefix of one at its end) and every secret-looking
-    parameter masked."""
+    parameter masked; `also`: more values to mask in this text only, in every spelling (at least MIN_SECRET_LENGTH
+    long, like registered ones)."""
     result = _registry.mask(str(text))
+    for value in also:
+        if len(value) >= MIN_SECRET_LENGTH:
+            for form in sorted(spellings(value), key=len, reverse=True):
+                result = result.replace(form, MASK)
     # Each pattern runs only where its literal part occurs: the case-insensitive ones cost as much as the registry
     # lookup on texts that could never match them, which are nearly all texts.
     lowered = result.lower()
@@ -257,4 +269,6 @@ def redact(text: object) -> str:
         result = _HEADER_PATTERN.sub(rf"\1{MASK}", result)
     if "bearer" in lowered:
         result = _BEARER_PATTERN.sub(rf"\1{MASK}", result)
+    if "://" in result and "@" in result:
+        result = _USERINFO_PATTERN.sub(rf"\1{MASK}@", result)
     return result

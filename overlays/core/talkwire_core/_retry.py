@@ -4,7 +4,8 @@
 - other methods (POST, PATCH) retry only when the request cannot have been processed: a connection that never
   opened, or 429; never on a 5xx unless the caller says the operation is safe to repeat;
 - exponential backoff with full jitter; a wait the server asks for (``Retry-After``, ``X-RateLimit-Reset``, a
-  JSON body's ``retryAfter``) is honoured, capped at ``max_wait``.
+  JSON body's ``retryAfter``) is honoured, capped at ``max_wait``;
+- no retry whose wait would end after the call's deadline (see _deadline): the call gets the last answer or error.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from talkwire_core._deadline import current_deadline
 from talkwire_core._retry_after import retry_after_seconds
 from talkwire_core._retry_policy import (
     IDEMPOTENT_METHODS,
@@ -25,8 +27,17 @@ from talkwire_core._retry_policy import (
 )
 
 
+class _NoTimeToRetryError(Exception):
+    """Raised instead of waiting for a retry that the deadline leaves no time for; carries the last outcome."""
+
+    def __init__(self, outcome: httpx.Response | Exception) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+
 class _TalkwireRetry(Retry):
-    """httpx-retries' Retry, waiting as long as the response asks (from headers or body), capped."""
+    """httpx-retries' Retry, waiting as long as the response asks (from headers or body), capped, and never past
+    the call's deadline."""
 
     def wait_seconds(self, outcome: httpx.Response | Exception) -> float:
         if isinstance(outcome, httpx.Response) and self.respect_retry_after_header:
@@ -35,13 +46,20 @@ class _TalkwireRetry(Retry):
                 return min(asked, self.max_backoff_wait)
         return self.backoff_strategy()
 
+    def _wait_before_retry(self, outcome: httpx.Response | Exception) -> float:
+        seconds = self.wait_seconds(outcome)
+        deadline = current_deadline()
+        if deadline is not None and seconds >= deadline.remaining():
+            raise _NoTimeToRetryError(outcome)
+        return seconds
+
     def sleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self.wait_seconds(response)
+        seconds = self._wait_before_retry(response)
         time.sleep(seconds)
         self.elapsed_sleep += seconds
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
-        seconds = self.wait_seconds(response)
+        seconds = self._wait_before_retry(response)
         await asyncio.sleep(seconds)
         self.elapsed_sleep += seconds
 
@@ -91,14 +109,30 @@ class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
-        return self._retrying.handle_request(request)
+        try:
+            return self._retrying.handle_request(request)
+        except _NoTimeToRetryError as stopped:
+            outcome = stopped.outcome
+        return _last(outcome)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)
-        return await self._retrying.handle_async_request(request)
+        try:
+            return await self._retrying.handle_async_request(request)
+        except _NoTimeToRetryError as stopped:
+            outcome = stopped.outcome
+        return _last(outcome)
 
     def close(self) -> None:
         self._retrying.close()
 
     async def aclose(self) -> None:
         await self._retrying.aclose()
+
+
+def _last(outcome: httpx.Response | Exception) -> httpx.Response:
+    """What a call whose retry the deadline ruled out gets: the last response (its body was read by the body checks
+    below, so closing it for the retry lost nothing), or the last error raised again."""
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cached_property
+from itertools import pairwise
 from string import Formatter
 from typing import Any
 
@@ -22,10 +23,11 @@ from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import ClientOptionError
 
 # A server template's part (a subdomain, a tenant's host) is a DNS name, with a port at most: nothing that could move
-# the request to another host or path (`/`, `@`, `?`, `#`, whitespace).
-_HOST_PART = re.compile(
-    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?"
-)
+# the request to another host or path (`/`, `@`, `?`, `#`, whitespace). A part written right before a dot of the
+# template (diio's `{subdomain}.diio.com`) is one label: a dot in it would make it a host of its own choosing.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST_PART = re.compile(rf"(?=.{{1,253}}(?::|$)){_LABEL}(?:\.{_LABEL})*(?::\d{{1,5}})?")
+_LABEL_PART = re.compile(_LABEL)
 
 
 class Vendor:
@@ -75,11 +77,20 @@ class Vendor:
             return ()
         return tuple(part for _, part, _, _ in Formatter().parse(self.server) if part)
 
+    @cached_property
+    def label_parts(self) -> frozenset[str]:
+        """The parts written right before a dot of the template: each must be a single DNS label."""
+        pieces = list(Formatter().parse(self.server or ""))
+        return frozenset(
+            part for (_, part, _, _), (following, _, _, _) in pairwise(pieces) if part and following.startswith(".")
+        )
+
     def server_url(self, **parts: Any) -> str:
         """The base URL, the server template filled with ``parts``; each must be a host name (or a label of one).
 
         Raises ClientOptionError naming the part that is missing or is not a host name (``evil.example/``,
-        ``host@evil.example``), or asking for ``base_url=`` when the vendor declares no server.
+        ``host@evil.example``), or not one label where the template wants a label (``evil.example`` for diio's
+        ``{subdomain}.diio.com``), or asking for ``base_url=`` when the vendor declares no server.
         """
         if self.server is None:
             raise ClientOptionError("base_url", f"{self.name} has no public server: pass base_url=")
@@ -87,8 +98,15 @@ class Vendor:
             value = parts.get(part)
             if value is None:
                 raise ClientOptionError(part, f"{self.name}'s base URL is {self.server}: pass {part}= (or base_url=)")
-            if not isinstance(value, str) or not _HOST_PART.fullmatch(value):
+            if part in self.label_parts:
+                if not isinstance(value, str) or not _LABEL_PART.fullmatch(value):
+                    raise ClientOptionError(
+                        part,
+                        f"must be one DNS label (letters, digits, hyphens; no dot) such as 'acme', not {value!r} "
+                        f"(it fills {self.server}; or pass base_url=)",
+                    )
+            elif not isinstance(value, str) or not _HOST_PART.fullmatch(value):
                 raise ClientOptionError(
-                    part, f"must be a host name such as 'acme' or 'ci.example.com', not {value!r} (or pass base_url=)"
+                    part, f"must be a host name such as 'ci.example.com', not {value!r} (or pass base_url=)"
                 )
         return self.server.format(**{part: parts[part] for part in self.server_parts})

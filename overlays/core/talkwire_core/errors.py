@@ -4,8 +4,9 @@ Every non-2xx response becomes an ``APIError`` subclass chosen by status, carryi
 request line, the vendor's error code and message when the body has them, the request id, and a short redacted
 excerpt of the body. Bodies that are not JSON (a proxy's HTML 502, an empty or truncated body) give the same typed
 error. Nothing here ever prints a secret: every string passes through ``redact``, a body excerpt is redacted before
-it is cut (a secret straddling the cut would otherwise escape the match), and a pickled error carries its fields
-redacted, without the live response.
+it is cut (a secret straddling the cut would otherwise escape the match), the request an error carries is a redacted
+copy (see _scrub), the exceptions it was raised from are scrubbed, and a pickled error carries its fields redacted,
+without the live response.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import httpx
 
 from talkwire_core._redact import redact
+from talkwire_core._scrub import credentials_of, redact_response_requests, redacted_request, scrub_chain
 
 _EXCERPT_LIMIT = 300
 # How much of a body is decoded and redacted before the excerpt is cut from it: more than the excerpt, since masking
@@ -43,9 +45,17 @@ class TalkwireError(Exception):
 def _portable(value: Any) -> Any:
     if isinstance(value, str):
         return redact(value)
+    if isinstance(value, bytes):  # a body (UnexpectedStatus.content)
+        text = value.decode("utf-8", errors="replace")
+        return value if redact(text) == text else redact(text).encode()
     if isinstance(value, httpx.Request | httpx.Response):
         return None
     return value
+
+
+def _cut(text: str, limit: int = _EXCERPT_LIMIT) -> str:
+    """`text` (already redacted: a cut would leave the prefix of a secret unmatched) cut to `limit` characters."""
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _restore_error(cls: type[TalkwireError], args: tuple[Any, ...], state: dict[str, Any]) -> TalkwireError:
@@ -70,7 +80,11 @@ class FieldError:
 
 
 class APIError(TalkwireError):
-    """The vendor answered with an error (a non-2xx status, or an error envelope)."""
+    """The vendor answered with an error (a non-2xx status, or an error envelope).
+
+    ``response`` is the live response (not pickled); ``request`` (also ``response.request``) is a redacted copy of
+    the request that got it.
+    """
 
     def __init__(
         self,
@@ -95,6 +109,7 @@ class APIError(TalkwireError):
         self.request_id = request_id
         self.body_excerpt = redact(body_excerpt)
         self.response = response
+        self.request = redact_response_requests(response) if response is not None else None
         self.hint = hint
         self.field_errors = field_errors
         self.rate_limit = rate_limit or {}
@@ -158,12 +173,15 @@ class ServerError(APIError):
 
 
 class APIConnectionError(TalkwireError):
-    """The request did not get a response (connection refused, reset, DNS, TLS)."""
+    """The request did not get a response (connection refused, reset, DNS, TLS, too many redirects); ``request`` is
+    a redacted copy of it, when known."""
 
-    def __init__(self, *, method: str, url: str, reason: str) -> None:
+    def __init__(self, *, method: str, url: str, reason: str, request: httpx.Request | None = None) -> None:
+        also = credentials_of(request) if request is not None else ()
         self.method = method
-        self.url = redact(url)
-        self.reason = redact(reason)
+        self.url = redact(url, also=also)
+        self.reason = redact(reason, also=also)
+        self.request = redacted_request(request) if request is not None else None
         super().__init__(f"{method} {self.url}: {self.reason}")
 
 
@@ -192,7 +210,10 @@ class ResponseValidationError(TalkwireError):
     def from_exception(
         cls, *, operation: str, method: str, path: str, status_code: int, exc: BaseException
     ) -> ResponseValidationError:
-        """Build from what the generated model code raised (KeyError names a missing field)."""
+        """Build from what the generated model code raised (KeyError names a missing field). `exc` and its chain are
+        scrubbed in place (see _scrub): the error is raised from it, and a value that failed to parse may be a token
+        the server echoed."""
+        scrub_chain(exc)
         if isinstance(exc, KeyError) and exc.args:
             return cls(
                 operation=operation,
@@ -214,8 +235,21 @@ class WebhookVerificationError(TalkwireError):
 
     def __init__(self, reason: str, detail: str = "") -> None:
         self.reason = reason
-        self.detail = redact(detail)
+        self.detail = _cut(redact(detail))
         super().__init__(f"webhook rejected: {reason}" + (f" ({self.detail})" if detail else ""))
+
+
+class PagingError(TalkwireError, TypeError):
+    """A walk through a list's pages cannot go on: the operation declares no paging (or not one that fits its
+    response), or the server broke it (a position or a page's content repeats, or it says more pages follow and
+    sends none). ``operation`` and ``page`` (the page of the walk at fault, from 1) name it when known.
+
+    A TypeError too, as it was when it only reported declarations."""
+
+    def __init__(self, message: str, *, operation: str | None = None, page: int | None = None) -> None:
+        self.operation = operation
+        self.page = page
+        super().__init__(message)
 
 
 _ERROR_BY_STATUS: dict[int, type[APIError]] = {
@@ -263,7 +297,7 @@ def vendor_error_fields(body: Any) -> tuple[str | None, str | None]:
     return _text(code), _text(message)
 
 
-def field_errors_of(body: Any) -> tuple[FieldError, ...]:
+def field_errors_of(body: Any, *, also: tuple[str, ...] = ()) -> tuple[FieldError, ...]:
     """FastAPI's ``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`` as FieldErrors."""
     if not isinstance(body, dict) or not isinstance(body.get("detail"), list):
         return ()
@@ -271,7 +305,7 @@ def field_errors_of(body: Any) -> tuple[FieldError, ...]:
     for item in body["detail"]:
         if isinstance(item, dict):
             location = tuple(part for part in item.get("loc", ()) if isinstance(part, str | int))
-            message = redact(item.get("msg", ""))
+            message = redact(item.get("msg", ""), also=also)
             errors.append(FieldError(location=location, message=message, kind=_text(item.get("type"))))
     return tuple(errors)
 
@@ -287,10 +321,10 @@ def request_id_of(response: httpx.Response) -> str | None:
     return None
 
 
-def body_excerpt_of(response: httpx.Response) -> str:
+def body_excerpt_of(response: httpx.Response, *, also: tuple[str, ...] = ()) -> str:
     """The start of the body on one line, at most _EXCERPT_LIMIT characters: redacted first, then cut."""
     source = response.content[:_EXCERPT_SOURCE_LIMIT].decode("utf-8", errors="replace")
-    text = " ".join(redact(source).split())
+    text = " ".join(redact(source, also=also).split())
     cut = len(text) > _EXCERPT_LIMIT or len(response.content) > _EXCERPT_SOURCE_LIMIT
     return text[:_EXCERPT_LIMIT] + ("..." if cut else "")
 
@@ -310,17 +344,19 @@ def error_from_response(
         body = parse_json_body(response)
     code, message = vendor_error_fields(body)
     request = response.request
+    # What the request carried is masked in what the body echoes, even a credential no client registered.
+    also = credentials_of(request)
     return (as_class or error_class_for(response.status_code))(
         status_code=response.status_code,
         method=request.method,
-        url=str(request.url),
+        url=redact(request.url, also=also),
         vendor_code=code,
-        vendor_message=message,
+        vendor_message=None if message is None else redact(message, also=also),
         request_id=request_id_of(response),
-        body_excerpt=body_excerpt_of(response),
+        body_excerpt=body_excerpt_of(response, also=also),
         response=response,
         hint=hint,
-        field_errors=field_errors_of(body),
+        field_errors=field_errors_of(body, also=also),
         rate_limit=rate_limit_headers(response),
     )
 

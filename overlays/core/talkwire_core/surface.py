@@ -2,12 +2,13 @@
 
 A vendor package's ``__init__`` does ``from talkwire_core.surface import *`` and lists ``*surface.__all__`` in its own
 ``__all__``, beside its client: every talkwire error (caught as ``talkwire_<vendor>.NotFoundError`` as well as
-``talkwire_core.NotFoundError``: the same class), the retry policy, the client options and the rate-limit reader.
+``talkwire_core.NotFoundError``: the same class), the retry policy, the client options, the rate-limit reader and
+``deadline`` (a bound on every call made in a block).
 """
 
+from talkwire_core._deadline import deadline
 from talkwire_core._operations import OperationTableError
 from talkwire_core._options import ClientOptions
-from talkwire_core._paging import PagingError
 from talkwire_core._rate_limit import RateLimit
 from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import (
@@ -20,6 +21,7 @@ from talkwire_core.errors import (
     ConflictError,
     FieldError,
     NotFoundError,
+    PagingError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
@@ -49,4 +51,5 @@ __all__ = [
     "ServerError",
     "TalkwireError",
     "WebhookVerificationError",
+    "deadline",
 ]

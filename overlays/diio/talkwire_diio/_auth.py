@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, checked_credential, jwt_expiry
 from talkwire_diio_api._operations import OPERATIONS
 
 # The path comes from the spec (the operation with `security: []` that issues tokens, so talkwire-core sends it, and
@@ -35,6 +35,10 @@ class DiioRefreshAuth(RenewingBearerAuth):
     ) -> None:
         if not (client_id and client_secret and refresh_token):
             raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
+        checked_credential(client_secret, "diio's client_secret")
+        checked_credential(refresh_token, "diio's refresh_token")
+        if access_token is not None:
+            checked_credential(access_token, "diio's access_token")
         super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed)
         self.secrets.hold(client_secret, refresh_token)
         self._refresh_url = base_url.rstrip("/") + REFRESH_PATH

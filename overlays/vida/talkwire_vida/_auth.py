@@ -11,8 +11,8 @@ TOKEN_PARAMETER: str = SECURITY_SCHEMES["apiKeyAuth"]["name"]
 
 class QueryTokenAuth(QueryParamAuth):
     """Adds ``?token=…`` to every request that goes with credentials (talkwire-core sends the operations whose spec
-    security is empty without them; every Vida operation names the token today). The token is registered for
-    redaction, so the URL that carries it is masked in httpx's log lines, in errors and in reprs. Built on
+    security is empty without them; every Vida operation names the token today). The token is masked while the
+    auth lives, so the URL that carries it is masked in httpx's log lines, in errors and in reprs. Built on
     talkwire-core's ``QueryParamAuth``, which places the token while the request is built instead of re-parsing its
     URL."""
 

@@ -1,14 +1,19 @@
 """Verifying Vocelio's webhook deliveries and parsing them into the generated `WebhookEvent`.
 
-Vocelio's document shows the signature only as a payload field, `"signature": "sha256=..."`, and says neither
-what it covers nor whether a header carries it. A signature inside the JSON it signs cannot cover the bytes as
-sent, and checking it would need a canonical re-serialisation the document does not define. The scheme chosen
-here is the most common one with that exact `sha256=<hex>` form (GitHub's `X-Hub-Signature-256`, and most vendors
-since): HMAC-SHA256 with the subscription's `secret` over the exact raw request body, hex digest, sent as
-`X-Vocelio-Signature: sha256=<64 hex>` (the header the spec declares as inferred). The payload's own `signature`
-field is not trusted or used. Vocelio sends no timestamp header, so there is no replay window to enforce.
+What Vocelio documents: a subscription's `secret`, and a payload carrying `"signature": "sha256=..."` (its only
+example). What it does not: what the signature covers, the digest's encoding, and whether a header carries it too.
 
-`SCHEME` is the one place that decides this; change it when Vocelio confirms its scheme.
+What talkwire verifies (`SCHEME`, the one place this is decided):
+
+- the documented form: the payload's top-level `signature` field, `sha256=` and 64 hex digits, is the HMAC-SHA256,
+  keyed with the subscription's secret (UTF-8), of the payload without that field written as compact JSON (as
+  JavaScript's `JSON.stringify` writes it: no spaces, keys in the order received). A signature inside the JSON it
+  signs cannot cover the bytes that carry it, so this content is inferred;
+- also accepted, inferred: an `X-Vocelio-Signature: sha256=<hex>` header over the exact raw body (GitHub's
+  `X-Hub-Signature-256` form); when a delivery has the header, the header is what is verified.
+
+No timestamp is documented, so there is no replay window to enforce. Change `SCHEME` when Vocelio confirms its
+scheme; talkwire-core's verification stays as it is.
 
 ```python
 from talkwire_vocelio.webhooks import verify_and_parse
@@ -20,26 +25,35 @@ event = verify_and_parse(request.headers, raw_body, secret=["whsec-new", "whsec-
 from __future__ import annotations
 
 from talkwire_core import WebhookVerificationError
-from talkwire_core.webhooks import SignatureScheme, VendorWebhooks, body_only
+from talkwire_core.webhooks import SignatureScheme, VendorWebhooks, body_only, compact_json
 from talkwire_vocelio_api.webhook_events import WebhookEvent
 
+SIGNATURE_FIELD = "signature"
+SIGNATURE_HEADER = "X-Vocelio-Signature"
+
 SCHEME = SignatureScheme(
-    signature_header="X-Vocelio-Signature",
+    signature_field=SIGNATURE_FIELD,
+    field_signed_content=compact_json,
+    signature_header=SIGNATURE_HEADER,
+    signed_content=body_only,
     prefix="sha256=",
     timestamp_header=None,
-    signed_content=body_only,
 )
 
 WEBHOOKS = VendorWebhooks("Vocelio", SCHEME, WebhookEvent.model_validate_json)
 verify = WEBHOOKS.verify
 verify_and_parse = WEBHOOKS.verify_and_parse
 signed_headers = WEBHOOKS.signed_headers
+signed_body = WEBHOOKS.signed_body
 
 __all__ = [
     "SCHEME",
+    "SIGNATURE_FIELD",
+    "SIGNATURE_HEADER",
     "WEBHOOKS",
     "WebhookEvent",
     "WebhookVerificationError",
+    "signed_body",
     "signed_headers",
     "verify",
     "verify_and_parse",
