@@ -15,14 +15,15 @@ import json
 import pprint
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scripts.generation.layout import OVERLAID_SPEC, UNRELEASED_VERSION
-from scripts.generation.operations import operation_table
+from scripts.generation.media import MediaKind, OperationMedia, content_type_overrides, media_kind, operation_media
+from scripts.generation.operations import operation_table, pages_by_url
 from scripts.generation.stamp import core_requirement
 from scripts.generation.webhooks import webhook_models
 from scripts.registry import Registry, Vendor
@@ -42,6 +43,18 @@ class GenerationError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class EndpointFacts:
+    """What the endpoint template needs to know about one operation beyond the generator's model of it."""
+
+    media: OperationMedia
+    pages_by_url: bool
+
+    @property
+    def success(self) -> dict[str, tuple[tuple[str, MediaKind], ...]]:
+        return self.media.success
+
+
+@dataclass(frozen=True)
 class PackageFacts:
     """What our templates say beyond the generator's own context (the `talkwire` template global)."""
 
@@ -52,6 +65,20 @@ class PackageFacts:
     client_distribution: str
     client_package: str
     client_class: str
+    # By generated module name (the operation table's key).
+    endpoints: Mapping[str, EndpointFacts]
+
+    def endpoint(self, name: str) -> EndpointFacts:
+        """The facts of the endpoint the generator names `name`; an endpoint the spec model does not name the same
+        way (an operation without an operationId) gets none, and the operation table's check then fails at it."""
+        return self.endpoints.get(name, EndpointFacts(OperationMedia(accept=None), pages_by_url=False))
+
+
+def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
+    return {
+        operation.python_name: EndpointFacts(operation_media(spec, operation), pages_by_url(operation))
+        for operation in spec.operations
+    }
 
 
 @cache
@@ -92,6 +119,21 @@ def _project_class() -> Callable[..., Project]:
     return TalkwireProject
 
 
+def _json_first(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with each response's JSON media type listed first: the generator builds the model of the first
+    media type it knows, and a response that answers JSON or CSV is read as the JSON model or as text (the order of
+    a content map means nothing in OpenAPI; the document the package ships keeps the spec's)."""
+    for item in (document.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            responses = operation.get("responses") if isinstance(operation, dict) else None
+            for response in responses.values() if isinstance(responses, dict) else ():
+                content = response.get("content") if isinstance(response, dict) else None
+                if isinstance(content, dict) and len(content) > 1:
+                    ordered = sorted(content, key=lambda media_type: media_kind(media_type) != "json")
+                    response["content"] = {media_type: content[media_type] for media_type in ordered}
+    return document
+
+
 def _python_literal(value: Any) -> str:
     """A Python literal of plain data, keys sorted (ruff formats it afterwards)."""
     return pprint.pformat(value, indent=1, width=110, sort_dicts=True)
@@ -117,6 +159,9 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
             package_name_override=vendor.api_package,
             package_version_override=UNRELEASED_VERSION,
             post_hooks=[f"{ruff} check . --fix-only --extend-select=I", f"{ruff} format ."],
+            # Media types the generator does not know, as one it does of the same kind: our templates read and send
+            # each body by its documented type (scripts/generation/media.py).
+            content_type_overrides=content_type_overrides(spec) or None,
         ),
         # Any meta type but NONE (no packaging files) and SETUP (a setup.py too): ours replaces its pyproject.toml.
         MetaType.UV,
@@ -126,7 +171,8 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
         project_dir,
     )
     # The generator reads exactly the document the package ships (JSON: string keys, no YAML-only types).
-    data = GeneratorData.from_dict(json.loads(spec_path.read_text(encoding="utf-8")), config=config)
+    document = _json_first(json.loads(spec_path.read_text(encoding="utf-8")))
+    data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(_problems(vendor, spec, [data]))
     webhook_source = webhook_models(spec)
@@ -141,6 +187,7 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
         client_distribution=vendor.client_distribution,
         client_package=vendor.client_package,
         client_class=vendor.client_class,
+        endpoints=endpoint_facts(spec),
     )
     # The generator prints progress to stdout; keep our output to one line per vendor.
     with contextlib.redirect_stdout(io.StringIO()):

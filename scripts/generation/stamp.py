@@ -29,6 +29,7 @@ GENERATION_CODE = (
     "generation/generate.py",
     "generation/project.py",
     "generation/operations.py",
+    "generation/media.py",
     "generation/webhooks.py",
     "generation/stamp.py",
     "generation/layout.py",
