@@ -417,35 +417,38 @@ def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
 # Where the time goes in goals this suite has reported not met, from profiles made while building it (not
 # re-measured by each run, except where a row above says so: parse breakdown, paging GC, cold import parts).
 ANALYSIS = [
-    "analysis, parse: the floor row shows what any eager build of attrs models costs before a single check or "
-    "conversion: making and filling 1000 slotted objects is about 0.3x of `json.loads` for Vida's five-field "
-    "tasks, so the flat goal (1.35x) leaves almost nothing for reading optional fields (`dict.get`), counting "
-    "them to know whether anything is left for additional_properties, and one from_dict call per item (together "
-    "0.3-0.4x). The nested pages (see parse breakdown) spend 0.6-1.0x of `json.loads` on objects and fields (3-4 "
-    "models per item, one call each) and 0.8-1.3x on UUIDs (3-5 per item, 300-400 ns each built as a real "
-    "`uuid.UUID`: `binascii.unhexlify` checks the digits in C, then the object is made without `UUID.__init__`). "
-    "A lazily built `uuid.UUID` subclass would save about a third of the UUID share, but serialisers such as orjson "
-    "and ormsgpack take only the exact type, so the models keep real UUIDs. Date-times (`fromisoformat`) and enums "
-    "(a bound value-map lookup) are below 0.25x. Reaching 2.0x would take UUIDs and nested objects that cost next "
-    "to nothing, i.e. not building them when parsing, which the goal's validation rules out.",
-    "analysis, typed call: a 1000-item typed call carries Vida's page parse (0.6-0.7x of `json.loads`, see parse) "
-    "and the garbage collector's work on 1000 new tracked objects per call; the 'no typed parse' rows show the "
-    "client itself within 1.05x.",
+    "analysis, parse: the floor row shows what any eager build of one Python object per item costs before a single "
+    "check or conversion: making and filling 1000 slotted objects is 0.15-0.4x of `json.loads` for Vida's "
+    "five-field tasks (a bare `__slots__` class costs the same as the attrs class: the floor is the object, not "
+    "attrs; tuples would be about 0.23x), so the flat goal (1.35x) is at or below that floor on a loaded machine "
+    "and leaves nothing for reading optional fields (`dict.get`), counting them to know whether anything is left "
+    "for additional_properties, and one from_dict call per item (together 0.2-0.3x). The nested pages (see parse "
+    "breakdown) spend 0.6-0.9x of `json.loads` on objects and fields (3-4 models per item, one call each) and "
+    "0.5-0.9x on UUIDs (3-5 per item, about 270 ns each built as a real `uuid.UUID`: `str.replace` 57 ns, "
+    "`binascii.unhexlify` 22, `int.from_bytes` 40, `object.__new__` 50, two slot stores 65, and the call). A lazily "
+    "built `uuid.UUID` subclass would save about a third of the UUID share, but serialisers such as orjson and "
+    "ormsgpack take only the exact type, so the models keep real UUIDs. Date-times (`fromisoformat`) and enums (a "
+    "bound value-map lookup) are below 0.25x. Reaching 2.0x on diio's and diga's pages would take UUIDs and nested "
+    "objects that cost next to nothing, i.e. not building them when parsing, which the goal's validation rules out.",
+    "analysis, typed call: a 1000-item typed call carries Vida's page parse (0.6-0.7x of `json.loads`, see parse); "
+    "since a read response no longer stays in a reference cycle (talkwire_core/_http.py), nothing of it waits for "
+    "the garbage collector; the 'no typed parse' rows show the client itself within 1.05x.",
     "analysis, paging: the raw loop only counts each page's items (`len`) and drops the page; the typed walk builds "
     "1000 models per page and yields them one by one. Its extra time per item is the parse (as in the parse rows: "
-    "0.6-0.7x of `json.loads` for these tasks) and the garbage collector (the GC rows): talkwire-core's walk "
-    "holds page N while page N+1 is fetched and parsed, so N's models are moved to the oldest generation and about "
-    "three full collections of the whole heap run per 100,000 items. Releasing the page before the next request "
-    "(a `del` of the page and its item list in talkwire_core/_paging.py) removes them: 0.84x, but peak memory then "
-    "grows with the walk (11 MB at 300,000 items, against 2.8 MB), because each page's httpx response is a "
-    "reference cycle (Response <-> BoundSyncStream), is alive during the parse and so promoted, and once dropped is "
-    "freed only by a full collection, which no longer comes. Both are needed: core releasing pages early and the "
-    "response not outliving the body read (the cycle broken, or the models built after the response is dropped).",
-    "analysis, cold import: `import attrs` alone (a row above) is about 0.2x of `import httpx`, and the first "
-    "model module an operation imports loads it; the overlay with talkwire-core adds about 0.1x. Importing the "
-    "response models on an operation's first call instead (annotations under TYPE_CHECKING) would keep attrs out "
-    "of the import and the vendor targets near 1.15x, but `typing.get_type_hints` on an operation would then fail "
-    "until its first call (the contract tests resolve operation signatures with it), so it was not done.",
+    "0.6-0.7x of `json.loads` for these tasks), which bounds the walk at about 0.8x of the raw loop's items/s. "
+    "talkwire-core's walk drops each page before fetching the next, and a read response's stream cycle "
+    "(Response <-> BoundSyncStream) is broken, so pages and responses are freed by reference counting (no full "
+    "collections, memory flat); a page's fingerprint for repetition detection reads 64 evenly spaced items (a repr "
+    "of all 1000 cost 0.8 ms a page, more than the parse).",
+    "analysis, cold import: the vendor targets are `import httpx` + talkwire-core (0.15-0.2x: about 25 modules, "
+    "eight frozen dataclasses at 0.4 ms each made by `exec`, and the rest of their module code) + attrs (0.15-0.2x: "
+    "`attr._make` and `attr.validators` build attrs' own classes at import; the generated `types.py` (`UNSET`, "
+    "`Response`, `File`) needs it, so every overlay and operation loads it) + the operation, its response model "
+    "and, for UUID models, `uuid` with `platform` (0.03x). Overlays load no operation or model at import (a test "
+    "checks it) and core compiles its patterns on first use. Reaching 1.3x would take talkwire-core's import "
+    "down to a few modules (its client machinery resolved when a client is built) or attrs out of `types.py` and "
+    "the operation's import; importing response models on an operation's first call (annotations under "
+    "TYPE_CHECKING) would break `typing.get_type_hints` on operations until then (the contract tests use it).",
     "analysis, regeneration: in a profile of one full run, about 37% of the pipeline's time is openapi-spec-validator "
     "validating each overlaid spec and about 14% is PyYAML's pure-Python loader reading the YAML specs; the bare "
     "generator run does neither. The specialised from_dict templates add about 6% of CPU time to a full run.",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from talkwire_core import PagingError, paginate
-from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages
+from talkwire_core._paging import FINGERPRINT_ITEMS, _fingerprint, aiterate_pages, apaginate, iterate_pages
 from talkwire_dstny import DstnyClient
 from talkwire_dstny_api.api.account import get_account
 from talkwire_dstny_api.api.conversations import list_conversations
@@ -179,3 +179,26 @@ def test_page_style_starts_at_the_declared_first_page_and_offset_style_counts_it
     assert pages_seen == ["0", "1", "2", "3"]
     assert [task.id for task in client.paginate(list_tasks, limit=2)] == ["t0", "t1", "t2", "t3", "t4"]
     assert offsets_seen == ["0", "2", "4", "5"]
+
+
+def test_a_page_fingerprint_reads_a_bounded_sample_yet_tells_pages_of_distinct_records_apart() -> None:
+    class Counted:
+        """An item whose repr counts how often the fingerprint read it."""
+
+        reads = 0
+
+        def __init__(self, key: int) -> None:
+            self.key = key
+
+        def __repr__(self) -> str:
+            Counted.reads += 1
+            return f"Counted({self.key})"
+
+    first = [Counted(index) for index in range(1000)]
+    assert _fingerprint(first) == _fingerprint([Counted(index) for index in range(1000)])  # the same page again
+    assert Counted.reads == 2 * FINGERPRINT_ITEMS  # not every item: a repr per item cost more than the parse
+    assert _fingerprint(first) != _fingerprint([Counted(index) for index in range(1000, 2000)])  # the next page
+    assert _fingerprint(first) != _fingerprint(first[:999])  # one item shorter
+    short = [Counted(index) for index in range(FINGERPRINT_ITEMS)]
+    changed = [*short[:10], Counted(-1), *short[11:]]
+    assert _fingerprint(short) != _fingerprint(changed)  # a page that short is read whole

@@ -171,3 +171,20 @@ def test_models_resolve_lazily_by_attribute_and_by_from_import() -> None:
     """
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
+
+
+# Model modules an overlay needs at import: Vocelio's API version (a plain enum module) is the header value it sends.
+OVERLAY_IMPORT_MODELS = {"talkwire_vocelio": ["talkwire_vocelio_api.models.api_version"]}
+
+
+@pytest.mark.parametrize(
+    "overlay", ["talkwire_dstny", "talkwire_diga", "talkwire_vida", "talkwire_diio", "talkwire_vocelio"]
+)
+def test_an_overlay_package_imports_no_operation_and_no_model(overlay: str) -> None:
+    """An overlay resolves the operations and models its own helpers use (diio's export polling, Vocelio's login,
+    envelopes and uploads) when they run: importing it costs only talkwire-core and the generated package's
+    client and types, and the operations a program imports bring their own models."""
+    added = modules_added_by(f"import {overlay}")
+    package = f"{overlay}_api"
+    loaded = [name for name in added if name.startswith((f"{package}.api.", f"{package}.models."))]
+    assert loaded == OVERLAY_IMPORT_MODELS.get(overlay, [])

@@ -35,10 +35,10 @@ def declared_init_fields(model: ast.ClassDef) -> list[str]:
 
 
 def assigned_fields(model: ast.ClassDef) -> list[str] | None:
-    """The attributes from_dict assigns on `_model` after ``_model = cls.__new__(cls)``; None if it builds otherwise."""
+    """The attributes from_dict assigns on `_model` after ``_model = _new_object(cls)``; None if it builds otherwise."""
     from_dict = next(node for node in model.body if isinstance(node, ast.FunctionDef) and node.name == "from_dict")
     built = any(
-        isinstance(node, ast.Assign) and ast.unparse(node) == "_model = cls.__new__(cls)"
+        isinstance(node, ast.Assign) and ast.unparse(node) == "_model = _new_object(cls)"
         for node in ast.walk(from_dict)
     )
     if not built:

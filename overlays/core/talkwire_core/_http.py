@@ -196,6 +196,16 @@ def _with_hook(event_hooks: Mapping[str, list[Callable[..., Any]]] | None, hook:
     return hooks
 
 
+def _release_stream(response: httpx.Response) -> None:
+    """Break the reference cycle of a response whose body has been read and whose stream is closed: httpx binds the
+    stream to its response (``Response.stream`` <-> its ``response``), so a dropped response would be freed only by
+    the garbage collector, and a response alive during a long parse is promoted to its oldest generation, where it
+    waits for a full collection (a paging walk piled them up). Its body stays readable (``content``, ``iter_bytes``),
+    as it is for a response built with ``content=``."""
+    if response.is_closed and response.is_stream_consumed:
+        response.stream = httpx.ByteStream(response.content)
+
+
 class _CheckedBase(BaseClient):
     """What CheckedClient and CheckedAsyncClient share: their options, credential placement and redirect guard. Ahead
     of httpx.Client / httpx.AsyncClient in their MRO, so ``super().__init__`` reaches the one they are."""
@@ -243,6 +253,7 @@ class CheckedClient(_CheckedBase, httpx.Client):
         except httpx.RequestError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):
+            _release_stream(response)
             self._check_response(response)
         return response
 
@@ -265,5 +276,6 @@ class CheckedAsyncClient(_CheckedBase, httpx.AsyncClient):
         except httpx.RequestError as exc:
             raise _transport_error(request, exc) from exc
         if not kwargs.get("stream"):
+            _release_stream(response)
             self._check_response(response)
         return response

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,18 +20,25 @@ import httpx
 from talkwire_core._redact import redact
 from talkwire_core.errors import PagingError
 
-# One link-value of a Link header: `<target>` and its `;`-separated parameters (RFC 8288 section 3).
-_LINK_VALUE = re.compile(r"<(?P<target>[^>]*)>(?P<parameters>(?:\s*;\s*[^;,]+)*)")
-_LINK_PARAMETER = re.compile(r"""\s*;\s*(?P<name>[^=;,\s]+)\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<token>[^;,\s]+))""")
+
+@cache
+def _link_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One link-value of a Link header: `<target>` and its `;`-separated parameters (RFC 8288 section 3); and one
+    of those parameters. Compiled on first use, not when a client is imported."""
+    return (
+        re.compile(r"<(?P<target>[^>]*)>(?P<parameters>(?:\s*;\s*[^;,]+)*)"),
+        re.compile(r"""\s*;\s*(?P<name>[^=;,\s]+)\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<token>[^;,\s]+))"""),
+    )
 
 
 def link_targets(header_values: Iterable[str], relation: str) -> list[str]:
     """The targets of every link with relation type `relation` (case-insensitive; a `rel` may list several)."""
     wanted = relation.lower()
+    link_value, link_parameter = _link_patterns()
     targets = []
     for header in header_values:
-        for link in _LINK_VALUE.finditer(header):
-            for parameter in _LINK_PARAMETER.finditer(link.group("parameters")):
+        for link in link_value.finditer(header):
+            for parameter in link_parameter.finditer(link.group("parameters")):
                 if parameter.group("name").lower() != "rel":
                     continue
                 relations = (parameter.group("quoted") or parameter.group("token") or "").lower().split()

@@ -26,6 +26,7 @@ import threading
 import weakref
 from collections import deque
 from collections.abc import Iterable
+from functools import cache
 from urllib.parse import quote, quote_plus
 
 MASK = "***"
@@ -47,15 +48,25 @@ SECRET_KEYS = (
 _KEY_ALTERNATION = "|".join(re.escape(key) for key in SECRET_KEYS)
 # A value that is already exactly the mask is left alone, so that redacting twice changes nothing.
 _ALREADY_MASKED = r"(?!\*\*\*(?:[&#\s\"'<>:,;}]|\Z))"
-_QUERY_PATTERN = re.compile(rf"(?i)([?&;](?:{_KEY_ALTERNATION})=){_ALREADY_MASKED}[^&#\s\"'<>]*")
-# A value cut off before its closing quote (the end of a truncated body) is masked to the end.
-_JSON_PATTERN = re.compile(rf'(?i)("(?:{_KEY_ALTERNATION}|accessToken|refreshToken|clientSecret)"\s*:\s*")[^"]*("|\Z)')
-_HEADER_PATTERN = re.compile(
-    rf"(?i)\b((?:authorization|proxy-authorization)\s*[:=]\s*['\"]?){_ALREADY_MASKED}(?:bearer\s+|basic\s+)?[^\s'\",}}]+"
-)
-_BEARER_PATTERN = re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}")
-# The password of a URL's userinfo (`https://user:password@host/`); the user name is kept.
-_USERINFO_PATTERN = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+@")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The query, JSON, header, bearer and userinfo patterns, compiled on first use: compiling them costs about a
+    millisecond, which importing a client should not pay (most programs never redact anything)."""
+    return (
+        re.compile(rf"(?i)([?&;](?:{_KEY_ALTERNATION})=){_ALREADY_MASKED}[^&#\s\"'<>]*"),
+        # A value cut off before its closing quote (the end of a truncated body) is masked to the end.
+        re.compile(rf'(?i)("(?:{_KEY_ALTERNATION}|accessToken|refreshToken|clientSecret)"\s*:\s*")[^"]*("|\Z)'),
+        re.compile(
+            rf"(?i)\b((?:authorization|proxy-authorization)\s*[:=]\s*['\"]?){_ALREADY_MASKED}"
+            rf"(?:bearer\s+|basic\s+)?[^\s'\",}}]+"
+        ),
+        re.compile(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}"),
+        # The password of a URL's userinfo (`https://user:password@host/`); the user name is kept.
+        re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/?#@:]*:)[^\s/?#@]+@"),
+    )
+
 
 # The index: every registered value is filed under its GRAM-character substrings at offsets 0 .. STRIDE-1, and a
 # text is probed at every STRIDE-th position. An occurrence of a value starting anywhere has a probe within its first
@@ -261,14 +272,15 @@ def redact(text: object, *, also: Iterable[str] = ()) -> str:
     # Each pattern runs only where its literal part occurs: the case-insensitive ones cost as much as the registry
     # lookup on texts that could never match them, which are nearly all texts.
     lowered = result.lower()
+    query, json_member, header, bearer, userinfo = _patterns()
     if "=" in result:
-        result = _QUERY_PATTERN.sub(rf"\1{MASK}", result)
+        result = query.sub(rf"\1{MASK}", result)
     if '"' in result:
-        result = _JSON_PATTERN.sub(rf"\1{MASK}\2", result)
+        result = json_member.sub(rf"\1{MASK}\2", result)
     if "authorization" in lowered:
-        result = _HEADER_PATTERN.sub(rf"\1{MASK}", result)
+        result = header.sub(rf"\1{MASK}", result)
     if "bearer" in lowered:
-        result = _BEARER_PATTERN.sub(rf"\1{MASK}", result)
+        result = bearer.sub(rf"\1{MASK}", result)
     if "://" in result and "@" in result:
-        result = _USERINFO_PATTERN.sub(rf"\1{MASK}@", result)
+        result = userinfo.sub(rf"\1{MASK}@", result)
     return result

@@ -25,9 +25,9 @@ from talkwire_core.errors import ClientOptionError
 # A server template's part (a subdomain, a tenant's host) is a DNS name, with a port at most: nothing that could move
 # the request to another host or path (`/`, `@`, `?`, `#`, whitespace). A part written right before a dot of the
 # template (diio's `{subdomain}.diio.com`) is one label: a dot in it would make it a host of its own choosing.
+# Patterns as text, compiled (and cached by `re`) when a client is first built, not when one is imported.
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_HOST_PART = re.compile(rf"(?=.{{1,253}}(?::|$)){_LABEL}(?:\.{_LABEL})*(?::\d{{1,5}})?")
-_LABEL_PART = re.compile(_LABEL)
+_HOST_PART = rf"(?=.{{1,253}}(?::|$)){_LABEL}(?:\.{_LABEL})*(?::\d{{1,5}})?"
 
 
 class Vendor:
@@ -99,13 +99,13 @@ class Vendor:
             if value is None:
                 raise ClientOptionError(part, f"{self.name}'s base URL is {self.server}: pass {part}= (or base_url=)")
             if part in self.label_parts:
-                if not isinstance(value, str) or not _LABEL_PART.fullmatch(value):
+                if not isinstance(value, str) or not re.fullmatch(_LABEL, value):
                     raise ClientOptionError(
                         part,
                         f"must be one DNS label (letters, digits, hyphens; no dot) such as 'acme', not {value!r} "
                         f"(it fills {self.server}; or pass base_url=)",
                     )
-            elif not isinstance(value, str) or not _HOST_PART.fullmatch(value):
+            elif not isinstance(value, str) or not re.fullmatch(_HOST_PART, value):
                 raise ClientOptionError(
                     part, f"must be a host name such as 'ci.example.com', not {value!r} (or pass base_url=)"
                 )

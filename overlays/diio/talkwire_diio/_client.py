@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Unpack
-from uuid import UUID
+from typing import TYPE_CHECKING, Unpack
 
 from talkwire_core import ClientOptions, TalkwireError, Token, Vendor, VendorClient
 from talkwire_diio_api._operations import OPERATIONS
-from talkwire_diio_api.api.exports import get_export
 from talkwire_diio_api.client import AuthenticatedClient
-from talkwire_diio_api.models.export import Export
-from talkwire_diio_api.models.export_status import ExportStatus
 from talkwire_diio_api.types import UNSET
 
 from talkwire_diio._auth import DiioRefreshAuth
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from talkwire_diio_api.models.export import Export
+
+# The export operation, its models and uuid are imported where an export is awaited, not with the client: importing
+# talkwire_diio should cost no more than the operations a program uses (issue 16's cold-import goal).
 
 DIIO = Vendor(
     name="diio",
@@ -43,10 +47,14 @@ class ExportTimeoutError(TalkwireError, TimeoutError):
 
 
 def _as_uuid(export_id: str | UUID) -> UUID:
+    from uuid import UUID  # on first use (see above)
+
     return export_id if isinstance(export_id, UUID) else UUID(export_id)
 
 
 def _finished(export: Export) -> bool:
+    from talkwire_diio_api.models.export_status import ExportStatus  # on first use (see above)
+
     if export.status == ExportStatus.ERROR:
         raise ExportFailedError(export)
     return export.status == ExportStatus.FINISHED
@@ -89,6 +97,8 @@ class DiioClient(VendorClient, AuthenticatedClient):
     def wait_for_export(self, export_id: str | UUID, *, timeout: float = 600.0, poll_interval: float = 5.0) -> Export:
         """Poll an export until it is `finished` (returned) or `error` (ExportFailedError), or `timeout` passes
         (ExportTimeoutError)."""
+        from talkwire_diio_api.api.exports import get_export  # on first use (see above)
+
         started = time.monotonic()
         while True:
             export = get_export.sync(client=self, uuid=_as_uuid(export_id))
@@ -104,6 +114,8 @@ class DiioClient(VendorClient, AuthenticatedClient):
     ) -> Export:
         """Async twin of ``wait_for_export``."""
         import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
+        from talkwire_diio_api.api.exports import get_export  # on first use (see above)
 
         started = time.monotonic()
         while True:

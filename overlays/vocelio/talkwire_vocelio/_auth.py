@@ -15,7 +15,6 @@ import httpx
 from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
-from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
 from talkwire_vocelio_api.types import Unset
 
 # From the spec: the operation with `security: []` that issues tokens (talkwire-core sends it, and the caller's own
@@ -60,6 +59,9 @@ class VocelioLoginAuth(RenewingBearerAuth):
         )
 
     def token_from_renewal(self, response: httpx.Response) -> Token:
+        # Imported on the first login, not with the client (issue 16's cold-import goal).
+        from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
+
         result = LoginEnvelope.from_dict(response.json()).data
         if not isinstance(result.token, str) or not result.token:
             raise ValueError("the login returned an empty token")

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from talkwire_core import RateLimit
-from talkwire_vocelio_api.models.meta import Meta
-from talkwire_vocelio_api.models.pagination import Pagination
+
+if TYPE_CHECKING:
+    from talkwire_vocelio_api.models.meta import Meta
+    from talkwire_vocelio_api.models.pagination import Pagination
 
 PayloadT = TypeVar("PayloadT")
 PayloadT_co = TypeVar("PayloadT_co", covariant=True)
@@ -58,6 +60,10 @@ class Unwrapped(Generic[PayloadT]):
 
 def unwrap(response: DetailedResponse[Envelope[PayloadT]]) -> Unwrapped[PayloadT]:
     """``unwrap(get_call.sync_detailed(client=vocelio, call_id="call_1")).data`` is a ``Call``."""
+    # Imported on the first unwrap, not with the client (issue 16's cold-import goal).
+    from talkwire_vocelio_api.models.meta import Meta
+    from talkwire_vocelio_api.models.pagination import Pagination
+
     envelope = response.parsed
     if envelope is None:
         raise ValueError("the response has no parsed body to unwrap")

@@ -12,12 +12,14 @@ import mimetypes
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from talkwire_vocelio_api.models.clone_voice_request import CloneVoiceRequest
-from talkwire_vocelio_api.models.lead_field_mapping import LeadFieldMapping
-from talkwire_vocelio_api.models.upload_leads_request import UploadLeadsRequest
 from talkwire_vocelio_api.types import UNSET, File
+
+if TYPE_CHECKING:
+    from talkwire_vocelio_api.models.clone_voice_request import CloneVoiceRequest
+    from talkwire_vocelio_api.models.lead_field_mapping import LeadFieldMapping
+    from talkwire_vocelio_api.models.upload_leads_request import UploadLeadsRequest
 
 # The `encoding.<part>.contentType` of each multipart request body in specs/vocelio.yaml (a test keeps them equal).
 DECLARED_PART_TYPES: dict[str, dict[str, str]] = {
@@ -137,6 +139,9 @@ def clone_voice_request(
     content_type: str | None = None,
 ) -> CloneVoiceRequest:
     """The body of ``clone_voice``: the audio sample (an ``audio/*`` file) and its name."""
+    # The request models are imported when a body is built, not with the client (issue 16's cold-import goal).
+    from talkwire_vocelio_api.models.clone_voice_request import CloneVoiceRequest
+
     part = file_part(
         audio,
         declared_type=DECLARED_PART_TYPES["clone_voice"]["audio_file"],
@@ -155,6 +160,9 @@ def upload_leads_request(
     file_name: str | None = None,
 ) -> UploadLeadsRequest:
     """The body of ``upload_leads``: the CSV file (``text/csv``) and the lead-field-to-column ``mapping``."""
+    from talkwire_vocelio_api.models.lead_field_mapping import LeadFieldMapping
+    from talkwire_vocelio_api.models.upload_leads_request import UploadLeadsRequest
+
     part = file_part(
         leads_csv,
         declared_type=DECLARED_PART_TYPES["upload_leads"]["file"],

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.step_location import StepLocation
 from ..types import UNSET, Unset
@@ -106,7 +107,7 @@ class AddFlowActionRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.parent_step = parent_step
         _model.action = action
         _model.step_location_relative_to_parent = step_location_relative_to_parent

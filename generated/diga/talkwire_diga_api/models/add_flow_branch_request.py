@@ -10,6 +10,7 @@ from .. import models as _models
 from ..models import (
     _field_failed,
     _item_failed,
+    _new_object,
     _not_valid,
 )
 from ..types import UNSET, Unset
@@ -142,7 +143,7 @@ class AddFlowBranchRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.step_name = step_name
         _model.branch_name = branch_name
         _model.branch_index = branch_index

@@ -13,6 +13,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -669,7 +670,7 @@ class Agent:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.agent_id = agent_id
         _model.modified_at = modified_at
         _model.created_at = created_at

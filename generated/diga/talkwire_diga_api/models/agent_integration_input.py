@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 
@@ -76,7 +77,7 @@ class AgentIntegrationInput:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.integration_id = integration_id
         _model.tool_ids = tool_ids
         _model.additional_properties = additional_properties

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 from ..types import UNSET, Unset
@@ -94,7 +95,7 @@ class AgentVersionsOption:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.agent_id = agent_id
         _model.versions = versions
         _model.name = name

@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -139,7 +140,7 @@ class ApiKey:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.name = name
         _model.created_date = created_date

@@ -13,6 +13,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _uuid_from_wire,
 )
 from ..models.call_status import CallStatus
@@ -276,7 +277,7 @@ class Call:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.agent_id = agent_id
         _model.agent_version_id = agent_version_id

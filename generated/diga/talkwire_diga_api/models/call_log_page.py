@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 from ..types import UNSET, Unset
@@ -142,7 +143,7 @@ class CallLogPage:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.data = data
         _model.has_more = has_more
         _model.first_id = first_id

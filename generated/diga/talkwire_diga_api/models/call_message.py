@@ -13,6 +13,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -128,7 +129,7 @@ class CallMessage:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.created_date = created_date
         _model.role = role

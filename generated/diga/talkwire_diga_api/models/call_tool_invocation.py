@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.call_tool_name import CallToolName
 from ..models.tool_invocation_status import ToolInvocationStatus
@@ -102,7 +103,7 @@ class CallToolInvocation:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.tool_name = tool_name
         _model.payload = payload
         _model.status = status

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -290,7 +291,7 @@ class ConversationNode:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.prompt = prompt
         _model.node_type = node_type

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 
 T = TypeVar("T", bound="CopiedFlow")
@@ -70,7 +71,7 @@ class CopiedFlow:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.flow_id = flow_id
         _model.flow_name = flow_name
         _model.edit_url = edit_url

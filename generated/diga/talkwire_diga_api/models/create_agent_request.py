@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -548,7 +549,7 @@ class CreateAgentRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.voice_id = voice_id
         _model.language = language
         _model.name = name

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
 )
 from ..models.permission import Permission
@@ -121,7 +122,7 @@ class CreateApiKeyRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.restricted = restricted
         _model.expiry_date = expiry_date

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..types import UNSET, Unset
@@ -89,7 +90,7 @@ class CreateKnowledgeBaseRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.description = description
         _model.knowledge_item_ids = knowledge_item_ids

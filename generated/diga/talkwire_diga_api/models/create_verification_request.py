@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -89,7 +90,7 @@ class CreateVerificationRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.signed_document = signed_document
         _model.notification_email = notification_email
         _model.additional_properties = additional_properties

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.workflow_connection_type import WorkflowConnectionType
 from ..types import UNSET, Unset
@@ -97,7 +98,7 @@ class CreateWorkflowConnectionRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.piece_name = piece_name
         _model.display_name = display_name
         _model.type_ = type_

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 from ..types import UNSET, Unset
@@ -89,7 +90,7 @@ class DuplicateAgentRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.target_project_id = target_project_id
         _model.source_version_id = source_version_id
         _model.name = name

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..types import UNSET, Unset
@@ -154,7 +155,7 @@ class EndNode:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.node_type = node_type
         _model.branches = branches

@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _uuid_from_wire,
 )
 from ..models.knowledge_item_status import KnowledgeItemStatus
@@ -146,7 +147,7 @@ class FileKnowledgeItem:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.name = name
         _model.created_date = created_date

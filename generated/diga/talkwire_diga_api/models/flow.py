@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..models.flow_category import FlowCategory
 from ..models.flow_status import FlowStatus
@@ -193,7 +194,7 @@ class Flow:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.created = created
         _model.updated = updated

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.flow_date_condition_operator import FlowDateConditionOperator
 from ..types import UNSET, Unset
@@ -86,7 +87,7 @@ class FlowBranchDateCondition:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.first_value = first_value
         _model.second_value = second_value
         _model.operator = operator

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.flow_single_value_condition_operator import FlowSingleValueConditionOperator
 from ..types import UNSET, Unset
@@ -81,7 +82,7 @@ class FlowBranchSingleValueCondition:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.first_value = first_value
         _model.operator = operator
         _model.additional_properties = additional_properties

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.flow_text_condition_operator import FlowTextConditionOperator
 from ..types import UNSET, Unset
@@ -98,7 +99,7 @@ class FlowBranchTextCondition:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.first_value = first_value
         _model.second_value = second_value
         _model.operator = operator

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.param_value_source import ParamValueSource
 from ..models.query_param_data_type import QueryParamDataType
@@ -121,7 +122,7 @@ class HttpToolQueryParam:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.data_type = data_type
         _model.description = description

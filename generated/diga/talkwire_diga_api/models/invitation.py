@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _uuid_from_wire,
 )
 from ..models.project_role import ProjectRole
@@ -170,7 +171,7 @@ class Invitation:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.invited_email = invited_email
         _model.project_id = project_id

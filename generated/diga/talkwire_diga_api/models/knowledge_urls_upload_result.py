@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class KnowledgeUrlsUploadResult:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.successful_items = successful_items
         _model.failed_items = failed_items
         _model.additional_properties = additional_properties

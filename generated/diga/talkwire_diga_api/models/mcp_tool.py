@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 from ..types import UNSET, Unset
@@ -128,7 +129,7 @@ class McpTool:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.description = description
         _model.id = id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.step_location import StepLocation
 from ..types import UNSET, Unset
@@ -100,7 +101,7 @@ class MoveFlowActionRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.new_parent_step = new_parent_step
         _model.step_location_relative_to_parent = step_location_relative_to_parent

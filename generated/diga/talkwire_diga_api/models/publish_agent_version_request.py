@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 from ..types import UNSET, Unset
@@ -102,7 +103,7 @@ class PublishAgentVersionRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.version_id = version_id
         _model.outbound_phone_number_id = outbound_phone_number_id
         _model.inbound_phone_number_id = inbound_phone_number_id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.sample_data_format import SampleDataFormat
 from ..models.sample_data_type import SampleDataType
@@ -92,7 +93,7 @@ class SaveStepSampleDataRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.payload = payload
         _model.type_ = type_
         _model.data_type = data_type

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..models.sip_media_encryption import SipMediaEncryption
@@ -130,7 +131,7 @@ class SipConfig:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.termination_uri = termination_uri
         _model.username = username
         _model.inbound_media_encryption = inbound_media_encryption

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..models.sip_media_encryption import SipMediaEncryption
@@ -91,7 +92,7 @@ class SipInboundConfigUpdate:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.media_encryption = media_encryption
         _model.allowed_addresses = allowed_addresses
         _model.additional_properties = additional_properties

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.sip_media_encryption import SipMediaEncryption
 from ..types import UNSET, Unset
@@ -102,7 +103,7 @@ class SipOutboundConfig:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.termination_uri = termination_uri
         _model.username = username
         _model.password = password

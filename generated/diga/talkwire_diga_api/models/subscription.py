@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..models.billing_period import BillingPeriod
 from ..types import UNSET, Unset
@@ -283,7 +284,7 @@ class Subscription:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.period_start = period_start
         _model.period_end = period_end

@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
 )
 from ..types import UNSET, Unset
@@ -179,7 +180,7 @@ class TraceSpan:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.operation_name = operation_name
         _model.service_name = service_name

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
@@ -113,7 +114,7 @@ class TransferCallTool:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.type_ = type_
         _model.target_number = target_number

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 
 T = TypeVar("T", bound="UpcomingInvoice")
@@ -91,7 +92,7 @@ class UpcomingInvoice:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.plan_amount = plan_amount
         _model.extra_usage_amount = extra_usage_amount
         _model.total_due = total_due

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..models.execution_audio import ExecutionAudio
@@ -285,7 +286,7 @@ class UpdateHttpToolRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.description = description
         _model.endpoint_path = endpoint_path

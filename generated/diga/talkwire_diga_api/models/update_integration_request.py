@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -114,7 +115,7 @@ class UpdateIntegrationRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.description = description
         _model.base_url = base_url

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _not_valid,
 )
 from ..models.webhook_event import WebhookEvent
@@ -90,7 +91,7 @@ class UpdateWebhookRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.url = url
         _model.subscribed_events = subscribed_events
         _model.additional_properties = additional_properties

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.knowledge_item_category import KnowledgeItemCategory
 from ..types import UNSET, File, Unset
@@ -104,7 +105,7 @@ class UploadKnowledgeFilesRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.file = file
         _model.name = name
         _model.category = category

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 
 T = TypeVar("T", bound="ValidationError")
@@ -81,7 +82,7 @@ class ValidationError:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.loc = loc
         _model.msg = msg
         _model.type_ = type_

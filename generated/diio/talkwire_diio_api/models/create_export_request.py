@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.export_file_type import ExportFileType
 from ..models.export_model import ExportModel
@@ -86,7 +87,7 @@ class CreateExportRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.file_type = file_type
         _model.send_to = send_to
         _model.model = model

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models import (
     _field_failed,
     _fromisoformat,
+    _new_object,
     _uuid_from_wire,
 )
 
@@ -131,7 +132,7 @@ class CreatePhoneCallRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.name = name
         _model.media_url = media_url
         _model.duration = duration

@@ -12,6 +12,7 @@ from .. import models as _models
 from ..models import (
     _field_failed,
     _fromisoformat,
+    _new_object,
     _not_valid,
     _uuid_from_wire,
 )
@@ -146,7 +147,7 @@ class PhoneCallSummary:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.name = name
         _model.created_at = created_at

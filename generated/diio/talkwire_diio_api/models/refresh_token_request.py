@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 
 T = TypeVar("T", bound="RefreshTokenRequest")
@@ -70,7 +71,7 @@ class RefreshTokenRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.client_id = client_id
         _model.client_secret = client_secret
         _model.refresh_token = refresh_token

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 
@@ -72,7 +73,7 @@ class User:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.email = email
         _model.name = name

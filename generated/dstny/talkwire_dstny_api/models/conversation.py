@@ -13,6 +13,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
     _uuid_from_wire,
 )
 from ..models.conversation_medium import ConversationMedium
@@ -219,7 +220,7 @@ class Conversation:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.title = title
         _model.date = date

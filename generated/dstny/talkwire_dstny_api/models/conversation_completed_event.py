@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..models.webhook_event_type import WebhookEventType
 
@@ -100,7 +101,7 @@ class ConversationCompletedEvent:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.event = event
         _model.timestamp = timestamp
         _model.data = data

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 
@@ -90,7 +91,7 @@ class ConversationInsights:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.conversation_id = conversation_id
         _model.insights = insights
         _model.field_meta = field_meta

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -116,7 +117,7 @@ class NotetakerJoinRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.meeting_url = meeting_url
         _model.meeting_title = meeting_title
         _model.meeting_start_time = meeting_start_time

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
     _uuid_from_wire,
 )
 
@@ -73,7 +74,7 @@ class TeamMember:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.id = id
         _model.full_name = full_name
         _model.email = email

@@ -387,6 +387,10 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
+# Bound once: from_dict makes each model with `_new_object(cls)` (a model's class needs no __init__, see
+# model.py.jinja), and looking `__new__` up on the class each time costs about a tenth of a flat model's build.
+_new_object = object.__new__
+
 # RFC 3339 date-times (section 5.6) in the spellings Python 3.11's fromisoformat refuses: a lower-case "t" or "z"
 # (RFC 3339 allows both) and a leap second (second 60). Every other one it reads as RFC 3339 means it. Compiled on
 # first use: few bodies need it, and importing a client should not pay for it.

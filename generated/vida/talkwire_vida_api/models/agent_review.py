@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -124,7 +125,7 @@ class AgentReview:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.agent_id = agent_id
         _model.agent_instructions_suggestion = agent_instructions_suggestion
         _model.greeting_suggestion = greeting_suggestion

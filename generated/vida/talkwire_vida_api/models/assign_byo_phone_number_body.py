@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 
 T = TypeVar("T", bound="AssignByoPhoneNumberBody")
@@ -55,7 +56,7 @@ class AssignByoPhoneNumberBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.number = number
         _model.additional_properties = additional_properties
         return _model

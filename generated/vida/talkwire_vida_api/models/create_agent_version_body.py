@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.create_agent_version_body_source import CreateAgentVersionBodySource
 from ..types import UNSET, Unset
@@ -74,7 +75,7 @@ class CreateAgentVersionBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.title = title
         _model.source = source
         _model.additional_properties = additional_properties

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -72,7 +73,7 @@ class CreateAgentVersionResponse201:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.success = success
         _model.created_version = created_version
         _model.additional_properties = additional_properties

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -80,7 +81,7 @@ class CreateTasksFromCsvBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.csv = csv
         _model.dry_run = dry_run
         _model.additional_properties = additional_properties

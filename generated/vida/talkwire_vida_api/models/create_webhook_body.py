@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.create_webhook_body_type import CreateWebhookBodyType
 
@@ -76,7 +77,7 @@ class CreateWebhookBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.url = url
         _model.label = label
         _model.type_ = type_

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -100,7 +101,7 @@ class InboxPage:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.page_size = page_size
         _model.page_number = page_number
         _model.total_rooms = total_rooms

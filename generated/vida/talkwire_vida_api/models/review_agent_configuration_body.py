@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.review_agent_configuration_body_mode import ReviewAgentConfigurationBodyMode
 from ..types import UNSET, Unset
@@ -107,7 +108,7 @@ class ReviewAgentConfigurationBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.mode = mode
         _model.template_id = template_id
         _model.agent_id = agent_id

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.update_agent_body_agent_lang import UpdateAgentBodyAgentLang
 from ..models.update_agent_body_agent_s2s_engine import UpdateAgentBodyAgentS2SEngine
@@ -421,7 +422,7 @@ class UpdateAgentBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.type_ = type_
         _model.title = title
         _model.description = description

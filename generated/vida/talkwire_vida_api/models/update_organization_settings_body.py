@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -161,7 +162,7 @@ class UpdateOrganizationSettingsBody:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.active = active
         _model.product_plan_id = product_plan_id
         _model.offered_product_plan_id = offered_product_plan_id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
@@ -86,7 +87,7 @@ class ActiveCall:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.call_id = call_id
         _model.status = status
         _model.duration = duration

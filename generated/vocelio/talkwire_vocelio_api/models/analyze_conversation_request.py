@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.analysis_type import AnalysisType
 from ..types import UNSET, Unset
@@ -98,7 +99,7 @@ class AnalyzeConversationRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.call_id = call_id
         _model.transcript = transcript
         _model.analysis_types = analysis_types

@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
@@ -204,7 +205,7 @@ class Call:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.call_id = call_id
         _model.status = status
         _model.phone_number = phone_number

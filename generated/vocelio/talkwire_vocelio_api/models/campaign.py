@@ -12,6 +12,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset
@@ -171,7 +172,7 @@ class Campaign:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.campaign_id = campaign_id
         _model.name = name
         _model.status = status

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -81,7 +82,7 @@ class CampaignSchedule:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.start_date = start_date
         _model.end_date = end_date
         _model.additional_properties = additional_properties

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -91,7 +92,7 @@ class CloneVoiceRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.audio_file = audio_file
         _model.voice_name = voice_name
         _model.description = description

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -82,7 +83,7 @@ class ClonedVoice:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.voice_id = voice_id
         _model.status = status
         _model.estimated_completion = estimated_completion

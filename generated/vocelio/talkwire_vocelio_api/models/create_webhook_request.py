@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
@@ -86,7 +87,7 @@ class CreateWebhookRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, _items)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.url = url
         _model.events = events
         _model.secret = secret

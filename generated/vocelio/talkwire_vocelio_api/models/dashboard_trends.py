@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -73,7 +74,7 @@ class DashboardTrends:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.calls_trend = calls_trend
         _model.success_rate_trend = success_rate_trend
         _model.revenue_trend = revenue_trend

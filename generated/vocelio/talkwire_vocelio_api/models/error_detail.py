@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
@@ -99,7 +100,7 @@ class ErrorDetail:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.code = code
         _model.message = message
         _model.details = details

@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -79,7 +80,7 @@ class Meta:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.request_id = request_id
         _model.timestamp = timestamp
         _model.version = version

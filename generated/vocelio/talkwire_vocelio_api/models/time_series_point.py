@@ -11,6 +11,7 @@ from ..models import (
     _datetime_fallback,
     _field_failed,
     _fromisoformat,
+    _new_object,
 )
 from ..types import UNSET, Unset
 
@@ -80,7 +81,7 @@ class TimeSeriesPoint:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.timestamp = timestamp
         _model.calls = calls
         _model.success_rate = success_rate

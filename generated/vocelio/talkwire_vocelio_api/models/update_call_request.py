@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
@@ -91,7 +92,7 @@ class UpdateCallRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.disposition = disposition
         _model.customer_satisfaction = customer_satisfaction

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset
@@ -83,7 +84,7 @@ class UpdateCampaignRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.status = status
         _model.settings = settings
         _model.additional_properties = additional_properties

@@ -12,6 +12,7 @@ from .. import models as _models
 from .. import types
 from ..models import (
     _field_failed,
+    _new_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -95,7 +96,7 @@ class UploadLeadsRequest:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             _field_failed(error, _field, src_dict, None)
             raise
-        _model = cls.__new__(cls)
+        _model = _new_object(cls)
         _model.file = file
         _model.mapping = mapping
         _model.additional_properties = additional_properties
