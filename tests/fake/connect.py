@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import pytest
 from talkwire_core.testing import VendorFake
 
 MODES = ("in_process", "loopback")
@@ -21,8 +20,3 @@ def connected(fake: VendorFake, mode: str, **options: Any) -> Iterator[Any]:
     else:
         with fake.serve() as served, served.client(**options) as client:
             yield client
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)

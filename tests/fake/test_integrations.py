@@ -24,7 +24,7 @@ from talkwire_dstny_api.api.conversations import get_conversation
 from talkwire_vocelio.testing import VocelioFake
 from talkwire_vocelio_api.api.calls import get_call, list_calls
 
-from tests.fake.connect import connected, mode  # noqa: F401 (the fixture)
+from tests.fake.connect import connected
 
 
 def meeting_page(fake: DiioFake, number: int, *, last: bool) -> MeetingList:
@@ -38,7 +38,7 @@ def meeting_page(fake: DiioFake, number: int, *, last: bool) -> MeetingList:
     return MeetingList.from_dict({**example, "meetings": meetings, "next": None if last else number + 1})
 
 
-def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:  # noqa: F811
+def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:
     fake = DiioFake()
     fake.operation("list_meetings").pages(meeting_page(fake, number, last=number == 3) for number in (1, 2, 3))
     persisted: list[Token] = []
@@ -52,7 +52,12 @@ def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:  # no
 
     assert names == [f"meeting {page}.{index}" for page in (1, 2, 3) for index in range(2)]
     assert [call.operation for call in fake.recorded_calls] == [
-        "refresh_token", "list_meetings", "list_meetings", "refresh_token", "list_meetings", "list_meetings",
+        "refresh_token",
+        "list_meetings",
+        "list_meetings",
+        "refresh_token",
+        "list_meetings",
+        "list_meetings",
     ]
     assert [call.query["page"] for call in fake.operation("list_meetings").calls] == ["1", "2", "2", "3"]
     # Rotation: the second refresh presented the refresh token the first one issued, which the client persisted.
@@ -67,8 +72,11 @@ def test_diio_refuses_a_refresh_token_that_was_rotated_away() -> None:
     with fake.client() as diio:
         list_meetings.sync(client=diio, page=1)
     stale = DiioClient(
-        client_id=fake.client_id, client_secret=fake.client_secret, refresh_token="fake-refresh-token-0",
-        base_url=fake.base_url, transport=fake.transport,
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
+        refresh_token="fake-refresh-token-0",
+        base_url=fake.base_url,
+        transport=fake.transport,
     )
     with stale, pytest.raises(AuthenticationError) as raised:
         list_meetings.sync(client=stale, page=1)
@@ -76,7 +84,7 @@ def test_diio_refuses_a_refresh_token_that_was_rotated_away() -> None:
     assert "invalid client credentials or refresh token" in str(raised.value)
 
 
-def test_vocelio_logs_in_then_an_error_envelope_on_http_200_raises_the_typed_error(mode: str) -> None:  # noqa: F811
+def test_vocelio_logs_in_then_an_error_envelope_on_http_200_raises_the_typed_error(mode: str) -> None:
     fake = VocelioFake()
     fake.operation("get_call").fails(404, code="RESOURCE_001", message="Call not found", sent_as=200)
 
@@ -94,13 +102,19 @@ def test_vocelio_logs_in_then_an_error_envelope_on_http_200_raises_the_typed_err
     fake.check()
 
 
-def test_vocelio_an_expired_token_in_an_envelope_logs_in_again(mode: str) -> None:  # noqa: F811
+def test_vocelio_an_expired_token_in_an_envelope_logs_in_again(mode: str) -> None:
     fake = VocelioFake(auth_errors_on_200=True)
     with connected(fake, mode) as vocelio:
         list_calls.sync(client=vocelio)
         fake.tokens.expire_all()  # the next call is answered AUTH_002 on HTTP 200
         list_calls.sync(client=vocelio)
-    assert [call.operation for call in fake.recorded_calls] == ["login", "list_calls", "list_calls", "login", "list_calls"]
+    assert [call.operation for call in fake.recorded_calls] == [
+        "login",
+        "list_calls",
+        "list_calls",
+        "login",
+        "list_calls",
+    ]
 
 
 WEBHOOK_SECRET = "whsec-integration"
@@ -126,7 +140,7 @@ def dstny_webhook_app(dstny: Any, received: list[tuple[str, str]]) -> Callable[.
 
 
 class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -149,7 +163,7 @@ def webhook_endpoint(app: Callable[..., Iterable[bytes]], mode: str) -> Iterator
         thread.join()
 
 
-def test_dstny_signed_webhook_is_accepted_by_the_users_handler(mode: str) -> None:  # noqa: F811
+def test_dstny_signed_webhook_is_accepted_by_the_users_handler(mode: str) -> None:
     fake = DstnyFake(scopes=["conversations"])
     received: list[tuple[str, str]] = []
     delivery = fake.webhook(secret=WEBHOOK_SECRET)  # conversation.completed, the spec's documented example
@@ -167,7 +181,7 @@ def test_dstny_signed_webhook_is_accepted_by_the_users_handler(mode: str) -> Non
     fake.check()
 
 
-def test_dstny_a_token_without_the_scope_gets_403_and_a_429_waits_for_retry_after(mode: str) -> None:  # noqa: F811
+def test_dstny_a_token_without_the_scope_gets_403_and_a_429_waits_for_retry_after(mode: str) -> None:
     from talkwire_core import PermissionDeniedError, RetryPolicy
     from talkwire_dstny_api.api.conversations import list_conversations
 

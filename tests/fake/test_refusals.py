@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from talkwire_core.testing import FakeRequestRefused, VendorFake
+from talkwire_core.testing import RequestRefusedError, VendorFake
 from talkwire_diga.testing import DigaFake
 from talkwire_diio.testing import DiioFake
 from talkwire_dstny.testing import DstnyFake
@@ -15,9 +15,9 @@ from talkwire_vocelio.testing import VocelioFake
 
 def refusal_of(fake: VendorFake, send: object) -> str:
     assert callable(send)
-    with pytest.raises(FakeRequestRefused) as refused:
+    with pytest.raises(RequestRefusedError) as refused:
         send()
-    with pytest.raises(FakeRequestRefused, match="refused 1 request"):
+    with pytest.raises(RequestRefusedError, match="refused 1 request"):
         fake.check()  # kept, so the fixture fails the test even if the code under test swallowed it
     return str(refused.value)
 
@@ -43,7 +43,9 @@ def test_dstny_refuses_a_limit_that_is_not_an_integer() -> None:
 def test_vida_refuses_its_token_in_the_authorization_header() -> None:
     fake = VidaFake()
     with httpx.Client(transport=fake.transport, base_url=fake.base_url) as raw:
-        message = refusal_of(fake, lambda: raw.get("/api/v2/context", headers={"Authorization": f"Bearer {fake.token}"}))
+        message = refusal_of(
+            fake, lambda: raw.get("/api/v2/context", headers={"Authorization": f"Bearer {fake.token}"})
+        )
     assert "the token is in the authorization header; Vida expects it in the query parameter 'token'" in message
     assert fake.token not in message
 

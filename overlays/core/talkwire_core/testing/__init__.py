@@ -15,7 +15,7 @@ except ImportError as missing:  # pragma: no cover - exercised by the publish st
 from talkwire_core.testing._fake import (
     Answer,
     ErrorFields,
-    FakeRequestRefused,
+    RequestRefusedError,
     FakeTransport,
     OperationStub,
     RecordedCall,
@@ -31,7 +31,7 @@ from talkwire_core.testing._webhooks import SignedDelivery
 __all__ = [
     "Answer",
     "ErrorFields",
-    "FakeRequestRefused",
+    "RequestRefusedError",
     "FakeTransport",
     "OperationStub",
     "RecordedCall",

@@ -59,9 +59,14 @@ def documented_responses(spec: VendorSpec, operation: SpecOperation) -> list[Doc
                 if isinstance(resolved, dict) and "value" in resolved:
                     examples.append(resolved["value"])
         headers = tuple(
-            (name, _schemas.inline(spec.document, header.get("schema", {"type": "string"})), bool(header.get("required")))
+            (
+                name,
+                _schemas.inline(spec.document, header.get("schema", {"type": "string"})),
+                bool(header.get("required")),
+            )
             for name, header in (
-                (name, _schemas.resolve(spec.document, header)) for name, header in (response.get("headers") or {}).items()
+                (name, _schemas.resolve(spec.document, header))
+                for name, header in (response.get("headers") or {}).items()
             )
         )
         result.append(DocumentedResponse(int(status), media_type, schema, tuple(examples), headers))

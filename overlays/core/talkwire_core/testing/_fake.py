@@ -12,7 +12,7 @@
 6. the answer is the test's (``returns``, ``fails``, ``pages``, ``answers``) or, by default, the documented example
    of the first success, else its minimal valid body.
 
-A refused request raises ``FakeRequestRefused`` (an AssertionError naming the operation and the violation) where
+A refused request raises ``RequestRefusedError`` (an AssertionError naming the operation and the violation) where
 it was sent, and is kept in ``fake.refusals``, so a fake used as a context manager (and the pytest fixtures) fails
 the test even when the code under test swallowed the error.
 """
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 _CHECK_ORIGIN = "http://fake.invalid"
 
 
-class FakeRequestRefused(AssertionError):
+class RequestRefusedError(AssertionError):
     """A request the vendor's spec forbids; the message names the operation (when one was matched) and why."""
 
 
@@ -126,7 +126,11 @@ class OperationStub:
     # ------------------------------------------------------------------ what the test says
 
     def returns(
-        self, value: Any, *, status: int | None = None, headers: Mapping[str, str] | None = None,
+        self,
+        value: Any,
+        *,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
         times: int | None = None,
     ) -> Self:
         """Answer `value` (a generated model, a list of them, or JSON; bytes or text for other media) with the
@@ -135,8 +139,14 @@ class OperationStub:
         return self._set(self.success(value, status=status, headers=headers), times)
 
     def fails(
-        self, status: int, *, code: str | None = None, message: str | None = None,
-        retry_after: float | None = None, sent_as: int | None = None, times: int | None = None,
+        self,
+        status: int,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        retry_after: float | None = None,
+        sent_as: int | None = None,
+        times: int | None = None,
     ) -> Self:
         """Answer the vendor's error for `status`: its documented body (the example with `code`, if one has it),
         with `code`, `message` and `retry_after` where the vendor puts them. `sent_as`: the HTTP status on the wire,
@@ -189,7 +199,12 @@ class OperationStub:
         return Answer(documented.status, body, dict(headers or {}), documented)
 
     def error(
-        self, status: int, *, code: str | None = None, message: str | None = None, retry_after: float | None = None,
+        self,
+        status: int,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        retry_after: float | None = None,
         sent_as: int | None = None,
     ) -> Answer:
         """The vendor's error answer for `status` (see ``fails``)."""
@@ -273,7 +288,9 @@ class VendorFake:
     def __init__(self) -> None:
         self.spec: VendorSpec = packaged_spec(self.api_package, label=self.vendor.name)
         self.tokens = TokenStore()
-        self.base_url = f"https://{re.sub('[^a-z0-9]+', '-', self.vendor.name.lower())}.fake.invalid{self.spec.server_path}"
+        self.base_url = (
+            f"https://{re.sub('[^a-z0-9]+', '-', self.vendor.name.lower())}.fake.invalid{self.spec.server_path}"
+        )
         self.lock = threading.RLock()
         self.recorded_calls: list[RecordedCall] = []
         self.refusals: list[str] = []
@@ -328,7 +345,11 @@ class VendorFake:
         return ServedFake(self)
 
     def webhook(
-        self, event: Any = None, *, name: str | None = None, secret: str | None = None,
+        self,
+        event: Any = None,
+        *,
+        name: str | None = None,
+        secret: str | None = None,
         timestamp: float | str | None = None,
     ) -> SignedDelivery:
         """A webhook delivery signed the vendor's way: `event` (a generated event model, or JSON), by default the
@@ -336,14 +357,18 @@ class VendorFake:
         if self.webhooks is None:
             raise ValueError(f"{self.vendor.name} documents no webhooks")
         return signed_delivery(
-            self.webhooks, self.spec, jsonable(event) if event is not None else None,
-            name=name, secret=secret or self.webhook_secret, timestamp=timestamp,
+            self.webhooks,
+            self.spec,
+            jsonable(event) if event is not None else None,
+            name=name,
+            secret=secret or self.webhook_secret,
+            timestamp=timestamp,
         )
 
     def check(self) -> None:
-        """Raise FakeRequestRefused when any request was refused (listing each)."""
+        """Raise RequestRefusedError when any request was refused (listing each)."""
         if self.refusals:
-            raise FakeRequestRefused(
+            raise RequestRefusedError(
                 f"{self.vendor.name} fake refused {len(self.refusals)} request(s):\n  " + "\n  ".join(self.refusals)
             )
 
@@ -357,13 +382,17 @@ class VendorFake:
     # ------------------------------------------------------------------ answering
 
     def error_answer(
-        self, operation: SpecOperation, status: int, *, code: str | None = None, message: str | None = None,
-        retry_after: float | None = None, sent_as: int | None = None,
+        self,
+        operation: SpecOperation,
+        status: int,
+        *,
+        code: str | None = None,
+        message: str | None = None,
+        retry_after: float | None = None,
+        sent_as: int | None = None,
     ) -> Answer:
         """The vendor's error body for `status` (see OperationStub.fails), checked against the documented schema."""
-        documented = next(
-            (item for item in documented_responses(self.spec, operation) if item.status == status), None
-        )
+        documented = next((item for item in documented_responses(self.spec, operation) if item.status == status), None)
         schema = documented.schema if documented is not None and documented.is_json else self._fallback_error_schema()
         fields = self.error_fields
         body: Any = None
@@ -375,7 +404,9 @@ class VendorFake:
                 if path is not None and value is not None and isinstance(body, dict):
                     _set_path(body, path, value)
             if fields.retry_after is not None and retry_after is not None and isinstance(body, dict):
-                _set_path(body, fields.retry_after, int(retry_after) if float(retry_after).is_integer() else retry_after)
+                _set_path(
+                    body, fields.retry_after, int(retry_after) if float(retry_after).is_integer() else retry_after
+                )
             problems = _schemas.validation_errors(schema, body)
             if problems:
                 raise ValueError(
@@ -397,12 +428,12 @@ class VendorFake:
         return _schemas.inline(self.spec.document, {"$ref": f"#/components/schemas/{self.error_schema}"})
 
     def answer(self, request: httpx.Request) -> Answer:
-        """The answer to `request`; FakeRequestRefused (also kept in ``refusals``) when the spec forbids it."""
+        """The answer to `request`; RequestRefusedError (also kept in ``refusals``) when the spec forbids it."""
         try:
             operation, path_params = self._route(request)
             token = self._check_credentials(operation, request)
             self._check_with_openapi(operation, request)
-        except FakeRequestRefused as refused:
+        except RequestRefusedError as refused:
             with self.lock:
                 self.refusals.append(str(refused))
             raise
@@ -413,19 +444,17 @@ class VendorFake:
                 return self.auth_failure(operation, state)
             missing = self.tokens.missing_scopes(token, operation.scopes)
             if missing:
-                return self.error_answer(
-                    operation, 403, message=f"the token lacks the scope(s) {', '.join(missing)}"
-                )
+                return self.error_answer(operation, 403, message=f"the token lacks the scope(s) {', '.join(missing)}")
         return self._stubs[operation.key]._next(call)
 
     def _route(self, request: httpx.Request) -> tuple[SpecOperation, dict[str, str]]:
         raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
         base = self.spec.server_path
         if not raw_path.startswith(base + "/") and raw_path != base:
-            raise FakeRequestRefused(
+            raise RequestRefusedError(
                 f"{self.vendor.name}: {request.method} {raw_path} is outside the API (its paths start with {base}/)"
             )
-        relative = raw_path[len(base):] or "/"
+        relative = raw_path[len(base) :] or "/"
         allowed = []
         for pattern, operation in self._routes:
             matched = pattern.fullmatch(relative)
@@ -435,11 +464,11 @@ class VendorFake:
                 return operation, {name: unquote(value) for name, value in matched.groupdict().items()}
             allowed.append(operation.method)
         if allowed:
-            raise FakeRequestRefused(
+            raise RequestRefusedError(
                 f"{self.vendor.name}: {request.method} {relative} is no operation (that path takes "
                 f"{', '.join(sorted(set(allowed)))})"
             )
-        raise FakeRequestRefused(f"{self.vendor.name}: {request.method} {relative} is no operation of the spec")
+        raise RequestRefusedError(f"{self.vendor.name}: {request.method} {relative} is no operation of the spec")
 
     def _check_credentials(self, operation: SpecOperation, request: httpx.Request) -> str | None:
         """The token of the request, found where the operation's security scheme puts it; refused when it is
@@ -456,8 +485,10 @@ class VendorFake:
         misplaced = self._misplaced_token(request)
         wanted = " or ".join(expected)
         if misplaced:
-            raise FakeRequestRefused(f"{operation}: the token is in {misplaced}; {self.vendor.name} expects it in {wanted}")
-        raise FakeRequestRefused(f"{operation}: no credentials in {wanted}, which the operation's security requires")
+            raise RequestRefusedError(
+                f"{operation}: the token is in {misplaced}; {self.vendor.name} expects it in {wanted}"
+            )
+        raise RequestRefusedError(f"{operation}: no credentials in {wanted}, which the operation's security requires")
 
     def _misplaced_token(self, request: httpx.Request) -> str | None:
         known = set(self.tokens.known())
@@ -473,7 +504,7 @@ class VendorFake:
         try:
             self._openapi.validate_request(OpenAPIRequestOf(request, host_url=_CHECK_ORIGIN))
         except Exception as exc:  # openapi-core's errors share no base class worth naming
-            raise FakeRequestRefused(
+            raise RequestRefusedError(
                 f"{operation}: the spec does not allow this request: {self._redacted(describe_openapi_error(exc))}"
             ) from None
 
@@ -492,7 +523,7 @@ class VendorFake:
             resource=operation.entry.get("resource"),
             method=operation.entry.get("resource_method"),
             http_method=request.method,
-            path=request.url.path[len(self.spec.server_path):],
+            path=request.url.path[len(self.spec.server_path) :],
             path_params=path_params,
             query=query,
             body=_decoded_body(request),
@@ -530,6 +561,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 def _routes(operations: Iterable[SpecOperation]) -> list[tuple[re.Pattern[str], SpecOperation]]:
     """Path templates as patterns, those with more literal segments first (``/calls/active`` before
     ``/calls/{id}``)."""
+
     def literal_segments(operation: SpecOperation) -> int:
         return sum(1 for segment in operation.path.split("/") if segment and "{" not in segment)
 

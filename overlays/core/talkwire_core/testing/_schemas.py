@@ -341,5 +341,3 @@ def _merge(base: dict[str, Any], extra: Any) -> dict[str, Any]:
         else:
             merged.setdefault(key, value)
     return merged
-
-

@@ -74,11 +74,11 @@ class _FakeRequestHandler(BaseHTTPRequestHandler):
     served: VendorFake
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: a test's output is not the place for an access log (which would also show query tokens)."""
 
     def _handle(self) -> None:
-        from talkwire_core.testing._fake import FakeRequestRefused
+        from talkwire_core.testing._fake import RequestRefusedError
 
         length = int(self.headers.get("Content-Length") or 0)
         content = self.rfile.read(length) if length else b""
@@ -88,7 +88,7 @@ class _FakeRequestHandler(BaseHTTPRequestHandler):
         )
         try:
             answer = self.served.answer(request)
-        except FakeRequestRefused as refused:
+        except RequestRefusedError as refused:
             body = json.dumps({"talkwire_fake_refused": str(refused)}).encode()
             self._send(400, {"Content-Type": "application/json", REFUSED_HEADER: "1"}, body)
             return
@@ -106,4 +106,5 @@ class _FakeRequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+    # The stdlib's names for its per-method handlers.
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle  # noqa: N815

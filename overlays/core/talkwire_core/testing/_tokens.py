@@ -45,7 +45,11 @@ class TokenStore:
         return value
 
     def issue(
-        self, *, prefix: str = "fake-token-", expires_in: float | None = None, jwt: bool = False,
+        self,
+        *,
+        prefix: str = "fake-token-",
+        expires_in: float | None = None,
+        jwt: bool = False,
         scopes: Iterable[str] | None = None,
     ) -> str:
         """A new token, valid for `expires_in` seconds; with `jwt`, an unsigned JWT whose ``exp`` says so (clients
@@ -67,9 +71,7 @@ class TokenStore:
         """Every token known so far is expired from now on (tokens issued later are not)."""
         past = self._clock() - 1
         with self._lock:
-            self._tokens = {
-                value: replace(token, expires_at=past) for value, token in self._tokens.items()
-            }
+            self._tokens = {value: replace(token, expires_at=past) for value, token in self._tokens.items()}
 
     def state(self, value: str) -> TokenState:
         with self._lock:

@@ -69,7 +69,12 @@ def webhook_payload(spec: VendorSpec, name: str | None) -> tuple[str, Any, dict[
 
 
 def signed_delivery(
-    webhooks: VendorWebhooks[Any], spec: VendorSpec, payload: Any, *, name: str | None, secret: str,
+    webhooks: VendorWebhooks[Any],
+    spec: VendorSpec,
+    payload: Any,
+    *,
+    name: str | None,
+    secret: str,
     timestamp: float | str | None,
 ) -> SignedDelivery:
     chosen, documented, headers = webhook_payload(spec, name)
