@@ -15,10 +15,10 @@ except ImportError as missing:  # pragma: no cover - exercised by the publish st
 from talkwire_core.testing._fake import (
     Answer,
     ErrorFields,
-    RequestRefusedError,
     FakeTransport,
     OperationStub,
     RecordedCall,
+    RequestRefusedError,
     Resource,
     VendorFake,
     jsonable,
@@ -31,10 +31,10 @@ from talkwire_core.testing._webhooks import SignedDelivery
 __all__ = [
     "Answer",
     "ErrorFields",
-    "RequestRefusedError",
     "FakeTransport",
     "OperationStub",
     "RecordedCall",
+    "RequestRefusedError",
     "Resource",
     "ServedFake",
     "SignedDelivery",
