@@ -204,16 +204,21 @@ def _deterministic_sample(schema_json: str) -> Any:
     return value if is_valid(schema, value) else _NOT_FOUND
 
 
+def deterministic_minimal(schema: Any) -> Any:
+    """The smallest plausible instance, without examples and without a search (it may not be valid)."""
+    return _sample(schema, 0, use_examples=False)
+
+
 def minimal(schema: Any, *, search: Search | None = None) -> Any:
     """The smallest valid instance: only required fields, at every level (optional fields absent)."""
     value = _sample(schema, 0, use_examples=False)
     return value if is_valid(schema, value) else sample(schema, search=search)
 
 
-def with_nulls(schema: Any) -> Any:
+def with_nulls(schema: Any, *, search: Search | None = None) -> Any:
     """The minimal instance plus ``null`` in every optional top-level field whose schema allows null, or None when
     the schema has no such field."""
-    base = minimal(schema)
+    base = minimal(schema, search=search)
     if not isinstance(base, dict) or not isinstance(schema, dict):
         return None
     nullable = [

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from talkwire_core.testing._fake import VendorFake
 
 REFUSED_HEADER = "X-Talkwire-Fake-Refused"
+LOOPBACK = "127.0.0.1"
 
 
 class ServedFake:
@@ -36,8 +37,7 @@ class ServedFake:
     def origin(self) -> str:
         if self._server is None:
             raise RuntimeError("the fake is not being served: use `with fake.serve() as served:`")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{LOOPBACK}:{self._server.server_port}"
 
     @property
     def base_url(self) -> str:
@@ -54,7 +54,7 @@ class ServedFake:
         class Handler(_FakeRequestHandler):
             served = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((LOOPBACK, 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="talkwire-fake", daemon=True)
         self._thread.start()
@@ -82,9 +82,10 @@ class _FakeRequestHandler(BaseHTTPRequestHandler):
 
         length = int(self.headers.get("Content-Length") or 0)
         content = self.rfile.read(length) if length else b""
-        host, port = self.server.server_address[:2]
+        # An HTTPServer, whose port BaseServer's type does not declare.
+        port = self.server.server_port  # type: ignore[attr-defined]
         request = httpx.Request(
-            self.command, f"http://{host}:{port}{self.path}", headers=list(self.headers.items()), content=content
+            self.command, f"http://{LOOPBACK}:{port}{self.path}", headers=list(self.headers.items()), content=content
         )
         try:
             answer = self.served.answer(request)

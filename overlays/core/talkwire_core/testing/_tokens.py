@@ -60,7 +60,8 @@ class TokenStore:
             claims: dict[str, object] = {"sub": value, "iat": int(self._clock())}
             if expires_in is not None:
                 claims["exp"] = int(self._clock() + expires_in)
-            value = ".".join(_b64(part) for part in ({"alg": "none", "typ": "JWT"}, claims)) + ".fake-signature"
+            header: dict[str, object] = {"alg": "none", "typ": "JWT"}
+            value = f"{_b64(header)}.{_b64(claims)}.fake-signature"
         return self.accept(value, expires_in=expires_in, scopes=scopes)
 
     def revoke(self, value: str) -> None:
