@@ -151,9 +151,7 @@ class OperationStub:
         """Answer the vendor's error for `status`: its documented body (the example with `code`, if one has it),
         with `code`, `message` and `retry_after` where the vendor puts them. `sent_as`: the HTTP status on the wire,
         when the vendor sends an error with another one (Vocelio's envelopes on 200)."""
-        answer = self._fake.error_answer(
-            self.operation, status, code=code, message=message, retry_after=retry_after, sent_as=sent_as
-        )
+        answer = self.error(status, code=code, message=message, retry_after=retry_after, sent_as=sent_as)
         return self._set(answer, times)
 
     def pages(self, values: Iterable[Any], *, status: int | None = None) -> Self:
