@@ -191,7 +191,7 @@ def test_an_extra_whose_modules_come_without_it_is_refused(
     # httpx comes with every overlay: an "extra" claiming it would be a dependency leaking into production installs.
     leaky = {"talkwire-vida": ExtraCheck("testing", ("httpx",), ("import talkwire_vida",))}
 
-    with pytest.raises(PublishError, match=r"talkwire-vida without \[testing\] failed.*present: \['httpx'\]"):
+    with pytest.raises(PublishError, match=r"(?s)talkwire-vida without \[testing\] failed.*present: \['httpx'\]"):
         verify_install(target, {"talkwire-vida": versions["talkwire-vida"]}, imports, leaky)
 
 
