@@ -25,7 +25,7 @@ class DigaFake(VendorFake):
     api_package = "talkwire_diga_api"
     error_fields = ErrorFields(code="error_code", message="message")
     error_schema = "ErrorResponse"
-    webhooks = WEBHOOKS
+    webhook_signing = WEBHOOKS
 
     def __init__(self, *, api_key: str = "sk-fake-project-key") -> None:
         super().__init__()

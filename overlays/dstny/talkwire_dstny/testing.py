@@ -27,7 +27,7 @@ class DstnyFake(VendorFake):
     api_package = "talkwire_dstny_api"
     error_fields = ErrorFields(message="message", status="statusCode", retry_after="retryAfter")
     error_schema = "ErrorResponse"
-    webhooks = WEBHOOKS
+    webhook_signing = WEBHOOKS
 
     def __init__(self, *, token: str = "mt_fake-token", scopes: Iterable[str] | None = None) -> None:
         super().__init__()

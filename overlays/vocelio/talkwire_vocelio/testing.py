@@ -29,7 +29,7 @@ class VocelioFake(VendorFake):
     api_package = "talkwire_vocelio_api"
     error_fields = ErrorFields(code="error.code", message="error.message")
     error_schema = "ErrorEnvelope"
-    webhooks = WEBHOOKS
+    webhook_signing = WEBHOOKS
 
     def __init__(
         self,

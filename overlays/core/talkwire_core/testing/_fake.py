@@ -280,7 +280,8 @@ class VendorFake:
     error_fields: ClassVar[ErrorFields] = ErrorFields()
     # A components/schemas name for the errors of statuses an operation does not document.
     error_schema: ClassVar[str | None] = None
-    webhooks: ClassVar[VendorWebhooks[Any] | None] = None
+    # The vendor's webhook signing (its ``webhooks.WEBHOOKS``); not `webhooks`, which is a resource of most vendors.
+    webhook_signing: ClassVar[VendorWebhooks[Any] | None] = None
     webhook_secret: str = "fake-webhook-secret"
 
     def __init__(self) -> None:
@@ -302,6 +303,10 @@ class VendorFake:
             if isinstance(entry.get("resource"), str) and isinstance(entry.get("resource_method"), str):
                 grouped.setdefault(entry["resource"], {})[entry["resource_method"]] = stub
         self.resources = {name: Resource(name, stubs) for name, stubs in grouped.items()}
+        shadowed = sorted(name for name in self.resources if hasattr(type(self), name) or name in self.__dict__)
+        if shadowed:
+            # ``fake.<resource>`` must reach the resource: a fake attribute of the same name would hide it.
+            raise TypeError(f"{type(self).__name__}: resource(s) {', '.join(shadowed)} shadowed by fake attributes")
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_url}: {len(self._stubs)} operations>"
@@ -352,10 +357,10 @@ class VendorFake:
     ) -> SignedDelivery:
         """A webhook delivery signed the vendor's way: `event` (a generated event model, or JSON), by default the
         spec's example of the webhook `name` (its first webhook), signed with `secret` (``webhook_secret``)."""
-        if self.webhooks is None:
+        if self.webhook_signing is None:
             raise ValueError(f"{self.vendor.name} documents no webhooks")
         return signed_delivery(
-            self.webhooks,
+            self.webhook_signing,
             self.spec,
             jsonable(event) if event is not None else None,
             name=name,
