@@ -257,9 +257,26 @@ def _uv() -> list[str]:
     return [sys.executable, "-m", "uv"]
 
 
-def verify_install(target: IndexTarget, distributions: dict[str, str], imports: dict[str, list[str]]) -> None:
+@dataclass(frozen=True)
+class ExtraCheck:
+    """An optional-dependency extra of a distribution, checked both ways: installing without it brings none of the
+    `absent` modules; installing with it brings them, and its `imports` statements run."""
+
+    extra: str
+    absent: tuple[str, ...]
+    imports: tuple[str, ...]
+
+
+def verify_install(
+    target: IndexTarget,
+    distributions: dict[str, str],
+    imports: dict[str, list[str]],
+    extras: dict[str, ExtraCheck] | None = None,
+) -> None:
     """Install each distribution (name -> version) into its own fresh venv with `--index-url` only, then run its
-    import statements there (`imports[name]`, e.g. `from talkwire_vida import VidaClient`)."""
+    import statements there (`imports[name]`, e.g. `from talkwire_vida import VidaClient`); for a distribution with
+    an extra to check (`extras[name]`), check that none of the extra's modules came with it, then install it with
+    the extra into the same venv and run the extra's imports."""
     ours = sorted({canonicalize_name(name) for name in distributions} | {"talkwire-core"})
     for name, version in sorted(distributions.items()):
         with tempfile.TemporaryDirectory(prefix="talkwire-install-") as scratch:
@@ -279,7 +296,23 @@ def verify_install(target: IndexTarget, distributions: dict[str, str], imports: 
             _run(install, target, f"installing {name}=={version} from {target.simple_url}", env=env)
             statements = "; ".join(imports[name])
             _run([str(python), "-c", statements], target, f"`{statements}` after installing {name}")
+            check = (extras or {}).get(name)
+            if check is not None:
+                _run([str(python), "-c", _none_installed(check.absent)], target, f"{name} without [{check.extra}]")
+                _run([*install[:-1], f"{name}[{check.extra}]=={version}"], target, f"{name}[{check.extra}]", env=env)
+                statements = "; ".join(check.imports)
+                _run([str(python), "-c", statements], target, f"`{statements}` after installing {name}[{check.extra}]")
+                print(f"verified {name}[{check.extra}]: {', '.join(check.absent)} only with the extra, then imported")
         print(f"verified {name}=={version}: installed from {target.simple_url} into a fresh venv and imported")
+
+
+def _none_installed(modules: tuple[str, ...]) -> str:
+    """A program failing, naming them, when any of `modules` is importable."""
+    return (
+        "import importlib.util, sys; "
+        f"found = [m for m in {list(modules)!r} if importlib.util.find_spec(m) is not None]; "
+        "sys.exit(f'installed without the extra, yet present: {found}' if found else 0)"
+    )
 
 
 def _only_this_index() -> dict[str, str]:
@@ -308,9 +341,17 @@ def publish(target: IndexTarget, artifacts: list[Path]) -> Plan:
     return plan
 
 
-def overlay_checks(root: Path, artifacts: list[Path]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """For every overlay package among the artifacts: its version, and what to import after installing it (the
-    package, its generated package, talkwire-core and its client class)."""
+# What talkwire-core's `testing` extra adds (talkwire_core.testing's dependencies): a production install has none.
+TESTING_EXTRA = "testing"
+TESTING_MODULES = ("openapi_core", "jsonschema", "werkzeug")
+
+
+def overlay_checks(
+    root: Path, artifacts: list[Path]
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, ExtraCheck]]:
+    """For every overlay package among the artifacts: its version, what to import after installing it (the
+    package, its generated package, talkwire-core and its client class), and its `testing` extra's check (its fake,
+    which reads the spec the generated package ships)."""
     from scripts.registry import load_registry
     from scripts.release.build import discover
 
@@ -319,6 +360,7 @@ def overlay_checks(root: Path, artifacts: list[Path]) -> tuple[dict[str, str], d
     built = {(project_of(path), version_of(path)) for path in artifacts}
     versions: dict[str, str] = {}
     imports: dict[str, list[str]] = {}
+    extras: dict[str, ExtraCheck] = {}
     for dist in discover(registry):
         vendor = clients.get(dist.name)
         if dist.kind == "overlay" and vendor is not None and (canonicalize_name(dist.name), dist.version) in built:
@@ -328,7 +370,13 @@ def overlay_checks(root: Path, artifacts: list[Path]) -> tuple[dict[str, str], d
                 f"import {registry.core_distribution.replace('-', '_')}",
                 f"from {vendor.client_package} import {vendor.client_class}",
             ]
-    return versions, imports
+            fake_class = vendor.client_class.removesuffix("Client") + "Fake"
+            extras[dist.name] = ExtraCheck(
+                TESTING_EXTRA,
+                TESTING_MODULES,
+                (f"from {vendor.client_package}.testing import {fake_class}", f"{fake_class}().check()"),
+            )
+    return versions, imports, extras
 
 
 @contextmanager
@@ -356,8 +404,8 @@ def publish_dist(root: Path, dist: Path, *, verify: bool = True) -> None:
     with index_target(root) as target:
         publish(target, artifacts)
         if verify:
-            versions, imports = overlay_checks(root, artifacts)
-            verify_install(target, versions, imports)
+            versions, imports, extras = overlay_checks(root, artifacts)
+            verify_install(target, versions, imports, extras)
         if target.embedded:
             print("published to the embedded index (.index/packages); serve it with `nox -s index`, then:")
             port = os.environ.get("TALKWIRE_INDEX_PORT", str(DEFAULT_PORT))

@@ -1,11 +1,11 @@
-"""Schemas of an overlaid spec made self-contained, and values drawn from them.
+"""Schemas of an overlaid spec made self-contained, and values drawn from them: talkwire-core's (the fake's) schema
+module, with hypothesis on top.
 
-OpenAPI schemas reference each other through ``#/components/...`` and, in 3.0 documents, say ``nullable: true``;
-hypothesis-jsonschema and jsonschema want one plain JSON Schema. ``inline`` resolves every reference (cutting
-recursion after a few levels, where only an empty array or an absent optional field can follow) and rewrites
-3.0 nullability in 3.1 form. ``sample`` gives one deterministic valid instance (examples first), ``strategy`` a
-hypothesis strategy, and ``tolerant_variant`` the same schema widened with what a tolerant reader must accept
-(extra fields, enum values the spec does not list yet).
+``resolve``, ``inline``, ``is_valid``, ``validation_errors`` and the deterministic instances are talkwire_core.testing's
+(one reading of a spec's schemas for the fake and the contract suite). Added here: ``sample`` and ``minimal`` search
+with hypothesis when the deterministic instance does not fit, ``strategy`` gives a hypothesis strategy, and
+``tolerant_variant`` the same schema widened with what a tolerant reader must accept (extra fields, enum values the
+spec does not list yet).
 """
 
 from __future__ import annotations
@@ -16,166 +16,38 @@ import functools
 import json
 from typing import Any
 
-import jsonschema
 from hypothesis import strategies as st
+from talkwire_core.testing import _schemas
+from talkwire_core.testing._schemas import (
+    MAX_REF_DEPTH,
+    NOTHING,
+    SchemaError,
+    inline,
+    is_valid,
+    resolve,
+    validation_errors,
+)
 
-from scripts.spec.formats import STRICT_FORMATS
+__all__ = [
+    "EXTRA_FIELD",
+    "MAX_REF_DEPTH",
+    "NOTHING",
+    "UNKNOWN_ENUM_VALUE",
+    "SchemaError",
+    "inline",
+    "is_valid",
+    "minimal",
+    "resolve",
+    "sample",
+    "set_aside_if_undrawable",
+    "strategy",
+    "tolerant_variant",
+    "validation_errors",
+    "with_nulls",
+]
 
-# A reference met this many times on one branch is cut: recursive schemas (diga's FlowStep) stay finite.
-MAX_REF_DEPTH = 2
-# Only what cannot be satisfied: optional fields are left out, arrays stay empty.
-NOTHING: dict[str, Any] = {"not": {}}
 EXTRA_FIELD = "contract_extra_field"
 UNKNOWN_ENUM_VALUE = "contract_unknown_enum_value"
-
-_OPENAPI_ONLY_KEYS = ("discriminator", "xml", "externalDocs", "example", "nullable", "readOnly", "writeOnly")
-
-
-class SchemaError(ValueError):
-    """A schema the contract tests cannot draw from; the message names the operation and location."""
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow ``$ref`` chains of a parameter, response or request body object."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = _lookup(document, node["$ref"])
-        seen += 1
-        if seen > 20:
-            raise SchemaError("reference loop")
-    return node
-
-
-def _lookup(document: dict[str, Any], ref: str) -> Any:
-    if not ref.startswith("#/"):
-        raise SchemaError(f"external $ref {ref!r} is not supported")
-    node: Any = document
-    for token in ref[2:].split("/"):
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node[token]
-    return node
-
-
-def inline(document: dict[str, Any], schema: Any, *, openapi_30: bool | None = None) -> Any:
-    """A copy of `schema` with every ``$ref`` resolved and 3.0 ``nullable`` in 3.1 form."""
-    if openapi_30 is None:
-        openapi_30 = str(document.get("openapi", "3.1")).startswith("3.0")
-    return _inline(document, schema, (), openapi_30)
-
-
-def _inline(document: dict[str, Any], node: Any, stack: tuple[str, ...], openapi_30: bool) -> Any:
-    if isinstance(node, list):
-        return [_inline(document, item, stack, openapi_30) for item in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref")
-    if isinstance(ref, str):
-        if stack.count(ref) >= MAX_REF_DEPTH:
-            return NOTHING
-        target = _inline(document, _lookup(document, ref), (*stack, ref), openapi_30)
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        if siblings and isinstance(target, dict):
-            # 3.1 allows keywords beside $ref (a description, or nullability as a type list).
-            return {"allOf": [target, _inline(document, siblings, stack, openapi_30)]}
-        return target
-    result: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in ("properties", "patternProperties", "$defs", "definitions") and isinstance(value, dict):
-            result[key] = {name: _inline(document, sub, stack, openapi_30) for name, sub in value.items()}
-        elif key in _OPENAPI_ONLY_KEYS or key.startswith("x-"):
-            continue
-        elif key in ("examples", "default", "enum", "const"):
-            result[key] = copy.deepcopy(value)
-        else:
-            result[key] = _inline(document, value, stack, openapi_30)
-    if "type" not in result and not any(key in result for key in ("oneOf", "anyOf", "allOf", "enum", "const")):
-        # What openapi-python-client (and every author) reads `properties` or `items` without a `type` as.
-        if "properties" in result:
-            result["type"] = "object"
-        elif "items" in result:
-            result["type"] = "array"
-    if isinstance(node.get("discriminator"), dict):
-        result = _discriminated(node, result)
-    if openapi_30 and node.get("nullable") is True:
-        result = _nullable(result)
-    if "example" in node and "examples" not in result:
-        result["examples"] = [copy.deepcopy(node["example"])]
-    return result
-
-
-def _discriminated(node: dict[str, Any], inlined: dict[str, Any]) -> dict[str, Any]:
-    """A discriminator made explicit: each ``$ref`` branch requires its discriminator value (openapi-core, like a
-    vendor's server, tells branches apart by it; plain JSON Schema ignores the keyword)."""
-    discriminator = node["discriminator"]
-    name = discriminator.get("propertyName")
-    value_of = {ref: value for value, ref in reversed(list((discriminator.get("mapping") or {}).items()))}
-    for key in ("oneOf", "anyOf"):
-        branches = node.get(key)
-        if not name or not isinstance(branches, list):
-            continue
-        tagged = []
-        for branch, resolved in zip(branches, inlined[key], strict=True):
-            ref = branch.get("$ref") if isinstance(branch, dict) else None
-            if not isinstance(ref, str):
-                tagged.append(resolved)
-                continue
-            value = value_of.get(ref, ref.rsplit("/", 1)[-1])
-            tagged.append({"allOf": [resolved, {"properties": {name: {"const": value}}, "required": [name]}]})
-        inlined = {**inlined, key: tagged}
-    return inlined
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    kind = schema.get("type")
-    if isinstance(kind, str):
-        widened = {**schema, "type": [kind, "null"]}
-        if "enum" in widened and None not in widened["enum"]:
-            widened["enum"] = [*widened["enum"], None]
-        return widened
-    return {"anyOf": [schema, {"type": "null"}]}
-
-
-def is_valid(schema: Any, instance: Any) -> bool:
-    return not list(_validator(json.dumps(schema, sort_keys=True)).iter_errors(instance))
-
-
-def validation_errors(schema: Any, instance: Any) -> list[str]:
-    """Messages naming the JSON path of each place `instance` does not fit `schema`."""
-    return [
-        f"{error.json_path}: {error.message}"
-        for error in _validator(json.dumps(schema, sort_keys=True)).iter_errors(instance)
-    ]
-
-
-def _format_checker() -> jsonschema.FormatChecker:
-    checker = jsonschema.FormatChecker()
-    for name, check in STRICT_FORMATS.items():
-        checker.checks(name)(check)
-    return checker
-
-
-@functools.lru_cache(maxsize=4096)
-def _validator(schema_json: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(schema_json)
-    return jsonschema.Draft202012Validator(schema, format_checker=_format_checker())
-
-
-# ---------------------------------------------------------------- deterministic instances
-
-_FORMAT_SAMPLES: dict[str, str] = {
-    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-    "date-time": "2025-10-01T15:10:05Z",
-    "date-time-local": "2025-10-01T15:10:05",
-    "date": "2025-10-01",
-    "time": "15:10:05Z",
-    "email": "someone@example.com",
-    "uri": "https://example.com/resource",
-    "url": "https://example.com/resource",
-    "hostname": "example.com",
-    "ipv4": "192.0.2.1",
-    "binary": "contract-binary-content",
-    "password": "contract-password",
-}
 
 
 def sample(schema: Any) -> Any:
@@ -187,17 +59,25 @@ def sample(schema: Any) -> Any:
 @functools.lru_cache(maxsize=4096)
 def _cached_sample(schema_json: str) -> Any:
     # Cached: the same schemas (an id's pattern, a shared model) recur across operations, and a search costs seconds.
-    schema = json.loads(schema_json)
-    value = _sample(schema, 0)
-    if is_valid(schema, value):
-        return value
-    found = _find(schema)
-    if found is _NOT_FOUND:
-        raise SchemaError(f"no valid instance found (the schema may allow none): {schema_json[:500]}")
-    return found
+    return _schemas.sample(json.loads(schema_json), search=_search)
+
+
+def minimal(schema: Any) -> Any:
+    """The smallest valid instance: only required fields, at every level (optional fields absent)."""
+    return _schemas.minimal(schema, search=_search)
+
+
+def with_nulls(schema: Any) -> Any:
+    """The minimal instance plus ``null`` in every optional top-level field whose schema allows null, or None."""
+    return _schemas.with_nulls(schema, search=_search)
 
 
 _NOT_FOUND = object()
+
+
+def _search(schema: Any) -> Any:
+    found = _find(schema)
+    return None if found is _NOT_FOUND else found
 
 
 def _find(schema: Any) -> Any:
@@ -217,91 +97,6 @@ def _find(schema: Any) -> Any:
         return _NOT_FOUND
 
 
-def minimal(schema: Any) -> Any:
-    """The smallest valid instance: only required fields, at every level (optional fields absent)."""
-    value = _sample(schema, 0, use_examples=False)
-    return value if is_valid(schema, value) else sample(schema)
-
-
-def with_nulls(schema: Any) -> Any:
-    """The minimal instance plus ``null`` in every optional top-level field whose schema allows null, or None when
-    the schema has no such field."""
-    base = minimal(schema)
-    if not isinstance(base, dict) or not isinstance(schema, dict):
-        return None
-    nullable = [
-        name for name, sub in (schema.get("properties") or {}).items() if name not in base and is_valid(sub, None)
-    ]
-    if not nullable:
-        return None
-    candidate = {**base, **dict.fromkeys(nullable)}
-    return candidate if is_valid(schema, candidate) else None
-
-
-def _sample(schema: Any, depth: int, *, use_examples: bool = True) -> Any:
-    if not isinstance(schema, dict) or depth > 12:
-        return None
-    if "const" in schema:
-        return copy.deepcopy(schema["const"])
-    declared = schema.get("examples")
-    examples: list[Any] = declared if use_examples and isinstance(declared, list) else []
-    for example in examples:
-        if is_valid(schema, example):
-            return copy.deepcopy(example)
-    if use_examples and "default" in schema and is_valid(schema, schema["default"]):
-        return copy.deepcopy(schema["default"])
-    if "enum" in schema:
-        return copy.deepcopy(next((value for value in schema["enum"] if value is not None), schema["enum"][0]))
-    for key in ("oneOf", "anyOf"):
-        if key in schema:
-            branches = [branch for branch in schema[key] if _kind(branch) != "null"] or schema[key]
-            base = {name: value for name, value in schema.items() if name != key}
-            for branch in branches:
-                candidate = _sample(_merge(base, branch), depth + 1, use_examples=use_examples)
-                if is_valid(schema, candidate):
-                    return candidate
-                if key == "oneOf":
-                    apart = _set_apart(candidate, branch, [other for other in branches if other is not branch])
-                    if apart is not None and is_valid(schema, apart):
-                        return apart
-            return _sample(_merge(base, branches[0]), depth + 1, use_examples=use_examples)
-    if "allOf" in schema:
-        merged = {name: value for name, value in schema.items() if name != "allOf"}
-        for part in schema["allOf"]:
-            merged = _merge(merged, part)
-        return _sample(merged, depth + 1, use_examples=use_examples)
-    kind = _kind(schema)
-    if kind == "object" or (kind is None and "properties" in schema):
-        properties = schema.get("properties", {})
-        required = schema.get("required", [])
-        result: dict[str, Any] = {}
-        for name in required:
-            result[name] = _sample(properties.get(name, {"type": "string"}), depth + 1, use_examples=use_examples)
-        return result
-    if kind == "array":
-        count = max(1, schema.get("minItems", 0)) if schema.get("maxItems", 1) > 0 else 0
-        if schema.get("items") == NOTHING:
-            count = 0
-        return [
-            _sample(schema.get("items", {"type": "string"}), depth + 1, use_examples=use_examples) for _ in range(count)
-        ]
-    if kind == "string":
-        text = _FORMAT_SAMPLES.get(str(schema.get("format")), "contract-string")
-        minimum, maximum = schema.get("minLength", 0), schema.get("maxLength")
-        if len(text) < minimum:
-            text = text + "x" * (minimum - len(text))
-        return text[:maximum] if maximum is not None else text
-    if kind in ("integer", "number"):
-        low = schema.get("minimum", schema.get("exclusiveMinimum", 0) + (1 if "exclusiveMinimum" in schema else 0))
-        value = max(1, low) if "maximum" not in schema else min(max(1, low), schema["maximum"])
-        return int(value) if kind == "integer" else float(value)
-    if kind == "boolean":
-        return True
-    if kind == "null":
-        return None
-    return "contract-value"
-
-
 def _has_overlapping_one_of(schema: Any) -> bool:
     """Whether a ``oneOf`` in `schema` has members that one value matches at once (a sample of one member is valid
     for another): Deepgram's ``ErrorResponse``, three objects with no required field."""
@@ -312,7 +107,7 @@ def _has_overlapping_one_of(schema: Any) -> bool:
     members = schema.get("oneOf")
     if isinstance(members, list):
         for index, member in enumerate(members):
-            value = _sample(member, 0, use_examples=False)
+            value = _schemas.deterministic_minimal(member)
             if is_valid(member, value) and any(is_valid(other, value) for other in members[index + 1 :]):
                 return True
     return any(
@@ -320,60 +115,6 @@ def _has_overlapping_one_of(schema: Any) -> bool:
         for key, value in schema.items()
         if key not in ("examples", "enum", "const", "default")
     )
-
-
-_WRONG_TYPED_VALUES: tuple[Any, ...] = (0, "contract-string", True, [], {})
-
-
-def _set_apart(candidate: Any, chosen: Any, others: list[Any]) -> Any:
-    """`candidate` (an instance of the `chosen` oneOf branch) with one more field for each other branch it also
-    matches, typed as that branch does not allow and the chosen one does not declare (so it stays an extra field
-    there): an instance of exactly one branch. Deepgram's ``ErrorResponse`` is ``oneOf`` three objects with no
-    required fields, which every object matches at once; None when no such field exists."""
-    if not isinstance(candidate, dict) or not isinstance(chosen, dict) or chosen.get("additionalProperties") is False:
-        return None
-    result = dict(candidate)
-    declared = set(chosen.get("properties") or {})
-    for other in others:
-        if not is_valid(other, result):
-            continue
-        fields = [
-            (name, sub)
-            for name, sub in ((other or {}).get("properties") or {}).items()
-            if name not in declared and name not in result
-        ]
-        for name, sub in fields:
-            wrong = next((value for value in _WRONG_TYPED_VALUES if not is_valid(sub, value)), None)
-            if wrong is not None:
-                result[name] = wrong
-                break
-        else:
-            return None
-    return result
-
-
-def _kind(schema: Any) -> str | None:
-    if not isinstance(schema, dict):
-        return None
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        non_null = [item for item in kind if item != "null"]
-        return non_null[0] if non_null else "null"
-    return kind if isinstance(kind, str) else None
-
-
-def _merge(base: dict[str, Any], extra: Any) -> dict[str, Any]:
-    if not isinstance(extra, dict):
-        return base
-    merged = dict(base)
-    for key, value in extra.items():
-        if key == "properties":
-            merged["properties"] = {**merged.get("properties", {}), **value}
-        elif key == "required":
-            merged["required"] = sorted({*merged.get("required", []), *value})
-        else:
-            merged.setdefault(key, value)
-    return merged
 
 
 # ---------------------------------------------------------------- hypothesis strategies

@@ -7,6 +7,7 @@ stopped by its PID afterwards; nothing is written to the repository's dist/ or .
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from scripts.registry import load_registry
 from scripts.release.build import Distribution, build_all, check_requirements, discover
 from scripts.release.index_server import RunningIndex, prepare_index, running_index
 from scripts.release.publish import (
+    ExtraCheck,
     IndexTarget,
     Plan,
     PublishError,
@@ -82,6 +84,16 @@ def test_every_distribution_is_built_and_discovered(built: list[Path]) -> None:
     for dist in distributions:
         stem = f"{dist.name.replace('-', '_')}-{dist.version}"
         assert f"{stem}.tar.gz" in names and f"{stem}-py3-none-any.whl" in names
+
+
+def test_each_generated_wheel_carries_its_overlaid_spec_inside_the_package(built: list[Path]) -> None:
+    # talkwire_core.testing's fakes check requests against it in an installed package.
+    for dist in (dist for dist in discover(load_registry(REPO)) if dist.kind == "generated"):
+        package = dist.name.replace("-", "_")
+        wheel = next(path for path in built if path.name.startswith(f"{package}-") and path.suffix == ".whl")
+        with zipfile.ZipFile(wheel) as archive:
+            shipped = json.loads(archive.read(f"{package}/openapi.json"))
+        assert shipped == json.loads((dist.path / "openapi.json").read_text(encoding="utf-8")), wheel.name
 
 
 def test_sdists_hold_only_the_distributions_own_files(built: list[Path]) -> None:
@@ -164,11 +176,23 @@ def test_a_project_the_index_lacks_is_not_looked_up_elsewhere(index: RunningInde
 def test_each_overlay_installs_from_the_index_into_a_fresh_venv_and_imports(
     published: Plan, built: list[Path], target: IndexTarget
 ) -> None:
-    versions, imports = overlay_checks(REPO, built)
+    versions, imports, extras = overlay_checks(REPO, built)
     assert "talkwire-vida" in versions
     assert "from talkwire_vida import VidaClient" in imports["talkwire-vida"]
+    assert extras["talkwire-vida"].imports == ("from talkwire_vida.testing import VidaFake", "VidaFake().check()")
 
-    verify_install(target, versions, imports)
+    verify_install(target, versions, imports, extras)
+
+
+def test_an_extra_whose_modules_come_without_it_is_refused(
+    published: Plan, built: list[Path], target: IndexTarget
+) -> None:
+    versions, imports, _ = overlay_checks(REPO, built)
+    # httpx comes with every overlay: an "extra" claiming it would be a dependency leaking into production installs.
+    leaky = {"talkwire-vida": ExtraCheck("testing", ("httpx",), ("import talkwire_vida",))}
+
+    with pytest.raises(PublishError, match=r"(?s)talkwire-vida without \[testing\] failed.*present: \['httpx'\]"):
+        verify_install(target, {"talkwire-vida": versions["talkwire-vida"]}, imports, leaky)
 
 
 def test_an_overlay_whose_range_excludes_its_generated_version_is_refused() -> None:
