@@ -37,7 +37,6 @@ def install_clients(session: nox.Session) -> None:
         "httpx-retries>=0.4,<0.7",
         "sniffio>=1.3",
         "attrs>=23.1",
-        "python-dateutil>=2.8",
         "pydantic>=2.6,<3",
     )
 

@@ -25,7 +25,6 @@ RUNTIME_REQUIREMENTS = (
     "httpx>=0.27,<0.29",
     "httpx-retries>=0.4,<0.7",
     "attrs>=23.1",
-    "python-dateutil>=2.8",
     "pydantic>=2.6,<3",
     "sniffio>=1.3",
 )

@@ -181,8 +181,8 @@ def import_rows(rounds: Rounds, notes: list[str]) -> tuple[list[Row], dict[str, 
     loaded = {target.label: imports.modules_loaded(python, target, "") for target in targets}
     notes.append(
         "cold import: a fresh `python -I` per round in benchmarks/.work/import-venv, a venv holding only our "
-        "packages (editable) and their runtime dependencies (httpx, httpx-retries, sniffio, attrs, python-dateutil, "
-        "pydantic), so no click/rich that would make `import httpx` slower; only the import statements are timed, in "
+        "packages (editable) and their runtime dependencies (httpx, httpx-retries, sniffio, attrs, pydantic), "
+        "so no click/rich that would make `import httpx` slower; only the import statements are timed, in "
         "CPU time of the importing process (`time.process_time`: on a shared machine wall time also counts the time "
         "other processes held the core, and rounds scattered by 3x); one warm-up run per target first so byte-code "
         "compilation is not counted. Modules loaded: "
@@ -195,7 +195,7 @@ def import_rows(rounds: Rounds, notes: list[str]) -> tuple[list[Row], dict[str, 
         + "; ".join(f"{label}: {', '.join(names) or 'none'}" for label, names in beyond.items())
         + "."
     )
-    versions = installed_versions(python, ["httpx", "httpx-retries", "attrs", "python-dateutil"])
+    versions = installed_versions(python, ["httpx", "httpx-retries", "attrs"])
     return rows, {f"{name} (import venv)": version for name, version in versions.items()}
 
 

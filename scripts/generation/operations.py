@@ -10,16 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from scripts.spec.model import Operation, Spec, python_name
+from scripts.spec.paging import BODY_PATHS, PAGE_URL_ARGUMENT, URL_STYLE, url_paging_problems
 
-# Paging keys holding a dotted path into the response body, and those naming a query parameter: the runtime gets
-# each twice, as the spec spells it and as the generated code does.
-_BODY_PATHS = ("items", "next", "has_more", "total")
+# Paging keys naming a query parameter: the runtime gets each twice (as do the body paths, BODY_PATHS), as the spec
+# spells it and as the generated code does.
 _QUERY_PARAMETERS = ("page_param", "cursor_param", "offset_param", "limit_param")
-# Style `url`: the next page is the URL a response names (in its body at `next`, or in its RFC 8288 `Link` header
-# under the relation `next_link`), requested as it is through this argument of the generated functions
-# (scripts/templates/endpoint_module.py.jinja); `page_url_arg` names it in the table.
-URL_STYLE = "url"
-PAGE_URL_ARGUMENT = "page_url"
 
 
 def operation_table(spec: Spec, generated_modules: set[str]) -> dict[str, dict[str, Any]]:
@@ -37,34 +32,12 @@ def operation_table(spec: Spec, generated_modules: set[str]) -> dict[str, dict[s
     return table
 
 
-def pages_by_url(operation: Operation) -> bool:
-    """Whether the operation pages by next-page URL (its generated functions then take `page_url`)."""
-    declared = operation.node.get("x-pagination")
-    return isinstance(declared, dict) and declared.get("style") == URL_STYLE
-
-
 def _check_url_paging(spec: Spec, operation: Operation) -> None:
-    """A `url` declaration names exactly one place the next URL is read from, and no parameter takes the name of
-    the argument the URL goes in (a SpecError at the declaration otherwise)."""
-    if not pages_by_url(operation):
-        return
-    declared = operation.node["x-pagination"]
-    at = f"{operation.pointer}/x-pagination"
-    if bool(declared.get("next")) == bool(declared.get("next_link")):
-        raise spec.error(
-            at,
-            "style url needs exactly one of `next` (the body field holding the next page's URL) and `next_link` "
-            "(the Link header relation naming it, usually `next`)",
-        )
-    clashing = [
-        parameter.name for parameter in operation.parameters if python_name(parameter.name) == PAGE_URL_ARGUMENT
-    ]
-    if clashing:
-        raise spec.error(
-            at,
-            f"the parameter {clashing[0]!r} takes the name of the argument `{PAGE_URL_ARGUMENT}` through which "
-            "style url requests the next page; rename the parameter in the overlay document",
-        )
+    """A `url` declaration the templates can render (scripts/spec/paging.py): a SpecError at the declaration
+    otherwise."""
+    problems = url_paging_problems(operation)
+    if problems:
+        raise spec.error(f"{operation.pointer}/x-pagination", problems[0])
 
 
 def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:
@@ -89,7 +62,7 @@ def _with_generated_names(pagination: dict[str, Any]) -> dict[str, Any]:
     """Add `<key>_attr` twins of the dotted JSON paths and `<key>_arg` twins of the query parameters, spelled as
     the generated models' attributes and the generated functions' arguments."""
     result = dict(pagination)
-    for key in _BODY_PATHS:
+    for key in BODY_PATHS:
         value = pagination.get(key)
         if isinstance(value, str) and (value or key == "items"):
             # An empty `items` path: the body is the item list itself (a Link-header paged API's array).

@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from scripts.generation.layout import OVERLAID_SPEC, UNRELEASED_VERSION
 from scripts.generation.media import MediaKind, OperationMedia, content_type_overrides, media_kind, operation_media
-from scripts.generation.operations import operation_table, pages_by_url
+from scripts.generation.operations import operation_table
 from scripts.generation.stamp import core_requirement
 from scripts.generation.webhooks import webhook_models
 from scripts.registry import Registry, Vendor
 from scripts.spec.model import Spec
+from scripts.spec.paging import pages_by_url
 from scripts.spec.pointer import MISSING
 from scripts.spec.source import Location
 

@@ -25,6 +25,7 @@ GENERATION_CODE = (
     "spec/overlay.py",
     "spec/naming.py",
     "spec/model.py",
+    "spec/paging.py",
     "spec/load.py",
     "generation/generate.py",
     "generation/project.py",

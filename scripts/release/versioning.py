@@ -7,7 +7,8 @@ scripts/release/state.py), two independent verdicts are taken:
   patch by the rules of issue 7;
 - griffe's breaking-change check of the released package's Python API (stored as griffe's own JSON dump) against
   the package just generated: it sees what the spec diff cannot, such as a template change that renames a
-  function argument.
+  function argument. griffe ignores annotations, so a changed parameter or return annotation of a public function
+  or method is added here as breaking too (short of a parameter's union widened or a return's narrowed).
 
 The stronger verdict wins (any content change is at least a patch) and the record says why. Nothing is
 regenerated: the version and the changelog are not generation inputs (the build stamps them into its copy).
@@ -15,8 +16,10 @@ regenerated: the version and the changelog are not generation inputs (the build 
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,7 +119,8 @@ def api_breakages(released_dump: str, generated_dir: Path, package: str) -> list
     # A decoded module must belong to a modules collection before griffe can walk its aliases.
     griffe.ModulesCollection().set_member(old.path, old)
     new = griffe.load(package, search_paths=[str(generated_dir)], resolve_aliases=False, allow_inspection=False)
-    return sorted({describe_breakage(breakage) for breakage in griffe.find_breaking_changes(old, new)})
+    found = {describe_breakage(breakage) for breakage in griffe.find_breaking_changes(old, new)}
+    return sorted(found.union(annotation_breakages(old, new)))
 
 
 def describe_breakage(breakage: Any) -> str:
@@ -127,6 +131,80 @@ def describe_breakage(breakage: Any) -> str:
     if isinstance(breakage.old_value, simple) or isinstance(breakage.new_value, simple):
         text += f" (`{breakage.old_value}` -> `{breakage.new_value}`)"
     return text
+
+
+def annotation_breakages(old: Any, new: Any) -> Iterator[str]:
+    """Every public function or method of `old` (a griffe module) whose counterpart in `new` annotates a parameter
+    or its return differently, other than by widening a parameter's union or narrowing a return's: a caller
+    type-checked against the old API may no longer be, so it is breaking. griffe's own finder compares parameters
+    by name, kind and default, and returns only when one disappears."""
+    yield from _annotation_changes(old, new, set())
+
+
+def _annotation_changes(old: Any, new: Any, seen: set[str]) -> Iterator[str]:
+    import griffe
+
+    try:
+        old = old.final_target if old.is_alias else old
+        new = new.final_target if new.is_alias else new
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return  # re-exported from outside the package (or unresolvable): not this package's API to compare
+    if old.path in seen or old.kind is not new.kind:
+        return  # already compared where it is defined; a changed kind is griffe's finding
+    seen.add(old.path)
+    if old.is_function:
+        yield from _function_annotation_changes(old, new)
+    elif old.is_module or old.is_class:
+        new_members = new.all_members
+        for name, member in old.all_members.items():
+            if member.is_public and name in new_members:
+                yield from _annotation_changes(member, new_members[name], seen)
+
+
+def _function_annotation_changes(old: Any, new: Any) -> Iterator[str]:
+    new_parameters = {parameter.name: parameter for parameter in new.parameters}
+    for parameter in old.parameters:
+        counterpart = new_parameters.get(parameter.name)
+        if counterpart is not None and _allows_more_than(parameter.annotation, counterpart.annotation):
+            yield (
+                f"`{new.path}`: Parameter annotation was changed "
+                f"(`{parameter.name}`: `{parameter.annotation}` -> `{counterpart.annotation}`)"
+            )
+    if _allows_more_than(new.returns, old.returns):
+        yield f"`{new.path}`: Return annotation was changed (`{old.returns}` -> `{new.returns}`)"
+
+
+def _allows_more_than(first: Any, second: Any) -> bool:
+    """Whether annotation `first` may allow what `second` does not: a parameter's old annotation against its new one
+    (a caller passing what was allowed), a return's new against its old (a caller handling what was returned).
+    A union with more members allows more (`X` -> `X | None` widens a parameter, harmlessly); any other difference
+    counts, since deciding subtyping is not attempted. Unannotated on either side: nothing a type checker held the
+    caller to (a return annotation dropped is griffe's own finding)."""
+    if first is None or second is None:
+        return False
+    return not _union_members(str(first)) <= _union_members(str(second))
+
+
+def _union_members(annotation: str) -> frozenset[str]:
+    """The members of a top-level union (`A | B`, `Union[A, B]`, `Optional[A]`), each as normalised source."""
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return frozenset({annotation})
+    members: list[ast.expr] = []
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            pending += [node.left, node.right]
+        elif isinstance(node, ast.Subscript) and ast.unparse(node.value).rsplit(".", 1)[-1] in ("Union", "Optional"):
+            parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            pending += parts
+            if ast.unparse(node.value).endswith("Optional"):
+                pending.append(ast.Constant(None))
+        else:
+            members.append(node)
+    return frozenset(ast.unparse(member) for member in members)
 
 
 # --- deciding ---------------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 Each problem names the spec, the JSON pointer and the rule: operationId (present, unique, lowerCamelCase), one
 tag, a 2xx response (with a schema when it has content), declared security (on the operation or the document),
-paging declared (`x-pagination`, well formed, naming real parameters and fields) on every operation that takes a
-paging parameter, and every example and default valid against its schema.
+paging declared (`x-pagination`, well formed for its style, naming real parameters and fields: scripts/spec/paging.py)
+on every operation that takes a paging parameter, and every example and default valid against its schema.
 """
 
 from __future__ import annotations
@@ -20,14 +20,10 @@ from scripts.spec import pointer
 from scripts.spec.formats import STRICT_FORMATS
 from scripts.spec.load import check_spec, load_spec, read_spec
 from scripts.spec.model import Operation, Spec
+from scripts.spec.paging import paging_problems
 from scripts.spec.source import Location, SpecError
 
 OPERATION_ID = re.compile(r"^[a-z][a-zA-Z0-9]*$")
-# Query parameters that mean "which page": an operation taking one must say how it pages.
-PAGING_PARAMETERS = frozenset(
-    {"page", "cursor", "after", "before", "offset", "page_token", "next_token", "starting_after"}
-)
-PAGING_STYLES = {"page": "page_param", "cursor": "cursor_param", "offset": "offset_param"}
 SPEC_URI = "urn:talkwire:spec"
 
 
@@ -74,7 +70,8 @@ def _lint_operations(spec: Spec) -> Iterator[Finding]:
         if "security" not in operation.node and not has_global_security:
             yield where, "security", "no security declared (use `security: []` for public operations)"
         yield from _lint_responses(operation)
-        yield from _lint_paging(spec, operation)
+        for at, message in paging_problems(spec, operation):
+            yield at, "paging", message
 
 
 def _lint_responses(operation: Operation) -> Iterator[Finding]:
@@ -87,67 +84,6 @@ def _lint_responses(operation: Operation) -> Iterator[Finding]:
         for media_type, media in (response.get("content") or {}).items():
             if "json" in media_type and not (isinstance(media, dict) and media.get("schema")):
                 yield pointer.child(operation.pointer, "responses", code, "content", media_type), "2xx", "no schema"
-
-
-def _lint_paging(spec: Spec, operation: Operation) -> Iterator[Finding]:
-    query = set(operation.parameters_in("query"))
-    declared = operation.node.get("x-pagination")
-    if declared is None:
-        paging = sorted(query & PAGING_PARAMETERS)
-        if paging:
-            yield operation.pointer, "paging", f"takes paging parameter(s) {paging} but declares no x-pagination"
-        return
-    at = pointer.child(operation.pointer, "x-pagination")
-    if declared is False:
-        return  # explicitly not walkable (e.g. the response documents no item list); the description says why
-    if not isinstance(declared, dict):
-        yield at, "paging", "x-pagination must be a mapping"
-        return
-    style = declared.get("style")
-    if style not in PAGING_STYLES:
-        yield at, "paging", f"style must be one of {sorted(PAGING_STYLES)}, found {style!r}"
-        return
-    first_page = declared.get("first_page", 1)
-    if not isinstance(first_page, int) or isinstance(first_page, bool):
-        yield at, "paging", f"`first_page` must be an integer, found {first_page!r}"
-    for key in (PAGING_STYLES[style], "limit_param"):
-        name = declared.get(key)
-        if key == PAGING_STYLES[style] and not name:
-            yield at, "paging", f"style {style} needs `{key}`"
-        elif name and name not in query:
-            yield at, "paging", f"`{key}` names {name!r}, which is not a query parameter of the operation"
-    if style == "cursor" and not declared.get("next"):
-        yield at, "paging", "style cursor needs `next` (where the next token comes from)"
-    if not declared.get("items"):
-        yield at, "paging", "`items` (path to the item list) is required"
-    schema = _success_schema(spec, operation)
-    for key in ("items", "next", "has_more", "total"):
-        dotted = declared.get(key)
-        if isinstance(dotted, str) and schema is not None and not _schema_has_path(spec, schema, dotted.split(".")):
-            yield at, "paging", f"`{key}` path {dotted!r} is not in the 2xx response schema"
-
-
-def _success_schema(spec: Spec, operation: Operation) -> dict[str, Any] | None:
-    for code, response in (operation.node.get("responses") or {}).items():
-        response = spec.deref(response)
-        if str(code).startswith("2") and isinstance(response, dict):
-            for media_type, media in (response.get("content") or {}).items():
-                if "json" in media_type and isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                    return dict(media["schema"])
-    return None
-
-
-def _schema_has_path(spec: Spec, schema: Any, parts: list[str]) -> bool:
-    schema = spec.deref(schema)
-    if not parts:
-        return True
-    if not isinstance(schema, dict):
-        return False
-    for combinator in ("allOf", "anyOf", "oneOf"):
-        if any(_schema_has_path(spec, branch, parts) for branch in schema.get(combinator) or []):
-            return True
-    properties = schema.get("properties") or {}
-    return parts[0] in properties and _schema_has_path(spec, properties[parts[0]], parts[1:])
 
 
 # --- examples and defaults -------------------------------------------------------------------------------

@@ -101,6 +101,12 @@ def test_the_wrong_secret_is_refused_and_rotation_accepts_either() -> None:
     assert verify_and_parse(JSON_HEADERS, documented_delivery(secret=OLD_SECRET), [SECRET, OLD_SECRET])
 
 
+def signature_case_folded(document: Any) -> Any:
+    if isinstance(document, dict) and isinstance(document.get(SIGNATURE_FIELD), str):
+        return {**document, SIGNATURE_FIELD: document[SIGNATURE_FIELD].lower()}
+    return document
+
+
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_change_to_a_documented_delivery_fails(data: st.DataObject) -> None:
@@ -109,10 +115,12 @@ def test_any_change_to_a_documented_delivery_fails(data: st.DataObject) -> None:
     byte = data.draw(st.integers(min_value=0, max_value=255).filter(lambda b: b != body[position]))
     changed = body[:position] + bytes([byte]) + body[position + 1 :]
     try:
-        same = json.loads(changed) == json.loads(body)
+        same = signature_case_folded(json.loads(changed)) == signature_case_folded(json.loads(body))
     except ValueError:
         same = False
-    if same:  # a change JSON does not see (whitespace, an escape of the same character) is not tampering
+    # A change JSON does not see (whitespace, an escape of the same character) is not tampering, nor is the case of
+    # a hex digit of the signature (tolerated by talkwire-core's scheme).
+    if same:
         verify_and_parse(JSON_HEADERS, changed, SECRET)
         return
     with pytest.raises(WebhookVerificationError):

@@ -1,7 +1,8 @@
 """Shapes of vendors' published specs that our five did not have, over the real generator and a real server on
 loopback: a response that is JSON or CSV (read by its Content-Type), a list paged by the RFC 8288 `Link` header,
 binary uploads through the sync and the async functions (a retry sends the same bytes again), a binary response,
-HTTP Basic credentials and a form-encoded body, and the Accept header each operation sends.
+HTTP Basic credentials and a form-encoded body, the Accept header each operation sends, and a next-page URL a caller
+passes, which goes (with the credentials) only to the client's own server.
 
 tests/fixtures/shapes/shapes.yaml is generated with the real pipeline into a temporary directory; the client is the
 generated one declared to talkwire-core, as a vendor without an overlay package would be.
@@ -25,7 +26,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
-from talkwire_core import BasicAuth, RetryPolicy, Vendor, VendorClient
+from talkwire_core import BasicAuth, PagingError, RetryPolicy, Vendor, VendorClient
 
 from scripts.generation.generate import generate_vendor
 from scripts.registry import load_registry
@@ -261,3 +262,44 @@ def test_the_operation_table_declares_the_link_header_paging(api: ModuleType) ->
         "limit_param_arg": "per_page",
         "page_url_arg": "page_url",
     }
+
+
+@pytest.fixture
+def other_origin() -> Iterator[tuple[ShapesServer, str]]:
+    """A second server on loopback (another port: another origin), serving the same routes."""
+    other = ShapesServer()
+    with serve(other.app()) as url:
+        yield other, url + "/v1"
+
+
+def test_a_page_url_the_caller_passes_goes_only_to_the_client_server(
+    api: ModuleType, vendor: ShapesServer, base_url: str, other_origin: tuple[ShapesServer, str]
+) -> None:
+    list_calls = operation("calls.list_calls")
+    other, other_url = other_origin
+    with client_for(api, base_url) as client:
+        with pytest.raises(PagingError, match="is not on the client's server") as refused:
+            list_calls.sync_detailed(client=client, page_url=f"{other_url}/calls?page=2&per_page=2")
+        on_server = list_calls.sync(client=client, page_url=f"{base_url}/calls?page=2&per_page=2")
+        # A path from the server's root, as the walk resolves one (httpx alone would put it under the base path).
+        from_root = list_calls.sync(client=client, page_url="/v1/calls?page=3&per_page=2")
+    assert [call.id for call in on_server] == ["c3", "c4"] and [call.id for call in from_root] == ["c5", "c6"]
+    assert refused.value.operation == "list_calls"
+    assert [request["query"] for request in vendor.requests] == ["page=2&per_page=2", "page=3&per_page=2"]
+    assert other.requests == [], "the client's credentials went to another origin"
+
+
+def test_an_async_call_refuses_a_page_url_off_the_client_server_before_any_request(
+    api: ModuleType, base_url: str, other_origin: tuple[ShapesServer, str]
+) -> None:
+    list_calls = operation("calls.list_calls")
+    other, other_url = other_origin
+
+    async def call(page_url: str) -> Any:
+        async with client_for(api, base_url) as client:
+            return await list_calls.asyncio(client=client, page_url=page_url)
+
+    for page_url in (f"{other_url}/calls?page=2", base_url.replace("127.0.0.1", "localhost") + "/calls?page=2"):
+        with pytest.raises(PagingError, match="is not on the client's server"):
+            asyncio.run(call(page_url))
+    assert other.requests == []

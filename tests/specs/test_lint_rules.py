@@ -13,7 +13,9 @@ import pytest
 import yaml
 
 from scripts.spec.lint import lint, main
+from scripts.spec.load import overlaid
 from scripts.spec.model import Spec
+from scripts.spec.source import read_source
 
 GOOD = Path(__file__).resolve().parent.parent / "fixtures" / "lint" / "good.yaml"
 SPEC = "specs/lint.yaml"
@@ -149,7 +151,7 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], str]] = [
     ),
     (
         x_pagination_unknown_style,
-        f"{SPEC}: {LIST}/x-pagination: [paging] style must be one of ['cursor', 'offset', 'page'], found 'pages'",
+        f"{SPEC}: {LIST}/x-pagination: [paging] style must be one of ['cursor', 'offset', 'page', 'url'], found 'pages'",
     ),
     (
         cursor_without_next,
@@ -256,3 +258,196 @@ def test_the_command_line_reports_an_unloadable_spec(tmp_path: Path, capsys: pyt
     assert main([str(spec)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{spec}: line ") and "invalid YAML" in out
+
+
+# --- paging style url ------------------------------------------------------------------------------------------
+
+PAGING = f"{SPEC}: {LIST}/x-pagination: [paging]"
+
+
+def paged_by_body_url(document: dict[str, Any]) -> dict[str, Any]:
+    """listNotes paged by `meta.next_page_url` (Twilio's way); its `page` parameter is the vendor's, unused here."""
+    declaration = {"style": "url", "next": "meta.next_page_url", "items": "data", "limit_param": "limit"}
+    list_notes(document)["x-pagination"] = declaration
+    return declaration
+
+
+def paged_by_link_header(document: dict[str, Any]) -> dict[str, Any]:
+    """listNotes answering a bare array, paged by its `Link: <...>; rel="next"` header (GitHub's way)."""
+    media = list_notes(document)["responses"]["200"]["content"]["application/json"]
+    media["schema"] = {"type": "array", "items": {"$ref": "#/components/schemas/Note"}}
+    media["examples"]["one_note"]["value"] = [{"id": 1, "text": "hello"}]
+    declaration = {"style": "url", "next_link": "next", "items": "", "limit_param": "limit"}
+    list_notes(document)["x-pagination"] = declaration
+    return declaration
+
+
+@pytest.mark.parametrize("declare", [paged_by_body_url, paged_by_link_header])
+def test_a_well_formed_url_declaration_is_accepted(declare: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    document = good()
+    declare(document)
+    assert findings(document) == []
+
+
+def test_a_url_declaration_may_name_an_extension_relation_type() -> None:
+    document = good()
+    paged_by_link_header(document)["next_link"] = "https://example.com/rel/next-page"
+    assert findings(document) == []
+
+
+URL_CASES: list[tuple[str, Callable[[dict[str, Any]], dict[str, Any]], dict[str, Any], list[str]]] = [
+    (
+        "both next and next_link",
+        paged_by_body_url,
+        {"next_link": "next"},
+        [
+            "style url needs exactly one of `next` (the body field holding the next page's URL) and `next_link` "
+            "(the Link header relation naming it, usually `next`)"
+        ],
+    ),
+    (
+        "neither next nor next_link",
+        paged_by_body_url,
+        {"next": None},
+        [
+            "style url needs exactly one of `next` (the body field holding the next page's URL) and `next_link` "
+            "(the Link header relation naming it, usually `next`)"
+        ],
+    ),
+    (
+        "a position parameter",
+        paged_by_body_url,
+        {"page_param": "page"},
+        ["style url takes no `page_param`: the next page's URL carries the position"],
+    ),
+    (
+        "a first page",
+        paged_by_body_url,
+        {"first_page": 0},
+        ["style url takes no `first_page`: the next page's URL carries the position"],
+    ),
+    (
+        "a next_link that is not a relation type",
+        paged_by_link_header,
+        {"next_link": 'rel="next"'},
+        ["`next_link` must be an RFC 8288 link relation type such as `next`, found 'rel=\"next\"'"],
+    ),
+    (
+        "an empty items path on a body that is not a list",
+        paged_by_body_url,
+        {"items": ""},
+        ["`items` is '' (the body is the item list), but the 2xx response schema is not an array"],
+    ),
+    (
+        "an items path that is not an array",
+        paged_by_body_url,
+        {"items": "meta"},
+        ["`items` path 'meta' is not an array in the 2xx response schema"],
+    ),
+    (
+        "an items path the response does not have",
+        paged_by_body_url,
+        {"items": "notes"},
+        ["`items` path 'notes' is not in the 2xx response schema"],
+    ),
+    (
+        "no items path",
+        paged_by_link_header,
+        {"items": None},
+        ["`items` (the path to the item list; '' for a body that is the list) is required"],
+    ),
+    (
+        "a next path the response does not have",
+        paged_by_body_url,
+        {"next": "meta.next"},
+        ["`next` path 'meta.next' is not in the 2xx response schema"],
+    ),
+    (
+        "a misspelled key",
+        paged_by_body_url,
+        {"next": None, "next_url": "meta.next_page_url"},
+        [
+            "unknown key `next_url` (the keys are ['cursor_param', 'first_page', 'has_more', 'items', 'limit_param', "
+            "'next', 'next_link', 'offset_param', 'page_param', 'style', 'total'])",
+            "style url needs exactly one of `next` (the body field holding the next page's URL) and `next_link` "
+            "(the Link header relation naming it, usually `next`)",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("declare", "change", "messages"),
+    [case[1:] for case in URL_CASES],
+    ids=[case[0] for case in URL_CASES],
+)
+def test_a_malformed_url_declaration_is_located_at_the_declaration(
+    declare: Callable[[dict[str, Any]], dict[str, Any]], change: dict[str, Any], messages: list[str]
+) -> None:
+    document = good()
+    declaration = declare(document)
+    for key, value in change.items():
+        if value is None:
+            del declaration[key]
+        else:
+            declaration[key] = value
+    assert findings(document) == [f"{PAGING} {message}" for message in messages]
+
+
+def test_next_link_belongs_to_style_url_only() -> None:
+    document = good()
+    list_notes(document)["x-pagination"]["next_link"] = "next"
+    assert findings(document) == [f"{PAGING} `next_link` is not a key of style page"]
+
+
+def test_a_parameter_named_like_the_page_url_argument_is_refused_at_the_declaration() -> None:
+    document = good()
+    paged_by_body_url(document)
+    list_notes(document)["parameters"].append({"name": "page_url", "in": "query", "schema": {"type": "string"}})
+    assert findings(document) == [
+        f"{PAGING} the parameter 'page_url' takes the name of the argument `page_url` through which style url "
+        "requests the next page; rename the parameter in the overlay document"
+    ]
+
+
+def test_a_malformed_url_declaration_of_an_overlay_document_is_located_at_its_line(tmp_path: Path) -> None:
+    spec_path = tmp_path / "lint.yaml"
+    # The spec declares no paging for listNotes, so the declaration is the overlay document's alone (a mapping both
+    # wrote would be the spec's: Spec.locate).
+    document = good()
+    del list_notes(document)["x-pagination"]
+    spec_path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    overlay_path = tmp_path / "lint.overlay.yaml"
+    overlay_path.write_text(
+        "overlay: 1.0.0\n"
+        "info: {title: paging, version: 1.0.0}\n"
+        "actions:\n"
+        "  - target: $.paths['/notes'].get\n"
+        "    update:\n"
+        "      x-pagination: {style: url, next: meta.next_page_url, next_link: next, items: data}\n",
+        encoding="utf-8",
+    )
+    spec = overlaid(read_source(spec_path), read_source(overlay_path))
+    assert [str(problem) for problem in lint(spec)] == [
+        f"{overlay_path}: /actions/0/update/x-pagination (line 6): [paging] style url needs exactly one of `next` "
+        "(the body field holding the next page's URL) and `next_link` (the Link header relation naming it, usually "
+        "`next`)"
+    ]
+
+
+def test_the_twilio_overlay_declares_its_url_paging_well() -> None:
+    # tests/realworld's Twilio Intelligence spec as published, with the overlay document that declares its eight
+    # lists' paging by `meta.next_page_url`: nothing the overlay document wrote has a finding, and no list's paging
+    # has one. (What remains is the vendor's own style, which its fixture keeps as published: PascalCase
+    # operationIds, and query parameter examples spelled "True".)
+    realworld = GOOD.parents[2] / "realworld"
+    spec = overlaid(
+        read_source(realworld / "specs" / "twilio_intelligence_v2.json"),
+        read_source(realworld / "overlays" / "twilio.overlay.yaml"),
+    )
+    problems = lint(spec)
+    declared = [operation for operation in spec.operations if operation.node.get("x-pagination")]
+    assert len(declared) == 8
+    assert [str(problem) for problem in problems if problem.rule == "paging"] == []
+    assert [str(problem) for problem in problems if problem.location.file.name == "twilio.overlay.yaml"] == []
+    assert {problem.rule for problem in problems} == {"operationId", "example"}

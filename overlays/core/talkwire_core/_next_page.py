@@ -64,17 +64,12 @@ class NextPageUrl:
         self.read_body_field = read_body_field
         self.link_relation = link_relation
 
-    def _refused(self, message: str) -> PagingError:
-        return PagingError(message, operation=self.operation)
-
     def after(self, parsed: Any, headers: httpx.Headers | None) -> str | None:
         """The absolute URL of the page after this one, or None on the last page."""
         reference = self._reference(parsed, headers)
         if reference is None or reference == "":
             return None
-        if not isinstance(reference, str):
-            raise self._refused(f"{self.operation}: the next page's URL is a {type(reference).__name__}, not a URL")
-        return self._followable(reference)
+        return page_url_on_server(reference, base_url=self.base, operation=self.operation)
 
     def _reference(self, parsed: Any, headers: httpx.Headers | None) -> Any:
         if self.read_body_field is not None:
@@ -84,25 +79,37 @@ class NextPageUrl:
         targets = link_targets(headers.get_list("link"), self.link_relation)
         return targets[0] if targets else None
 
-    def _followable(self, reference: str) -> str:
-        try:
-            target = httpx.URL(reference)
-        except httpx.InvalidURL as exc:
-            raise self._refused(
-                f"{self.operation}: the next page's URL {redact(reference)!r} is not a URL: {exc}"
-            ) from None
-        if target.is_relative_url:
-            if not urlsplit(reference).path.startswith("/"):
-                raise self._refused(
-                    f"{self.operation}: the next page's URL {redact(reference)!r} is relative to a page whose URL "
-                    "the walk does not know; only absolute URLs and paths from the server's root can be followed"
-                )
-            target = self.base.join(reference)
-        base_path = self.base.path if self.base.path.endswith("/") else self.base.path + "/"
-        same_server = (target.scheme, target.host, target.port) == (self.base.scheme, self.base.host, self.base.port)
-        if not same_server or not (target.path + "/").startswith(base_path):
-            raise self._refused(
-                f"{self.operation}: the next page's URL {redact(str(target))!r} is not on the client's server "
-                f"{redact(str(self.base))!r}; it is not followed (the request would carry the client's credentials)"
+
+def page_url_on_server(reference: object, *, base_url: str | httpx.URL, operation: str) -> str:
+    """The absolute URL of a next-page reference, if the request may go there with the client's credentials: on the
+    client's server (scheme, host and port of `base_url`) under its base path. A path from the server's root is
+    resolved against it. Anything else raises PagingError naming the operation and the URL, redacted.
+
+    The walk checks each URL a response names; a generated operation checks the `page_url` its caller passes, since
+    that URL may well have come from a response too."""
+
+    def refused(message: str) -> PagingError:
+        return PagingError(f"{operation}: {message}", operation=operation)
+
+    if not isinstance(reference, str):
+        raise refused(f"the next page's URL is a {type(reference).__name__}, not a URL")
+    base = httpx.URL(base_url)
+    try:
+        target = httpx.URL(reference)
+    except httpx.InvalidURL as exc:
+        raise refused(f"the next page's URL {redact(reference)!r} is not a URL: {exc}") from None
+    if target.is_relative_url:
+        if not urlsplit(reference).path.startswith("/"):
+            raise refused(
+                f"the next page's URL {redact(reference)!r} is relative to a page whose URL is not known here; only "
+                "absolute URLs and paths from the server's root can be followed"
             )
-        return str(target)
+        target = base.join(reference)
+    base_path = base.path if base.path.endswith("/") else base.path + "/"
+    same_server = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
+    if not same_server or not (target.path + "/").startswith(base_path):
+        raise refused(
+            f"the next page's URL {redact(str(target))!r} is not on the client's server {redact(str(base))!r}; it is "
+            "not followed (the request would carry the client's credentials)"
+        )
+    return str(target)

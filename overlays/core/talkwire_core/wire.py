@@ -17,6 +17,8 @@ from typing import IO, Any
 
 import httpx
 
+from talkwire_core._next_page import page_url_on_server as page_url_on_server
+
 FormFields = dict[str, str | list[str]]
 
 
