@@ -1,5 +1,5 @@
 """The operation table of a generated package (`_operations.py`): what talkwire-core reads at run time about each
-operation (method, path, security, scopes, paging), keyed by the generated module's name.
+operation (method, path, security, scopes, paging, where it is on the client), keyed by the generated module's name.
 
 This module computes the table from the spec model; `scripts/templates/operations.py.jinja` writes it.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec.method_names import method_name, resource_name
 from scripts.spec.model import Operation, Spec, python_name
 
 # Paging keys holding a dotted path into the response body, and those naming a query parameter: the runtime gets
@@ -37,6 +38,8 @@ def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:
         "path": operation.path,
         "operation_id": operation.operation_id,
         "tag": operation.tag,
+        "resource": resource_name(operation.tag),
+        "resource_method": method_name(operation),
         "security": sorted({scheme for requirement in security for scheme in requirement}),
         "scopes": list(operation.node.get("x-required-scopes", [])),
     }

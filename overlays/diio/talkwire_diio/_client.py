@@ -9,7 +9,6 @@ from uuid import UUID
 
 from talkwire_core import ClientOptions, TalkwireError, Token, Vendor, VendorClient
 from talkwire_diio_api._operations import OPERATIONS
-from talkwire_diio_api.api.exports import get_export
 from talkwire_diio_api.client import AuthenticatedClient
 from talkwire_diio_api.models.export import Export
 from talkwire_diio_api.models.export_status import ExportStatus
@@ -91,7 +90,7 @@ class DiioClient(VendorClient, AuthenticatedClient):
         (ExportTimeoutError)."""
         started = time.monotonic()
         while True:
-            export = get_export.sync(client=self, uuid=_as_uuid(export_id))
+            export = self.exports.get(_as_uuid(export_id))
             if _finished(export):
                 return export
             waited = time.monotonic() - started
@@ -107,7 +106,7 @@ class DiioClient(VendorClient, AuthenticatedClient):
 
         started = time.monotonic()
         while True:
-            export = await get_export.asyncio(client=self, uuid=_as_uuid(export_id))
+            export = await self.aio.exports.get(_as_uuid(export_id))
             if _finished(export):
                 return export
             waited = time.monotonic() - started

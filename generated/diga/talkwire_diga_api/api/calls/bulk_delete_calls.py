@@ -86,8 +86,15 @@ def sync_detailed(
             `BulkDeleteCallRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[BulkDeleteCallsResult]
@@ -97,8 +104,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -120,8 +128,15 @@ def sync(
             `BulkDeleteCallRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         BulkDeleteCallsResult
@@ -149,8 +164,15 @@ async def asyncio_detailed(
             `BulkDeleteCallRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[BulkDeleteCallsResult]
@@ -160,7 +182,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -181,8 +203,15 @@ async def asyncio(
             `BulkDeleteCallRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         BulkDeleteCallsResult

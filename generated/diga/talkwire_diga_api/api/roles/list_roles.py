@@ -70,8 +70,13 @@ def sync_detailed(
      Not paginated: bare JSON array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `UNAUTHORIZED`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[list[Role]]
@@ -79,8 +84,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -95,8 +101,13 @@ def sync(
      Not paginated: bare JSON array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `UNAUTHORIZED`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         list[Role]
@@ -116,8 +127,13 @@ async def asyncio_detailed(
      Not paginated: bare JSON array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `UNAUTHORIZED`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[list[Role]]
@@ -125,7 +141,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -139,8 +155,13 @@ async def asyncio(
      Not paginated: bare JSON array.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `UNAUTHORIZED`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         list[Role]

@@ -91,8 +91,14 @@ def sync_detailed(
             optional). Vendor schema `CopyTemplateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (no body documented); 422: Request validation failed (FastAPI)
+        NotFoundError: 404: Template not found (no body documented)
+        ServerError: 503: Workflow service unavailable (no body documented)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CopiedFlow]
@@ -103,8 +109,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -127,8 +134,14 @@ def sync(
             optional). Vendor schema `CopyTemplateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (no body documented); 422: Request validation failed (FastAPI)
+        NotFoundError: 404: Template not found (no body documented)
+        ServerError: 503: Workflow service unavailable (no body documented)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CopiedFlow
@@ -158,8 +171,14 @@ async def asyncio_detailed(
             optional). Vendor schema `CopyTemplateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (no body documented); 422: Request validation failed (FastAPI)
+        NotFoundError: 404: Template not found (no body documented)
+        ServerError: 503: Workflow service unavailable (no body documented)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CopiedFlow]
@@ -170,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -192,8 +211,14 @@ async def asyncio(
             optional). Vendor schema `CopyTemplateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (no body documented); 422: Request validation failed (FastAPI)
+        NotFoundError: 404: Template not found (no body documented)
+        ServerError: 503: Workflow service unavailable (no body documented)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CopiedFlow

@@ -87,8 +87,13 @@ def sync_detailed(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[TokenPair]
@@ -98,8 +103,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -126,8 +132,13 @@ def sync(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         TokenPair
@@ -160,8 +171,13 @@ async def asyncio_detailed(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[TokenPair]
@@ -171,7 +187,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -197,8 +213,13 @@ async def asyncio(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         TokenPair

@@ -93,8 +93,11 @@ def sync_detailed(
         body (CreateAccountBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CreateAccountResponse201]
@@ -105,8 +108,9 @@ def sync_detailed(
         target_organization_id=target_organization_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -127,8 +131,11 @@ def sync(
         body (CreateAccountBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CreateAccountResponse201
@@ -156,8 +163,11 @@ async def asyncio_detailed(
         body (CreateAccountBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CreateAccountResponse201]
@@ -168,7 +178,7 @@ async def asyncio_detailed(
         target_organization_id=target_organization_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -188,8 +198,11 @@ async def asyncio(
         body (CreateAccountBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CreateAccountResponse201

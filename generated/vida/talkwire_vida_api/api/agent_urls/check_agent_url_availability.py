@@ -90,8 +90,11 @@ def sync_detailed(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CheckAgentUrlAvailabilityResponse200]
@@ -102,8 +105,9 @@ def sync_detailed(
         slug=slug,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -124,8 +128,11 @@ def sync(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CheckAgentUrlAvailabilityResponse200
@@ -153,8 +160,11 @@ async def asyncio_detailed(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CheckAgentUrlAvailabilityResponse200]
@@ -165,7 +175,7 @@ async def asyncio_detailed(
         slug=slug,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -185,8 +195,11 @@ async def asyncio(
         slug (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CheckAgentUrlAvailabilityResponse200

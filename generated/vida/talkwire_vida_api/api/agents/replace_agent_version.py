@@ -97,8 +97,11 @@ def sync_detailed(
         body (ReplaceAgentVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ReplaceAgentVersionResponse200]
@@ -110,8 +113,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -134,8 +138,11 @@ def sync(
         body (ReplaceAgentVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ReplaceAgentVersionResponse200
@@ -166,8 +173,11 @@ async def asyncio_detailed(
         body (ReplaceAgentVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ReplaceAgentVersionResponse200]
@@ -179,7 +189,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -201,8 +211,11 @@ async def asyncio(
         body (ReplaceAgentVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ReplaceAgentVersionResponse200

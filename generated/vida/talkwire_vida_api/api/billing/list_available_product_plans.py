@@ -71,8 +71,12 @@ def sync_detailed(
      View All Available Product Plans
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad Request
+        AuthenticationError: 401: Unauthorized
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ListAvailableProductPlansResponse200]
@@ -80,8 +84,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -96,8 +101,12 @@ def sync(
      View All Available Product Plans
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad Request
+        AuthenticationError: 401: Unauthorized
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ListAvailableProductPlansResponse200
@@ -117,8 +126,12 @@ async def asyncio_detailed(
      View All Available Product Plans
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad Request
+        AuthenticationError: 401: Unauthorized
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ListAvailableProductPlansResponse200]
@@ -126,7 +139,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -140,8 +153,12 @@ async def asyncio(
      View All Available Product Plans
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad Request
+        AuthenticationError: 401: Unauthorized
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ListAvailableProductPlansResponse200
