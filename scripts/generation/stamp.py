@@ -42,6 +42,7 @@ NOT_SHAPING_OUTPUT = (
     "spec/__init__.py",
     "spec/validate.py",
     "spec/lint.py",
+    "spec/formats.py",
     "spec/diff.py",
     "generation/__init__.py",
     "generation/__main__.py",

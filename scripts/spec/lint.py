@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from scripts.cli import command_parser, report_failure
 from scripts.registry import Registry, RegistryError, load_registry
 from scripts.spec import pointer
+from scripts.spec.formats import STRICT_FORMATS
 from scripts.spec.load import check_spec, load_spec, read_spec
 from scripts.spec.model import Operation, Spec
 from scripts.spec.source import Location, SpecError
@@ -177,12 +177,10 @@ def _validator_factory(document: dict[str, Any]) -> Any:
     resource = Resource.from_contents(document, default_specification=DRAFT4 if is_30 else DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
     checker = FormatChecker()
-
-    def _iso_datetime(value: object) -> bool:
-        # Vendors send ISO 8601 without an offset too (diio); the generated client parses those, so they pass.
-        return not isinstance(value, str) or bool(datetime.fromisoformat(value.replace("Z", "+00:00")))
-
-    checker.checks("date-time", raises=ValueError)(_iso_datetime)
+    # RFC 3339 as every validator and Prism read it: a `date-time` has a zone offset; a vendor's zone-less
+    # timestamps are `date-time-local` (docs/spec-conventions.md).
+    for name, check in STRICT_FORMATS.items():
+        checker.checks(name)(check)
 
     cache: dict[str, Any] = {}
 

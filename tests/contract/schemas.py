@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 from hypothesis import strategies as st
 
-from tests.contract.formats import STRICT_FORMATS
+from scripts.spec.formats import STRICT_FORMATS
 
 # A reference met this many times on one branch is cut: recursive schemas (diga's FlowStep) stay finite.
 MAX_REF_DEPTH = 2

@@ -20,9 +20,9 @@ from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from scripts.spec.formats import STRICT_FORMATS
 from scripts.spec.model import Spec
 from tests.contract import schemas
-from tests.contract.formats import STRICT_FORMATS
 from tests.contract.operations import Contract, Operation
 
 
@@ -89,7 +89,7 @@ def openapi_for(contract: Contract, base_url: str) -> OpenAPI:
 
 
 def strict_openapi(document: dict[str, Any]) -> OpenAPI:
-    """openapi-core over `document` with the strict formats (tests/contract/formats.py), reading multipart bodies
+    """openapi-core over `document` with the strict formats (scripts/spec/formats.py), reading multipart bodies
     the way they travel (see the two helpers below)."""
     # None skips openapi-core's own validation of the document (check_spec honours it; the annotation omits it).
     config = Config(

@@ -221,7 +221,8 @@ def test_an_unnamed_operation_and_an_optional_field_sync_with_no_hand_edit(
     vida_root: Path, upstream: tuple[Upstream, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     state, url = upstream
-    major, minor, _ = released_version(vida_root)
+    major, minor, patch = released_version(vida_root)
+    released = f"{major}.{minor}.{patch}"
     expected = f"{major}.{minor + 1}.0"
     overlay_before = (vida_root / OVERLAY).read_bytes()
     spec = vida_spec()
@@ -240,7 +241,7 @@ def test_an_unnamed_operation_and_an_optional_field_sync_with_no_hand_edit(
     code, out, err = sync(vida_root, url, capsys, "--pr-dir", str(vida_root / "pr"))
 
     assert code == 0, err
-    assert f"{major}.{minor}.0 -> {expected} (minor)" in out
+    assert f"{released} -> {expected} (minor)" in out
     added_operation = "added operation `check_that_service_answers` (GET /api/v2/ping): no operationId upstream; "
     added_operation += "named `checkThatServiceAnswers` by the rule (summary, docs/operation-names.md)"
     assert added_operation in out
@@ -255,13 +256,13 @@ def test_an_unnamed_operation_and_an_optional_field_sync_with_no_hand_edit(
     assert find_drift(load_registry(vida_root), ["vida"]) == []
 
     title, body = pull_request(vida_root)
-    assert title == f"Vida: upstream spec changed, talkwire-vida-api {major}.{minor}.0 -> {expected} (minor)"
+    assert title == f"Vida: upstream spec changed, talkwire-vida-api {released} -> {expected} (minor)"
     assert body.startswith(f"Vida published a changed spec at <{url}>. `nox -s sync-specs` updated `specs/vida.json`")
     assert "## Breaking changes\n\nNone.\n" in body
     diff = body[body.index("## Spec diff by operation") : body.index("## Version")]
     assert f"### `check_that_service_answers` (GET /api/v2/ping)\n\n- minor: {added_operation}\n" in diff
     assert "### `list_tokens` (GET /api/v2/tokens)\n\n- minor: added optional field `total`" in diff
-    assert f"| `talkwire-vida-api` | {major}.{minor}.0 | {expected} | minor |" in body
+    assert f"| `talkwire-vida-api` | {released} | {expected} | minor |" in body
     assert body.endswith(f"## Changelog entries\n\n{demoted(latest)}\n")
     assert "Overlay actions removed" not in body and "Before the next release" not in body
     # Vida declares no security on its new endpoint: the change syncs, and the reviewer learns what CI's spec lint
@@ -278,7 +279,8 @@ def test_a_removed_operation_is_a_major_release_with_its_stale_overlay_actions_r
     vida_root: Path, upstream: tuple[Upstream, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     state, url = upstream
-    major, minor, _ = released_version(vida_root)
+    major, minor, patch = released_version(vida_root)
+    released = f"{major}.{minor}.{patch}"
     overlay_lines = (vida_root / OVERLAY).read_text(encoding="utf-8").splitlines(keepends=True)
     spec = vida_spec()
     del spec["paths"]["/api/v2/tokens"]["delete"]
@@ -288,7 +290,7 @@ def test_a_removed_operation_is_a_major_release_with_its_stale_overlay_actions_r
 
     assert code == 0, err
     expected = f"{major + 1}.0.0"
-    assert f"{major}.{minor}.0 -> {expected} (major)" in out
+    assert f"{released} -> {expected} (major)" in out
     removed = "removed operation `delete_token` (DELETE /api/v2/tokens)"
     changelog = (vida_root / "releases" / "vida" / "CHANGELOG.md").read_text(encoding="utf-8")
     latest = changelog[changelog.index(f"## {expected} (2026-05-06)") :].split("\n## ")[0]
@@ -314,7 +316,7 @@ def test_a_removed_operation_is_a_major_release_with_its_stale_overlay_actions_r
     assert find_drift(load_registry(vida_root), ["vida"]) == []
 
     title, body = pull_request(vida_root)
-    assert title == f"Vida: upstream spec changed, talkwire-vida-api {major}.{minor}.0 -> {expected} (major)"
+    assert title == f"Vida: upstream spec changed, talkwire-vida-api {released} -> {expected} (major)"
     assert f"## Breaking changes\n\n- {removed}\n" in body
     diff = body[body.index("## Spec diff by operation") : body.index("## Overlay actions removed")]
     assert diff == f"## Spec diff by operation\n\n### `delete_token` (DELETE /api/v2/tokens)\n\n- major: {removed}\n\n"

@@ -1,7 +1,7 @@
 """Validation against an overlaid spec as strict as a vendor's own validator: openapi-core for request bodies,
 responses and webhook deliveries (the operation, status and media type named), jsonschema for values that belong
 to one schema (a named component, a schema's example or default), both with the strict formats of
-tests/contract/formats.py (an RFC 3339 `date-time` has a zone offset).
+scripts/spec/formats.py (an RFC 3339 `date-time` has a zone offset).
 
 Each function returns what is wrong, as readable lines, or nothing.
 """
@@ -28,8 +28,8 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from scripts.spec import pointer as json_pointer
+from scripts.spec.formats import STRICT_FORMATS
 from scripts.spec.model import Spec
-from tests.contract.formats import STRICT_FORMATS
 from tests.contract.transport import describe_openapi_error, strict_openapi
 from tests.specs.conftest import overlaid_spec
 

@@ -209,11 +209,24 @@ def test_a_document_wide_security_requirement_covers_operations() -> None:
     assert findings(document) == []
 
 
-def test_timestamps_without_a_zone_offset_pass_as_date_time() -> None:
-    # diio sends `2025-10-01T15:10:05`; the generated client parses it, so the lint accepts it (good.yaml has one).
+def test_a_timestamp_without_a_zone_offset_is_not_a_date_time() -> None:
+    # RFC 3339, as Prism and every strict validator read it: diio's zone-less `2025-10-01T15:10:05` is a
+    # `date-time-local` (docs/spec-conventions.md), and an example calling it a `date-time` is wrong.
     document = good()
     example = list_notes(document)["responses"]["200"]["content"]["application/json"]["examples"]["one_note"]
-    assert example["value"]["data"][0]["created_at"] == "2025-10-01T15:10:05"
+    example["value"]["data"][0]["created_at"] = "2025-10-01T15:10:05"
+    assert findings(document) == [
+        f"{SPEC}: {LIST}/responses/200/content/application~1json/examples/one_note/value: [example] does not fit "
+        f"{LIST}/responses/200/content/application~1json/schema at 'data/0/created_at': "
+        "'2025-10-01T15:10:05' is not a 'date-time'"
+    ]
+
+
+def test_a_zone_less_timestamp_fits_date_time_local() -> None:
+    document = good()
+    document["components"]["schemas"]["Note"]["properties"]["created_at"]["format"] = "date-time-local"
+    example = list_notes(document)["responses"]["200"]["content"]["application/json"]["examples"]["one_note"]
+    example["value"]["data"][0]["created_at"] = "2025-10-01T15:10:05"
     assert findings(document) == []
 
 

@@ -208,12 +208,25 @@ class ResponseValidationError(TalkwireError):
 
     @classmethod
     def from_exception(
-        cls, *, operation: str, method: str, path: str, status_code: int, exc: BaseException
+        cls,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        status_code: int,
+        exc: BaseException,
+        failure: tuple[str, str] | None = None,
     ) -> ResponseValidationError:
-        """Build from what the generated model code raised (KeyError names a missing field). `exc` and its chain are
-        scrubbed in place (see _scrub): the error is raised from it, and a value that failed to parse may be a token
-        the server echoed."""
+        """Build from what the generated model code raised: `failure` is the (field, reason) the models recorded
+        (e.g. ``("conversations[3].user.id", "required field missing")``), else a KeyError names a missing field.
+        `exc` and its chain are scrubbed in place (see _scrub): the error is raised from it, and a value that failed
+        to parse may be a token the server echoed."""
         scrub_chain(exc)
+        if failure is not None:
+            field, reason = failure
+            return cls(
+                operation=operation, method=method, path=path, status_code=status_code, field=field, reason=reason
+            )
         if isinstance(exc, KeyError) and exc.args:
             return cls(
                 operation=operation,

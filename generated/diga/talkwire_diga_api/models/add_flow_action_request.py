@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.step_location import StepLocation
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddFlowActionRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_step_location_member = StepLocation._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("parentStep", "action", "stepLocationRelativeToParent", "branchIndex"))
 
 
 @_attrs_define
@@ -69,48 +81,37 @@ class AddFlowActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_action_definition import FlowActionDefinition
+        _field: str | None = None
+        try:
+            parent_step = src_dict["parentStep"]
 
-        d = dict(src_dict)
-        parent_step = d.pop("parentStep")
+            _field = "action"
+            action = _models.FlowActionDefinition.from_dict(src_dict["action"])
 
-        action = FlowActionDefinition.from_dict(d.pop("action"))
+            step_location_relative_to_parent = src_dict.get("stepLocationRelativeToParent", UNSET)
+            if step_location_relative_to_parent is not UNSET and step_location_relative_to_parent is not None:
+                _field = "stepLocationRelativeToParent"
+                step_location_relative_to_parent = _step_location_member(
+                    step_location_relative_to_parent
+                ) or StepLocation(step_location_relative_to_parent)
 
-        def _parse_step_location_relative_to_parent(data: object) -> None | StepLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                step_location_relative_to_parent_type_0 = StepLocation(data)
+            branch_index = src_dict.get("branchIndex", UNSET)
 
-                return step_location_relative_to_parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | StepLocation")
-
-        step_location_relative_to_parent = _parse_step_location_relative_to_parent(
-            d.pop("stepLocationRelativeToParent", UNSET)
-        )
-
-        def _parse_branch_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        branch_index = _parse_branch_index(d.pop("branchIndex", UNSET))
-
+            if len(src_dict) == 2 + (step_location_relative_to_parent is not UNSET) + (branch_index is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.parent_step = parent_step
         _model.action = action
         _model.step_location_relative_to_parent = step_location_relative_to_parent
         _model.branch_index = branch_index
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

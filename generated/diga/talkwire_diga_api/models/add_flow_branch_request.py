@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _item_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddFlowBranchRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("stepName", "branchName", "branchIndex", "conditions"))
 
 
 @_attrs_define
@@ -99,112 +109,45 @@ class AddFlowBranchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_branch_date_condition import FlowBranchDateCondition
-        from ..models.flow_branch_number_condition import FlowBranchNumberCondition
-        from ..models.flow_branch_single_value_condition import FlowBranchSingleValueCondition
-        from ..models.flow_branch_text_condition import FlowBranchTextCondition
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            step_name = src_dict["stepName"]
 
-        d = dict(src_dict)
-        step_name = d.pop("stepName")
+            branch_name = src_dict["branchName"]
 
-        branch_name = d.pop("branchName")
+            branch_index = src_dict["branchIndex"]
 
-        branch_index = d.pop("branchIndex")
+            conditions = src_dict.get("conditions", UNSET)
+            if conditions is not UNSET and conditions is not None:
+                _field = "conditions"
+                if not isinstance(conditions, list):
+                    _not_valid(
+                        conditions,
+                        "list[list[FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition]] | None",
+                    )
+                _items = []
+                _read_item = _parse_conditions_type_0_item
+                for _item in conditions:
+                    _items.append(_read_item(_item))
+                conditions = _items
+                _items = None
 
-        def _parse_conditions(
-            data: object,
-        ) -> (
-            list[
-                list[
-                    FlowBranchDateCondition
-                    | FlowBranchNumberCondition
-                    | FlowBranchSingleValueCondition
-                    | FlowBranchTextCondition
-                ]
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_type_0 = []
-                _conditions_type_0 = data
-                for conditions_type_0_item_data in _conditions_type_0:
-                    conditions_type_0_item = []
-                    _conditions_type_0_item = conditions_type_0_item_data
-                    for conditions_type_0_item_item_data in _conditions_type_0_item:
-
-                        def _parse_conditions_type_0_item_item(
-                            data: object,
-                        ) -> (
-                            FlowBranchDateCondition
-                            | FlowBranchNumberCondition
-                            | FlowBranchSingleValueCondition
-                            | FlowBranchTextCondition
-                        ):
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_flow_branch_condition_type_0 = FlowBranchTextCondition.from_dict(data)
-
-                                return componentsschemas_flow_branch_condition_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_flow_branch_condition_type_1 = FlowBranchNumberCondition.from_dict(
-                                    data
-                                )
-
-                                return componentsschemas_flow_branch_condition_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_flow_branch_condition_type_2 = FlowBranchDateCondition.from_dict(data)
-
-                                return componentsschemas_flow_branch_condition_type_2
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_flow_branch_condition_type_3 = FlowBranchSingleValueCondition.from_dict(
-                                data
-                            )
-
-                            return componentsschemas_flow_branch_condition_type_3
-
-                        conditions_type_0_item_item = _parse_conditions_type_0_item_item(
-                            conditions_type_0_item_item_data
-                        )
-
-                        conditions_type_0_item.append(conditions_type_0_item_item)
-
-                    conditions_type_0.append(conditions_type_0_item)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(
-                f"{data!r} is not a valid list[list[FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition]] | None"
-            )
-
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
-
+            if len(src_dict) == 3 + (conditions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.step_name = step_name
         _model.branch_name = branch_name
         _model.branch_index = branch_index
         _model.conditions = conditions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -222,3 +165,60 @@ class AddFlowBranchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_conditions_type_0_item(
+    data: Any,
+) -> list[
+    FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition
+]:
+    items: list[Any] = []
+    remaining = iter(data)
+    try:
+        for item in remaining:
+            items.append(_parse_conditions_type_0_item_item(item))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        _item_failed(error, len(items))
+        raise
+    return items
+
+
+def _parse_conditions_type_0_item_item(
+    data: Any,
+) -> FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowBranchTextCondition.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowBranchNumberCondition.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowBranchDateCondition.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowBranchSingleValueCondition.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(
+        data,
+        "FlowBranchDateCondition | FlowBranchNumberCondition | FlowBranchSingleValueCondition | FlowBranchTextCondition",
+    )

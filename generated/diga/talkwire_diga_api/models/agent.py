@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.agent_language import AgentLanguage
 from ..models.agent_mode import AgentMode
 from ..models.background_audio import BackgroundAudio
@@ -27,6 +35,61 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Agent")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_agent_language_member = AgentLanguage._value2member_map_.get
+_agent_mode_member = AgentMode._value2member_map_.get
+_background_audio_member = BackgroundAudio._value2member_map_.get
+_voicemail_action_member = VoicemailAction._value2member_map_.get
+_phone_menu_action_member = PhoneMenuAction._value2member_map_.get
+_phone_menu_navigation_mode_member = PhoneMenuNavigationMode._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "agent_id",
+        "modified_at",
+        "created_at",
+        "version_id",
+        "version_number",
+        "version_created_at",
+        "voice",
+        "language",
+        "mode",
+        "version_name",
+        "is_draft",
+        "is_published",
+        "name",
+        "description",
+        "prompt",
+        "greeting",
+        "time_before_start",
+        "volume",
+        "max_reminder_count",
+        "reminder_frequency_ms",
+        "reminder_messages",
+        "knowledge_base_ids",
+        "knowledge_item_ids",
+        "conversational_path_id",
+        "integrations",
+        "call_tools",
+        "dynamic_variables",
+        "background_audio",
+        "flows",
+        "source_template_id",
+        "voicemail_detection",
+        "voicemail_action",
+        "voicemail_message",
+        "phone_menu_detection",
+        "phone_menu_action",
+        "phone_menu_navigation_mode",
+        "phone_menu_goal",
+        "phone_menu_key_sequence",
+        "validation_issues",
+    )
+)
 
 
 @_attrs_define
@@ -404,328 +467,208 @@ class Agent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_flow import AgentFlow
-        from ..models.agent_integration import AgentIntegration
-        from ..models.dynamic_variables import DynamicVariables
-        from ..models.hang_up_tool import HangUpTool
-        from ..models.transfer_call_tool import TransferCallTool
-        from ..models.validation_issue import ValidationIssue
-        from ..models.voice import Voice
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "agent_id"
+            agent_id = _uuid_from_wire(src_dict["agent_id"])
 
-        d = dict(src_dict)
-        agent_id = UUID(d.pop("agent_id"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        version_id = UUID(d.pop("version_id"))
-
-        version_number = d.pop("version_number")
-
-        version_created_at = datetime.datetime.fromisoformat(d.pop("version_created_at"))
-
-        voice = Voice.from_dict(d.pop("voice"))
-
-        language = AgentLanguage(d.pop("language"))
-
-        mode = AgentMode(d.pop("mode"))
-
-        def _parse_version_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_name = _parse_version_name(d.pop("version_name", UNSET))
-
-        is_draft = d.pop("is_draft", UNSET)
-
-        is_published = d.pop("is_published", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_greeting(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        greeting = _parse_greeting(d.pop("greeting", UNSET))
-
-        def _parse_time_before_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        time_before_start = _parse_time_before_start(d.pop("time_before_start", UNSET))
-
-        volume = d.pop("volume", UNSET)
-
-        max_reminder_count = d.pop("max_reminder_count", UNSET)
-
-        reminder_frequency_ms = d.pop("reminder_frequency_ms", UNSET)
-
-        reminder_messages = cast(list[str], d.pop("reminder_messages", UNSET))
-
-        def _parse_knowledge_base_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "modified_at"
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_base_ids_type_0 = []
-                _knowledge_base_ids_type_0 = data
-                for knowledge_base_ids_type_0_item_data in _knowledge_base_ids_type_0:
-                    knowledge_base_ids_type_0_item = UUID(knowledge_base_ids_type_0_item_data)
+                modified_at = _fromisoformat(src_dict["modified_at"])
+            except ValueError:
+                modified_at = _datetime_fallback(src_dict["modified_at"])
 
-                    knowledge_base_ids_type_0.append(knowledge_base_ids_type_0_item)
-
-                return knowledge_base_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
-
-        knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
-
-        def _parse_knowledge_item_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_at"
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_item_ids_type_0 = []
-                _knowledge_item_ids_type_0 = data
-                for knowledge_item_ids_type_0_item_data in _knowledge_item_ids_type_0:
-                    knowledge_item_ids_type_0_item = UUID(knowledge_item_ids_type_0_item_data)
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-                    knowledge_item_ids_type_0.append(knowledge_item_ids_type_0_item)
+            _field = "version_id"
+            version_id = _uuid_from_wire(src_dict["version_id"])
 
-                return knowledge_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
+            version_number = src_dict["version_number"]
 
-        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
-
-        def _parse_conversational_path_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "version_created_at"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversational_path_id_type_0 = UUID(data)
+                version_created_at = _fromisoformat(src_dict["version_created_at"])
+            except ValueError:
+                version_created_at = _datetime_fallback(src_dict["version_created_at"])
 
-                return conversational_path_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            _field = "voice"
+            voice = _models.Voice.from_dict(src_dict["voice"])
 
-        conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
+            _field = "language"
+            language = src_dict["language"]
+            language = _agent_language_member(language) or AgentLanguage(language)
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: list[AgentIntegration] | Unset = UNSET
-        if _integrations is not UNSET:
-            integrations = []
-            for integrations_item_data in _integrations:
-                integrations_item = AgentIntegration.from_dict(integrations_item_data)
+            _field = "mode"
+            mode = src_dict["mode"]
+            mode = _agent_mode_member(mode) or AgentMode(mode)
 
-                integrations.append(integrations_item)
+            version_name = src_dict.get("version_name", UNSET)
 
-        _call_tools = d.pop("call_tools", UNSET)
-        call_tools: list[HangUpTool | TransferCallTool] | Unset = UNSET
-        if _call_tools is not UNSET:
-            call_tools = []
-            for call_tools_item_data in _call_tools:
+            is_draft = src_dict.get("is_draft", UNSET)
 
-                def _parse_call_tools_item(data: object) -> HangUpTool | TransferCallTool:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_call_tool_type_0 = TransferCallTool.from_dict(data)
+            is_published = src_dict.get("is_published", UNSET)
 
-                        return componentsschemas_agent_call_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_agent_call_tool_type_1 = HangUpTool.from_dict(data)
+            name = src_dict.get("name", UNSET)
 
-                    return componentsschemas_agent_call_tool_type_1
+            description = src_dict.get("description", UNSET)
 
-                call_tools_item = _parse_call_tools_item(call_tools_item_data)
+            prompt = src_dict.get("prompt", UNSET)
 
-                call_tools.append(call_tools_item)
+            greeting = src_dict.get("greeting", UNSET)
 
-        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
+            time_before_start = src_dict.get("time_before_start", UNSET)
 
-                return dynamic_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
+            volume = src_dict.get("volume", UNSET)
 
-        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
+            max_reminder_count = src_dict.get("max_reminder_count", UNSET)
 
-        def _parse_background_audio(data: object) -> BackgroundAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_audio_type_0 = BackgroundAudio(data)
+            reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
 
-                return background_audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid BackgroundAudio | None")
+            reminder_messages = src_dict.get("reminder_messages", UNSET)
 
-        background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
+            knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
+            if knowledge_base_ids is not UNSET and knowledge_base_ids is not None:
+                _field = "knowledge_base_ids"
+                if not isinstance(knowledge_base_ids, list):
+                    _not_valid(knowledge_base_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_base_ids:
+                    _items.append(_read_item(_item))
+                knowledge_base_ids = _items
+                _items = None
 
-        _flows = d.pop("flows", UNSET)
-        flows: list[AgentFlow] | Unset = UNSET
-        if _flows is not UNSET:
-            flows = []
-            for flows_item_data in _flows:
-                flows_item = AgentFlow.from_dict(flows_item_data)
+            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+            if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
+                _field = "knowledge_item_ids"
+                if not isinstance(knowledge_item_ids, list):
+                    _not_valid(knowledge_item_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_item_ids:
+                    _items.append(_read_item(_item))
+                knowledge_item_ids = _items
+                _items = None
 
-                flows.append(flows_item)
+            conversational_path_id = src_dict.get("conversational_path_id", UNSET)
+            if conversational_path_id is not UNSET and conversational_path_id is not None:
+                _field = "conversational_path_id"
+                conversational_path_id = _uuid_from_wire(conversational_path_id)
 
-        def _parse_source_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_template_id_type_0 = UUID(data)
+            integrations = src_dict.get("integrations", UNSET)
+            if integrations is not UNSET:
+                _field = "integrations"
+                _items = []
+                _read_item = _models.AgentIntegration.from_dict
+                for _item in integrations:
+                    _items.append(_read_item(_item))
+                integrations = _items
+                _items = None
 
-                return source_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            call_tools = src_dict.get("call_tools", UNSET)
+            if call_tools is not UNSET:
+                _field = "call_tools"
+                _items = []
+                _read_item = _parse_call_tools_item
+                for _item in call_tools:
+                    _items.append(_read_item(_item))
+                call_tools = _items
+                _items = None
 
-        source_template_id = _parse_source_template_id(d.pop("source_template_id", UNSET))
+            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+            if dynamic_variables is not UNSET and dynamic_variables is not None:
+                _field = "dynamic_variables"
+                dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-        voicemail_detection = d.pop("voicemail_detection", UNSET)
+            background_audio = src_dict.get("background_audio", UNSET)
+            if background_audio is not UNSET and background_audio is not None:
+                _field = "background_audio"
+                background_audio = _background_audio_member(background_audio) or BackgroundAudio(background_audio)
 
-        _voicemail_action = d.pop("voicemail_action", UNSET)
-        voicemail_action: VoicemailAction | Unset
-        if isinstance(_voicemail_action, Unset):
-            voicemail_action = UNSET
-        else:
-            voicemail_action = VoicemailAction(_voicemail_action)
+            flows = src_dict.get("flows", UNSET)
+            if flows is not UNSET:
+                _field = "flows"
+                _items = []
+                _read_item = _models.AgentFlow.from_dict
+                for _item in flows:
+                    _items.append(_read_item(_item))
+                flows = _items
+                _items = None
 
-        def _parse_voicemail_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            source_template_id = src_dict.get("source_template_id", UNSET)
+            if source_template_id is not UNSET and source_template_id is not None:
+                _field = "source_template_id"
+                source_template_id = _uuid_from_wire(source_template_id)
 
-        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
+            voicemail_detection = src_dict.get("voicemail_detection", UNSET)
 
-        phone_menu_detection = d.pop("phone_menu_detection", UNSET)
+            voicemail_action = src_dict.get("voicemail_action", UNSET)
+            if voicemail_action is not UNSET:
+                _field = "voicemail_action"
+                voicemail_action = _voicemail_action_member(voicemail_action) or VoicemailAction(voicemail_action)
 
-        _phone_menu_action = d.pop("phone_menu_action", UNSET)
-        phone_menu_action: PhoneMenuAction | Unset
-        if isinstance(_phone_menu_action, Unset):
-            phone_menu_action = UNSET
-        else:
-            phone_menu_action = PhoneMenuAction(_phone_menu_action)
+            voicemail_message = src_dict.get("voicemail_message", UNSET)
 
-        _phone_menu_navigation_mode = d.pop("phone_menu_navigation_mode", UNSET)
-        phone_menu_navigation_mode: PhoneMenuNavigationMode | Unset
-        if isinstance(_phone_menu_navigation_mode, Unset):
-            phone_menu_navigation_mode = UNSET
-        else:
-            phone_menu_navigation_mode = PhoneMenuNavigationMode(_phone_menu_navigation_mode)
+            phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
 
-        def _parse_phone_menu_goal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            phone_menu_action = src_dict.get("phone_menu_action", UNSET)
+            if phone_menu_action is not UNSET:
+                _field = "phone_menu_action"
+                phone_menu_action = _phone_menu_action_member(phone_menu_action) or PhoneMenuAction(phone_menu_action)
 
-        phone_menu_goal = _parse_phone_menu_goal(d.pop("phone_menu_goal", UNSET))
+            phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
+            if phone_menu_navigation_mode is not UNSET:
+                _field = "phone_menu_navigation_mode"
+                phone_menu_navigation_mode = _phone_menu_navigation_mode_member(
+                    phone_menu_navigation_mode
+                ) or PhoneMenuNavigationMode(phone_menu_navigation_mode)
 
-        def _parse_phone_menu_key_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
 
-        phone_menu_key_sequence = _parse_phone_menu_key_sequence(d.pop("phone_menu_key_sequence", UNSET))
+            phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
 
-        def _parse_validation_issues(data: object) -> list[ValidationIssue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                validation_issues_type_0 = []
-                _validation_issues_type_0 = data
-                for validation_issues_type_0_item_data in _validation_issues_type_0:
-                    validation_issues_type_0_item = ValidationIssue.from_dict(validation_issues_type_0_item_data)
+            validation_issues = src_dict.get("validation_issues", UNSET)
+            if validation_issues is not UNSET and validation_issues is not None:
+                _field = "validation_issues"
+                if not isinstance(validation_issues, list):
+                    _not_valid(validation_issues, "list[ValidationIssue] | None")
+                _items = []
+                _read_item = _models.ValidationIssue.from_dict
+                for _item in validation_issues:
+                    _items.append(_read_item(_item))
+                validation_issues = _items
+                _items = None
 
-                    validation_issues_type_0.append(validation_issues_type_0_item)
-
-                return validation_issues_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[ValidationIssue] | None")
-
-        validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
-
+            if len(src_dict) == 9 + (version_name is not UNSET) + (is_draft is not UNSET) + (
+                is_published is not UNSET
+            ) + (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (greeting is not UNSET) + (
+                time_before_start is not UNSET
+            ) + (volume is not UNSET) + (max_reminder_count is not UNSET) + (reminder_frequency_ms is not UNSET) + (
+                reminder_messages is not UNSET
+            ) + (knowledge_base_ids is not UNSET) + (knowledge_item_ids is not UNSET) + (
+                conversational_path_id is not UNSET
+            ) + (integrations is not UNSET) + (call_tools is not UNSET) + (dynamic_variables is not UNSET) + (
+                background_audio is not UNSET
+            ) + (flows is not UNSET) + (source_template_id is not UNSET) + (voicemail_detection is not UNSET) + (
+                voicemail_action is not UNSET
+            ) + (voicemail_message is not UNSET) + (phone_menu_detection is not UNSET) + (
+                phone_menu_action is not UNSET
+            ) + (phone_menu_navigation_mode is not UNSET) + (phone_menu_goal is not UNSET) + (
+                phone_menu_key_sequence is not UNSET
+            ) + (validation_issues is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.agent_id = agent_id
         _model.modified_at = modified_at
@@ -766,8 +709,7 @@ class Agent:
         _model.phone_menu_goal = phone_menu_goal
         _model.phone_menu_key_sequence = phone_menu_key_sequence
         _model.validation_issues = validation_issues
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -785,3 +727,23 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_call_tools_item(data: Any) -> HangUpTool | TransferCallTool:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.TransferCallTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.HangUpTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "HangUpTool | TransferCallTool")

@@ -1,16 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..models.flow_status import FlowStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentFlow")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_status_member = FlowStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "name", "requires_setup", "source_flow_template_id", "status", "produced_variables", "consumed_variables")
+)
 
 
 @_attrs_define
@@ -95,58 +109,39 @@ class AgentFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            requires_setup = src_dict.get("requires_setup", UNSET)
 
-        requires_setup = d.pop("requires_setup", UNSET)
+            source_flow_template_id = src_dict.get("source_flow_template_id", UNSET)
+            if source_flow_template_id is not UNSET and source_flow_template_id is not None:
+                _field = "source_flow_template_id"
+                source_flow_template_id = _uuid_from_wire(source_flow_template_id)
 
-        def _parse_source_flow_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_flow_template_id_type_0 = UUID(data)
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET and status is not None:
+                _field = "status"
+                status = _flow_status_member(status) or FlowStatus(status)
 
-                return source_flow_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            produced_variables = src_dict.get("produced_variables", UNSET)
 
-        source_flow_template_id = _parse_source_flow_template_id(d.pop("source_flow_template_id", UNSET))
+            consumed_variables = src_dict.get("consumed_variables", UNSET)
 
-        def _parse_status(data: object) -> FlowStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = FlowStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowStatus | None")
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        produced_variables = cast(list[str], d.pop("produced_variables", UNSET))
-
-        consumed_variables = cast(list[str], d.pop("consumed_variables", UNSET))
-
+            if len(src_dict) == 1 + (name is not UNSET) + (requires_setup is not UNSET) + (
+                source_flow_template_id is not UNSET
+            ) + (status is not UNSET) + (produced_variables is not UNSET) + (consumed_variables is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -155,8 +150,7 @@ class AgentFlow:
         _model.status = status
         _model.produced_variables = produced_variables
         _model.consumed_variables = consumed_variables
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,9 +7,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentIntegration")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("integration_id", "integration_name", "tool_ids", "requires_setup", "source_integration_template_id")
+)
 
 
 @_attrs_define
@@ -69,47 +79,45 @@ class AgentIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_id = UUID(d.pop("integration_id"))
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "integration_id"
+            integration_id = _uuid_from_wire(src_dict["integration_id"])
 
-        integration_name = d.pop("integration_name")
+            integration_name = src_dict["integration_name"]
 
-        tool_ids = []
-        _tool_ids = d.pop("tool_ids")
-        for tool_ids_item_data in _tool_ids:
-            tool_ids_item = UUID(tool_ids_item_data)
+            _field = "tool_ids"
+            _items = []
+            _read_item = _uuid_from_wire
+            for _item in src_dict["tool_ids"]:
+                _items.append(_read_item(_item))
+            tool_ids = _items
+            _items = None
 
-            tool_ids.append(tool_ids_item)
+            requires_setup = src_dict.get("requires_setup", UNSET)
 
-        requires_setup = d.pop("requires_setup", UNSET)
+            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
+            if source_integration_template_id is not UNSET and source_integration_template_id is not None:
+                _field = "source_integration_template_id"
+                source_integration_template_id = _uuid_from_wire(source_integration_template_id)
 
-        def _parse_source_integration_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_integration_template_id_type_0 = UUID(data)
-
-                return source_integration_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        source_integration_template_id = _parse_source_integration_template_id(
-            d.pop("source_integration_template_id", UNSET)
-        )
-
+            if len(src_dict) == 3 + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.integration_id = integration_id
         _model.integration_name = integration_name
         _model.tool_ids = tool_ids
         _model.requires_setup = requires_setup
         _model.source_integration_template_id = source_integration_template_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,7 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="AgentIntegrationInput")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("integration_id", "tool_ids"))
 
 
 @_attrs_define
@@ -44,21 +53,33 @@ class AgentIntegrationInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_id = UUID(d.pop("integration_id"))
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "integration_id"
+            integration_id = _uuid_from_wire(src_dict["integration_id"])
 
-        tool_ids = []
-        _tool_ids = d.pop("tool_ids")
-        for tool_ids_item_data in _tool_ids:
-            tool_ids_item = UUID(tool_ids_item_data)
+            _field = "tool_ids"
+            _items = []
+            _read_item = _uuid_from_wire
+            for _item in src_dict["tool_ids"]:
+                _items.append(_read_item(_item))
+            tool_ids = _items
+            _items = None
 
-            tool_ids.append(tool_ids_item)
-
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.integration_id = integration_id
         _model.tool_ids = tool_ids
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

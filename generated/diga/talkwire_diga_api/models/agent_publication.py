@@ -7,9 +7,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentPublication")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("agent_id", "published_version_id", "outbound_phone_number_id", "inbound_phone_number_id")
+)
 
 
 @_attrs_define
@@ -74,67 +84,43 @@ class AgentPublication:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = UUID(d.pop("agent_id"))
+        _field: str | None = None
+        try:
+            _field = "agent_id"
+            agent_id = _uuid_from_wire(src_dict["agent_id"])
 
-        def _parse_published_version_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                published_version_id_type_0 = UUID(data)
+            published_version_id = src_dict.get("published_version_id", UNSET)
+            if published_version_id is not UNSET and published_version_id is not None:
+                _field = "published_version_id"
+                published_version_id = _uuid_from_wire(published_version_id)
 
-                return published_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            outbound_phone_number_id = src_dict.get("outbound_phone_number_id", UNSET)
+            if outbound_phone_number_id is not UNSET and outbound_phone_number_id is not None:
+                _field = "outbound_phone_number_id"
+                outbound_phone_number_id = _uuid_from_wire(outbound_phone_number_id)
 
-        published_version_id = _parse_published_version_id(d.pop("published_version_id", UNSET))
+            inbound_phone_number_id = src_dict.get("inbound_phone_number_id", UNSET)
+            if inbound_phone_number_id is not UNSET and inbound_phone_number_id is not None:
+                _field = "inbound_phone_number_id"
+                inbound_phone_number_id = _uuid_from_wire(inbound_phone_number_id)
 
-        def _parse_outbound_phone_number_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_phone_number_id_type_0 = UUID(data)
-
-                return outbound_phone_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        outbound_phone_number_id = _parse_outbound_phone_number_id(d.pop("outbound_phone_number_id", UNSET))
-
-        def _parse_inbound_phone_number_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_phone_number_id_type_0 = UUID(data)
-
-                return inbound_phone_number_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        inbound_phone_number_id = _parse_inbound_phone_number_id(d.pop("inbound_phone_number_id", UNSET))
-
+            if len(src_dict) == 1 + (published_version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
+                inbound_phone_number_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.agent_id = agent_id
         _model.published_version_id = published_version_id
         _model.outbound_phone_number_id = outbound_phone_number_id
         _model.inbound_phone_number_id = inbound_phone_number_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

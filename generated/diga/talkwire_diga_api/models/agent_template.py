@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentTemplate")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "name", "language", "template", "description", "setup_guide_url", "variables", "resource_placeholders")
+)
 
 
 @_attrs_define
@@ -102,59 +114,48 @@ class AgentTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            language = src_dict["language"]
 
-        language = d.pop("language")
+            _field = "template"
+            template = _models.JsonObject.from_dict(src_dict["template"])
 
-        template = JsonObject.from_dict(d.pop("template"))
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            variables = src_dict.get("variables", UNSET)
 
-        def _parse_setup_guide_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            resource_placeholders = src_dict.get("resource_placeholders", UNSET)
+            if resource_placeholders is not UNSET and resource_placeholders is not None:
+                _field = "resource_placeholders"
+                if not isinstance(resource_placeholders, list):
+                    _not_valid(resource_placeholders, "list[JsonObject] | None")
+                _items = []
+                _read_item = _models.JsonObject.from_dict
+                for _item in resource_placeholders:
+                    _items.append(_read_item(_item))
+                resource_placeholders = _items
+                _items = None
 
-        setup_guide_url = _parse_setup_guide_url(d.pop("setup_guide_url", UNSET))
-
-        variables = cast(list[str], d.pop("variables", UNSET))
-
-        def _parse_resource_placeholders(data: object) -> list[JsonObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resource_placeholders_type_0 = []
-                _resource_placeholders_type_0 = data
-                for resource_placeholders_type_0_item_data in _resource_placeholders_type_0:
-                    resource_placeholders_type_0_item = JsonObject.from_dict(resource_placeholders_type_0_item_data)
-
-                    resource_placeholders_type_0.append(resource_placeholders_type_0_item)
-
-                return resource_placeholders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[JsonObject] | None")
-
-        resource_placeholders = _parse_resource_placeholders(d.pop("resource_placeholders", UNSET))
-
+            if len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET) + (
+                variables is not UNSET
+            ) + (resource_placeholders is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -164,8 +165,7 @@ class AgentTemplate:
         _model.setup_guide_url = setup_guide_url
         _model.variables = variables
         _model.resource_placeholders = resource_placeholders
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

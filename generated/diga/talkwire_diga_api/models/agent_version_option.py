@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentVersionOption")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("version_id", "version_number", "version_name", "is_published", "is_draft"))
 
 
 @_attrs_define
@@ -65,32 +73,35 @@ class AgentVersionOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version_id = UUID(d.pop("version_id"))
+        _field: str | None = None
+        try:
+            _field = "version_id"
+            version_id = _uuid_from_wire(src_dict["version_id"])
 
-        version_number = d.pop("version_number")
+            version_number = src_dict["version_number"]
 
-        def _parse_version_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            version_name = src_dict.get("version_name", UNSET)
 
-        version_name = _parse_version_name(d.pop("version_name", UNSET))
+            is_published = src_dict.get("is_published", UNSET)
 
-        is_published = d.pop("is_published", UNSET)
+            is_draft = src_dict.get("is_draft", UNSET)
 
-        is_draft = d.pop("is_draft", UNSET)
-
+            if len(src_dict) == 2 + (version_name is not UNSET) + (is_published is not UNSET) + (is_draft is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.version_id = version_id
         _model.version_number = version_number
         _model.version_name = version_name
         _model.is_published = is_published
         _model.is_draft = is_draft
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

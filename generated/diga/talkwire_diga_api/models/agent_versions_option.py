@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentVersionsOption")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("agent_id", "versions", "name"))
 
 
 @_attrs_define
@@ -60,33 +69,36 @@ class AgentVersionsOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_version_option import AgentVersionOption
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "agent_id"
+            agent_id = _uuid_from_wire(src_dict["agent_id"])
 
-        d = dict(src_dict)
-        agent_id = UUID(d.pop("agent_id"))
+            _field = "versions"
+            _items = []
+            _read_item = _models.AgentVersionOption.from_dict
+            for _item in src_dict["versions"]:
+                _items.append(_read_item(_item))
+            versions = _items
+            _items = None
 
-        versions = []
-        _versions = d.pop("versions")
-        for versions_item_data in _versions:
-            versions_item = AgentVersionOption.from_dict(versions_item_data)
+            name = src_dict.get("name", UNSET)
 
-            versions.append(versions_item)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
+            if len(src_dict) == 2 + (name is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.agent_id = agent_id
         _model.versions = versions
         _model.name = name
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

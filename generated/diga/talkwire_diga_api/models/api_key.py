@@ -8,10 +8,27 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_permission_member = Permission._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "name", "created_date", "last_four_digits", "creator_id", "restricted", "permissions")
+)
 
 
 @_attrs_define
@@ -81,41 +98,47 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
-
-        last_four_digits = d.pop("last_four_digits")
-
-        creator_id = UUID(d.pop("creator_id"))
-
-        restricted = d.pop("restricted")
-
-        def _parse_permissions(data: object) -> list[Permission] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_date"
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = Permission(permissions_type_0_item_data)
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-                    permissions_type_0.append(permissions_type_0_item)
+            last_four_digits = src_dict["last_four_digits"]
 
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
+            _field = "creator_id"
+            creator_id = _uuid_from_wire(src_dict["creator_id"])
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+            restricted = src_dict["restricted"]
 
+            permissions = src_dict.get("permissions", UNSET)
+            if permissions is not UNSET and permissions is not None:
+                _field = "permissions"
+                if not isinstance(permissions, list):
+                    _not_valid(permissions, "list[Permission] | None")
+                _items = []
+                for _item in permissions:
+                    _items.append(_permission_member(_item) or Permission(_item))
+                permissions = _items
+                _items = None
+
+            if len(src_dict) == 6 + (permissions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -124,8 +147,7 @@ class ApiKey:
         _model.creator_id = creator_id
         _model.restricted = restricted
         _model.permissions = permissions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

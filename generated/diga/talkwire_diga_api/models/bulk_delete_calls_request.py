@@ -7,7 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="BulkDeleteCallsRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("call_ids",))
 
 
 @_attrs_define
@@ -39,18 +48,29 @@ class BulkDeleteCallsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_ids = []
-        _call_ids = d.pop("call_ids")
-        for call_ids_item_data in _call_ids:
-            call_ids_item = UUID(call_ids_item_data)
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "call_ids"
+            _items = []
+            _read_item = _uuid_from_wire
+            for _item in src_dict["call_ids"]:
+                _items.append(_read_item(_item))
+            call_ids = _items
+            _items = None
 
-            call_ids.append(call_ids_item)
-
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.call_ids = call_ids
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.invitation import Invitation
     from ..models.invitation_result import InvitationResult
 
 
 T = TypeVar("T", bound="BulkInvitationsResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("successful", "failed"))
 
 
 @_attrs_define
@@ -51,29 +60,38 @@ class BulkInvitationsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invitation import Invitation
-        from ..models.invitation_result import InvitationResult
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "successful"
+            _items = []
+            _read_item = _models.Invitation.from_dict
+            for _item in src_dict["successful"]:
+                _items.append(_read_item(_item))
+            successful = _items
+            _items = None
 
-        d = dict(src_dict)
-        successful = []
-        _successful = d.pop("successful")
-        for successful_item_data in _successful:
-            successful_item = Invitation.from_dict(successful_item_data)
+            _field = "failed"
+            _items = []
+            _read_item = _models.InvitationResult.from_dict
+            for _item in src_dict["failed"]:
+                _items.append(_read_item(_item))
+            failed = _items
+            _items = None
 
-            successful.append(successful_item)
-
-        failed = []
-        _failed = d.pop("failed")
-        for failed_item_data in _failed:
-            failed_item = InvitationResult.from_dict(failed_item_data)
-
-            failed.append(failed_item)
-
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.successful = successful
         _model.failed = failed
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.call_status import CallStatus
 from ..models.call_type import CallType
 from ..types import UNSET, Unset
@@ -18,6 +25,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Call")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_call_status_member = CallStatus._value2member_map_.get
+_call_type_member = CallType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "agent_id",
+        "agent_version_id",
+        "status",
+        "type",
+        "contact",
+        "phone_register_id",
+        "created_date",
+        "recording_url",
+        "start_time",
+        "end_time",
+        "duration",
+        "end_reason",
+        "dynamic_variables",
+    )
+)
 
 
 @_attrs_define
@@ -168,143 +201,81 @@ class Call:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
-        from ..models.dynamic_variables import DynamicVariables
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            _field = "agent_id"
+            agent_id = src_dict["agent_id"]
+            if agent_id is not None:
+                agent_id = _uuid_from_wire(agent_id)
 
-        def _parse_agent_id(data: object) -> None | UUID:
-            if data is None:
-                return data
+            _field = "agent_version_id"
+            agent_version_id = src_dict["agent_version_id"]
+            if agent_version_id is not None:
+                agent_version_id = _uuid_from_wire(agent_version_id)
+
+            _field = "status"
+            status = src_dict["status"]
+            status = _call_status_member(status) or CallStatus(status)
+
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _call_type_member(type_) or CallType(type_)
+
+            _field = "contact"
+            contact = _models.Contact.from_dict(src_dict["contact"])
+
+            _field = "phone_register_id"
+            phone_register_id = src_dict["phone_register_id"]
+            if phone_register_id is not None:
+                phone_register_id = _uuid_from_wire(phone_register_id)
+
+            _field = "created_date"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_id_type_0 = UUID(data)
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-                return agent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            recording_url = src_dict.get("recording_url", UNSET)
 
-        agent_id = _parse_agent_id(d.pop("agent_id"))
+            start_time = src_dict.get("start_time", UNSET)
+            if start_time is not UNSET and start_time is not None:
+                _field = "start_time"
+                try:
+                    start_time = _fromisoformat(start_time)
+                except ValueError:
+                    start_time = _datetime_fallback(start_time)
 
-        def _parse_agent_version_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_version_id_type_0 = UUID(data)
+            end_time = src_dict.get("end_time", UNSET)
+            if end_time is not UNSET and end_time is not None:
+                _field = "end_time"
+                try:
+                    end_time = _fromisoformat(end_time)
+                except ValueError:
+                    end_time = _datetime_fallback(end_time)
 
-                return agent_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            duration = src_dict.get("duration", UNSET)
 
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id"))
+            end_reason = src_dict.get("end_reason", UNSET)
 
-        status = CallStatus(d.pop("status"))
+            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+            if dynamic_variables is not UNSET and dynamic_variables is not None:
+                _field = "dynamic_variables"
+                dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-        type_ = CallType(d.pop("type"))
-
-        contact = Contact.from_dict(d.pop("contact"))
-
-        def _parse_phone_register_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_register_id_type_0 = UUID(data)
-
-                return phone_register_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        phone_register_id = _parse_phone_register_id(d.pop("phone_register_id"))
-
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_end_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_reason = _parse_end_reason(d.pop("end_reason", UNSET))
-
-        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
-
-                return dynamic_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
-
-        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
-
+            if len(src_dict) == 8 + (recording_url is not UNSET) + (start_time is not UNSET) + (
+                end_time is not UNSET
+            ) + (duration is not UNSET) + (end_reason is not UNSET) + (dynamic_variables is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.agent_id = agent_id
@@ -320,8 +291,7 @@ class Call:
         _model.duration = duration
         _model.end_reason = end_reason
         _model.dynamic_variables = dynamic_variables
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.log_category import LogCategory
 from ..models.log_level import LogLevel
 from ..types import UNSET, Unset
@@ -17,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallLogEntry")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_log_level_member = LogLevel._value2member_map_.get
+_log_category_member = LogCategory._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "timestamp", "level", "category", "event", "call_id", "trace_id", "data"))
 
 
 @_attrs_define
@@ -101,62 +117,48 @@ class CallLogEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        level = LogLevel(d.pop("level"))
-
-        category = LogCategory(d.pop("category"))
-
-        event = d.pop("event")
-
-        def _parse_call_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "timestamp"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_id_type_0 = UUID(data)
+                timestamp = _fromisoformat(src_dict["timestamp"])
+            except ValueError:
+                timestamp = _datetime_fallback(src_dict["timestamp"])
 
-                return call_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            _field = "level"
+            level = src_dict["level"]
+            level = _log_level_member(level) or LogLevel(level)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+            _field = "category"
+            category = src_dict["category"]
+            category = _log_category_member(category) or LogCategory(category)
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            event = src_dict["event"]
 
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+            call_id = src_dict.get("call_id", UNSET)
+            if call_id is not UNSET and call_id is not None:
+                _field = "call_id"
+                call_id = _uuid_from_wire(call_id)
 
-        def _parse_data(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = JsonObject.from_dict(data)
+            trace_id = src_dict.get("trace_id", UNSET)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
+            data = src_dict.get("data", UNSET)
+            if data is not UNSET and data is not None:
+                _field = "data"
+                data = _models.JsonObject.from_dict(data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
+            if len(src_dict) == 5 + (call_id is not UNSET) + (trace_id is not UNSET) + (data is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.timestamp = timestamp
@@ -166,8 +168,7 @@ class CallLogEntry:
         _model.call_id = call_id
         _model.trace_id = trace_id
         _model.data = data
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

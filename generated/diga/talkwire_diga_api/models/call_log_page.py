@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallLogPage")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("data", "has_more", "first_id", "last_id", "current_page", "total_pages"))
 
 
 @_attrs_define
@@ -95,70 +104,44 @@ class CallLogPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_log_entry import CallLogEntry
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "data"
+            _items = []
+            _read_item = _models.CallLogEntry.from_dict
+            for _item in src_dict["data"]:
+                _items.append(_read_item(_item))
+            data = _items
+            _items = None
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CallLogEntry.from_dict(data_item_data)
+            has_more = src_dict["has_more"]
 
-            data.append(data_item)
+            first_id = src_dict.get("first_id", UNSET)
+            if first_id is not UNSET and first_id is not None:
+                _field = "first_id"
+                first_id = _uuid_from_wire(first_id)
 
-        has_more = d.pop("has_more")
+            last_id = src_dict.get("last_id", UNSET)
+            if last_id is not UNSET and last_id is not None:
+                _field = "last_id"
+                last_id = _uuid_from_wire(last_id)
 
-        def _parse_first_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_id_type_0 = UUID(data)
+            current_page = src_dict.get("current_page", UNSET)
 
-                return first_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            total_pages = src_dict.get("total_pages", UNSET)
 
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
-
-        def _parse_last_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_id_type_0 = UUID(data)
-
-                return last_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
-
+            if len(src_dict) == 2 + (first_id is not UNSET) + (last_id is not UNSET) + (current_page is not UNSET) + (
+                total_pages is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.data = data
         _model.has_more = has_more
@@ -166,8 +149,7 @@ class CallLogPage:
         _model.last_id = last_id
         _model.current_page = current_page
         _model.total_pages = total_pages
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.message_role import MessageRole
 from ..types import UNSET, Unset
 
@@ -17,6 +25,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallMessage")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_message_role_member = MessageRole._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "created_date", "role", "content", "tool_call"))
 
 
 @_attrs_define
@@ -81,58 +97,44 @@ class CallMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_tool_invocation import CallToolInvocation
-        from ..models.function_invocation import FunctionInvocation
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
-
-        role = MessageRole(d.pop("role"))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_tool_call(data: object) -> CallToolInvocation | FunctionInvocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_date"
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_invocation_type_0 = FunctionInvocation.from_dict(data)
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-                return componentsschemas_tool_invocation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_tool_invocation_type_1 = CallToolInvocation.from_dict(data)
+            _field = "role"
+            role = src_dict["role"]
+            role = _message_role_member(role) or MessageRole(role)
 
-                return componentsschemas_tool_invocation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid CallToolInvocation | FunctionInvocation | None")
+            content = src_dict.get("content", UNSET)
 
-        tool_call = _parse_tool_call(d.pop("tool_call", UNSET))
+            tool_call = src_dict.get("tool_call", UNSET)
+            if tool_call is not UNSET:
+                _field = "tool_call"
+                tool_call = _parse_tool_call(tool_call)
 
+            if len(src_dict) == 3 + (content is not UNSET) + (tool_call is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.created_date = created_date
         _model.role = role
         _model.content = content
         _model.tool_call = tool_call
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -150,3 +152,25 @@ class CallMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tool_call(data: Any) -> CallToolInvocation | FunctionInvocation | None | Unset:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FunctionInvocation.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.CallToolInvocation.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "CallToolInvocation | FunctionInvocation | None")

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallTrace")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "span_count", "call_id", "root_service", "start_time", "end_time", "duration_ms", "spans")
+)
 
 
 @_attrs_define
@@ -115,91 +128,59 @@ class CallTrace:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.trace_span import TraceSpan
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+            span_count = src_dict["span_count"]
 
-        span_count = d.pop("span_count")
+            call_id = src_dict.get("call_id", UNSET)
+            if call_id is not UNSET and call_id is not None:
+                _field = "call_id"
+                call_id = _uuid_from_wire(call_id)
 
-        def _parse_call_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                call_id_type_0 = UUID(data)
+            root_service = src_dict.get("root_service", UNSET)
 
-                return call_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            start_time = src_dict.get("start_time", UNSET)
+            if start_time is not UNSET and start_time is not None:
+                _field = "start_time"
+                try:
+                    start_time = _fromisoformat(start_time)
+                except ValueError:
+                    start_time = _datetime_fallback(start_time)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+            end_time = src_dict.get("end_time", UNSET)
+            if end_time is not UNSET and end_time is not None:
+                _field = "end_time"
+                try:
+                    end_time = _fromisoformat(end_time)
+                except ValueError:
+                    end_time = _datetime_fallback(end_time)
 
-        def _parse_root_service(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            duration_ms = src_dict.get("duration_ms", UNSET)
 
-        root_service = _parse_root_service(d.pop("root_service", UNSET))
+            spans = src_dict.get("spans", UNSET)
+            if spans is not UNSET:
+                _field = "spans"
+                _items = []
+                _read_item = _models.TraceSpan.from_dict
+                for _item in spans:
+                    _items.append(_read_item(_item))
+                spans = _items
+                _items = None
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
-
-        def _parse_duration_ms(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        _spans = d.pop("spans", UNSET)
-        spans: list[TraceSpan] | Unset = UNSET
-        if _spans is not UNSET:
-            spans = []
-            for spans_item_data in _spans:
-                spans_item = TraceSpan.from_dict(spans_item_data)
-
-                spans.append(spans_item)
-
+            if len(src_dict) == 2 + (call_id is not UNSET) + (root_service is not UNSET) + (start_time is not UNSET) + (
+                end_time is not UNSET
+            ) + (duration_ms is not UNSET) + (spans is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.span_count = span_count
@@ -209,8 +190,7 @@ class CallTrace:
         _model.end_time = end_time
         _model.duration_ms = duration_ms
         _model.spans = spans
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -8,9 +8,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.contact_channel import ContactChannel
 
 T = TypeVar("T", bound="Contact")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_contact_channel_member = ContactChannel._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "created_date", "identifier", "contact_type"))
 
 
 @_attrs_define
@@ -54,22 +68,38 @@ class Contact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+            _field = "created_date"
+            try:
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-        identifier = d.pop("identifier")
+            identifier = src_dict["identifier"]
 
-        contact_type = ContactChannel(d.pop("contact_type"))
+            _field = "contact_type"
+            contact_type = src_dict["contact_type"]
+            contact_type = _contact_channel_member(contact_type) or ContactChannel(contact_type)
 
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.created_date = created_date
         _model.identifier = identifier
         _model.contact_type = contact_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

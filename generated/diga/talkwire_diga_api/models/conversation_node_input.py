@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +20,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationNodeInput")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "prompt",
+        "node_type",
+        "branches",
+        "pos_x",
+        "pos_y",
+        "is_global",
+        "global_condition",
+        "fixed_prompt",
+        "cached_knowledge",
+        "knowledge_base_ids",
+        "knowledge_item_ids",
+        "skip_response",
+        "inherit_knowledge",
+    )
+)
 
 
 @_attrs_define
@@ -183,155 +210,85 @@ class ConversationNodeInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.path_branch_input import PathBranchInput
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            prompt = src_dict["prompt"]
 
-        prompt = d.pop("prompt")
+            _field = "node_type"
+            node_type = cast(Literal["conversation"] | Unset, src_dict.get("node_type", UNSET))
+            if node_type != "conversation" and not isinstance(node_type, Unset):
+                raise ValueError(f"node_type must match const 'conversation', got '{node_type}'")
 
-        node_type = cast(Literal["conversation"] | Unset, d.pop("node_type", UNSET))
-        if node_type != "conversation" and not isinstance(node_type, Unset):
-            raise ValueError(f"node_type must match const 'conversation', got '{node_type}'")
+            branches = src_dict.get("branches", UNSET)
+            if branches is not UNSET and branches is not None:
+                _field = "branches"
+                if not isinstance(branches, list):
+                    _not_valid(branches, "list[PathBranchInput] | None")
+                _items = []
+                _read_item = _models.PathBranchInput.from_dict
+                for _item in branches:
+                    _items.append(_read_item(_item))
+                branches = _items
+                _items = None
 
-        def _parse_branches(data: object) -> list[PathBranchInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                branches_type_0 = []
-                _branches_type_0 = data
-                for branches_type_0_item_data in _branches_type_0:
-                    branches_type_0_item = PathBranchInput.from_dict(branches_type_0_item_data)
+            pos_x = src_dict.get("pos_x", UNSET)
 
-                    branches_type_0.append(branches_type_0_item)
+            pos_y = src_dict.get("pos_y", UNSET)
 
-                return branches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[PathBranchInput] | None")
+            is_global = src_dict.get("is_global", UNSET)
 
-        branches = _parse_branches(d.pop("branches", UNSET))
+            global_condition = src_dict.get("global_condition", UNSET)
 
-        def _parse_pos_x(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            fixed_prompt = src_dict.get("fixed_prompt", UNSET)
 
-        pos_x = _parse_pos_x(d.pop("pos_x", UNSET))
+            cached_knowledge = src_dict.get("cached_knowledge", UNSET)
 
-        def _parse_pos_y(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
+            if knowledge_base_ids is not UNSET and knowledge_base_ids is not None:
+                _field = "knowledge_base_ids"
+                if not isinstance(knowledge_base_ids, list):
+                    _not_valid(knowledge_base_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_base_ids:
+                    _items.append(_read_item(_item))
+                knowledge_base_ids = _items
+                _items = None
 
-        pos_y = _parse_pos_y(d.pop("pos_y", UNSET))
+            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+            if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
+                _field = "knowledge_item_ids"
+                if not isinstance(knowledge_item_ids, list):
+                    _not_valid(knowledge_item_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_item_ids:
+                    _items.append(_read_item(_item))
+                knowledge_item_ids = _items
+                _items = None
 
-        def _parse_is_global(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            skip_response = src_dict.get("skip_response", UNSET)
 
-        is_global = _parse_is_global(d.pop("is_global", UNSET))
+            inherit_knowledge = src_dict.get("inherit_knowledge", UNSET)
 
-        def _parse_global_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
-
-        def _parse_fixed_prompt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fixed_prompt = _parse_fixed_prompt(d.pop("fixed_prompt", UNSET))
-
-        def _parse_cached_knowledge(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cached_knowledge = _parse_cached_knowledge(d.pop("cached_knowledge", UNSET))
-
-        def _parse_knowledge_base_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_base_ids_type_0 = []
-                _knowledge_base_ids_type_0 = data
-                for knowledge_base_ids_type_0_item_data in _knowledge_base_ids_type_0:
-                    knowledge_base_ids_type_0_item = UUID(knowledge_base_ids_type_0_item_data)
-
-                    knowledge_base_ids_type_0.append(knowledge_base_ids_type_0_item)
-
-                return knowledge_base_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
-
-        knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
-
-        def _parse_knowledge_item_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_item_ids_type_0 = []
-                _knowledge_item_ids_type_0 = data
-                for knowledge_item_ids_type_0_item_data in _knowledge_item_ids_type_0:
-                    knowledge_item_ids_type_0_item = UUID(knowledge_item_ids_type_0_item_data)
-
-                    knowledge_item_ids_type_0.append(knowledge_item_ids_type_0_item)
-
-                return knowledge_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
-
-        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
-
-        def _parse_skip_response(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_response = _parse_skip_response(d.pop("skip_response", UNSET))
-
-        def _parse_inherit_knowledge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inherit_knowledge = _parse_inherit_knowledge(d.pop("inherit_knowledge", UNSET))
-
+            if len(src_dict) == 2 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
+                pos_y is not UNSET
+            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (fixed_prompt is not UNSET) + (
+                cached_knowledge is not UNSET
+            ) + (knowledge_base_ids is not UNSET) + (knowledge_item_ids is not UNSET) + (skip_response is not UNSET) + (
+                inherit_knowledge is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.prompt = prompt
@@ -347,8 +304,7 @@ class ConversationNodeInput:
         _model.knowledge_item_ids = knowledge_item_ids
         _model.skip_response = skip_response
         _model.inherit_knowledge = inherit_knowledge
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

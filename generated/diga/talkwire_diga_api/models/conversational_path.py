@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +26,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationalPath")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "nodes", "description", "global_prompt", "validation_issues"))
 
 
 @_attrs_define
@@ -115,121 +125,49 @@ class ConversationalPath:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_node import ConversationNode
-        from ..models.end_node import EndNode
-        from ..models.flow_node import FlowNode
-        from ..models.start_node import StartNode
-        from ..models.tool_node import ToolNode
-        from ..models.transfer_node import TransferNode
-        from ..models.validation_issue import ValidationIssue
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "nodes"
+            _items = []
+            _read_item = _parse_nodes_item
+            for _item in src_dict["nodes"]:
+                _items.append(_read_item(_item))
+            nodes = _items
+            _items = None
 
-        name = _parse_name(d.pop("name"))
+            description = src_dict.get("description", UNSET)
 
-        nodes = []
-        _nodes = d.pop("nodes")
-        for nodes_item_data in _nodes:
+            global_prompt = src_dict.get("global_prompt", UNSET)
 
-            def _parse_nodes_item(
-                data: object,
-            ) -> ConversationNode | EndNode | FlowNode | StartNode | ToolNode | TransferNode:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_type_0 = StartNode.from_dict(data)
+            validation_issues = src_dict.get("validation_issues", UNSET)
+            if validation_issues is not UNSET and validation_issues is not None:
+                _field = "validation_issues"
+                if not isinstance(validation_issues, list):
+                    _not_valid(validation_issues, "list[ValidationIssue] | None")
+                _items = []
+                _read_item = _models.ValidationIssue.from_dict
+                for _item in validation_issues:
+                    _items.append(_read_item(_item))
+                validation_issues = _items
+                _items = None
 
-                    return componentsschemas_path_node_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_type_1 = ConversationNode.from_dict(data)
-
-                    return componentsschemas_path_node_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_type_2 = EndNode.from_dict(data)
-
-                    return componentsschemas_path_node_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_type_3 = ToolNode.from_dict(data)
-
-                    return componentsschemas_path_node_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_type_4 = TransferNode.from_dict(data)
-
-                    return componentsschemas_path_node_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_path_node_type_5 = FlowNode.from_dict(data)
-
-                return componentsschemas_path_node_type_5
-
-            nodes_item = _parse_nodes_item(nodes_item_data)
-
-            nodes.append(nodes_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_global_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_prompt = _parse_global_prompt(d.pop("global_prompt", UNSET))
-
-        def _parse_validation_issues(data: object) -> list[ValidationIssue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                validation_issues_type_0 = []
-                _validation_issues_type_0 = data
-                for validation_issues_type_0_item_data in _validation_issues_type_0:
-                    validation_issues_type_0_item = ValidationIssue.from_dict(validation_issues_type_0_item_data)
-
-                    validation_issues_type_0.append(validation_issues_type_0_item)
-
-                return validation_issues_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[ValidationIssue] | None")
-
-        validation_issues = _parse_validation_issues(d.pop("validation_issues", UNSET))
-
+            if len(src_dict) == 3 + (description is not UNSET) + (global_prompt is not UNSET) + (
+                validation_issues is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -237,8 +175,7 @@ class ConversationalPath:
         _model.description = description
         _model.global_prompt = global_prompt
         _model.validation_issues = validation_issues
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -256,3 +193,55 @@ class ConversationalPath:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_nodes_item(data: Any) -> ConversationNode | EndNode | FlowNode | StartNode | ToolNode | TransferNode:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.StartNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.ConversationNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.EndNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.ToolNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.TransferNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowNode.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "ConversationNode | EndNode | FlowNode | StartNode | ToolNode | TransferNode")

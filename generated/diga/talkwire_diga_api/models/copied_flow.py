@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="CopiedFlow")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("flow_id", "flow_name", "edit_url"))
 
 
 @_attrs_define
@@ -45,19 +53,28 @@ class CopiedFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        flow_id = d.pop("flow_id")
+        _field: str | None = None
+        try:
+            flow_id = src_dict["flow_id"]
 
-        flow_name = d.pop("flow_name")
+            flow_name = src_dict["flow_name"]
 
-        edit_url = d.pop("edit_url")
+            edit_url = src_dict["edit_url"]
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.flow_id = flow_id
         _model.flow_name = flow_name
         _model.edit_url = edit_url
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

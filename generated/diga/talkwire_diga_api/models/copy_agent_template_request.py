@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CopyAgentTemplateRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("agent_name", "variables", "resource_variables", "resource_connections"))
 
 
 @_attrs_define
@@ -85,79 +93,42 @@ class CopyAgentTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
-        from ..models.template_resource_connections import TemplateResourceConnections
-        from ..models.template_resource_variables import TemplateResourceVariables
+        _field: str | None = None
+        try:
+            agent_name = src_dict.get("agent_name", UNSET)
 
-        d = dict(src_dict)
+            variables = src_dict.get("variables", UNSET)
+            if variables is not UNSET and variables is not None:
+                _field = "variables"
+                variables = _models.JsonObject.from_dict(variables)
 
-        def _parse_agent_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            resource_variables = src_dict.get("resource_variables", UNSET)
+            if resource_variables is not UNSET and resource_variables is not None:
+                _field = "resource_variables"
+                resource_variables = _models.TemplateResourceVariables.from_dict(resource_variables)
 
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
+            resource_connections = src_dict.get("resource_connections", UNSET)
+            if resource_connections is not UNSET and resource_connections is not None:
+                _field = "resource_connections"
+                resource_connections = _models.TemplateResourceConnections.from_dict(resource_connections)
 
-        def _parse_variables(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = JsonObject.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        def _parse_resource_variables(data: object) -> None | TemplateResourceVariables | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_variables_type_0 = TemplateResourceVariables.from_dict(data)
-
-                return resource_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | TemplateResourceVariables")
-
-        resource_variables = _parse_resource_variables(d.pop("resource_variables", UNSET))
-
-        def _parse_resource_connections(data: object) -> None | TemplateResourceConnections | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_connections_type_0 = TemplateResourceConnections.from_dict(data)
-
-                return resource_connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | TemplateResourceConnections")
-
-        resource_connections = _parse_resource_connections(d.pop("resource_connections", UNSET))
-
+            if len(src_dict) == (agent_name is not UNSET) + (variables is not UNSET) + (
+                resource_variables is not UNSET
+            ) + (resource_connections is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.agent_name = agent_name
         _model.variables = variables
         _model.resource_variables = resource_variables
         _model.resource_connections = resource_connections
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CopyFlowTemplateRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("flow_name", "variables", "connections"))
 
 
 @_attrs_define
@@ -74,65 +83,42 @@ class CopyFlowTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_credential import ConnectionCredential
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            flow_name = src_dict.get("flow_name", UNSET)
 
-        d = dict(src_dict)
+            variables = src_dict.get("variables", UNSET)
+            if variables is not UNSET and variables is not None:
+                _field = "variables"
+                variables = _models.JsonObject.from_dict(variables)
 
-        def _parse_flow_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            connections = src_dict.get("connections", UNSET)
+            if connections is not UNSET and connections is not None:
+                _field = "connections"
+                if not isinstance(connections, list):
+                    _not_valid(connections, "list[ConnectionCredential] | None")
+                _items = []
+                _read_item = _models.ConnectionCredential.from_dict
+                for _item in connections:
+                    _items.append(_read_item(_item))
+                connections = _items
+                _items = None
 
-        flow_name = _parse_flow_name(d.pop("flow_name", UNSET))
-
-        def _parse_variables(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = JsonObject.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        def _parse_connections(data: object) -> list[ConnectionCredential] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connections_type_0 = []
-                _connections_type_0 = data
-                for connections_type_0_item_data in _connections_type_0:
-                    connections_type_0_item = ConnectionCredential.from_dict(connections_type_0_item_data)
-
-                    connections_type_0.append(connections_type_0_item)
-
-                return connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[ConnectionCredential] | None")
-
-        connections = _parse_connections(d.pop("connections", UNSET))
-
+            if len(src_dict) == (flow_name is not UNSET) + (variables is not UNSET) + (connections is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.flow_name = flow_name
         _model.variables = variables
         _model.connections = connections
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

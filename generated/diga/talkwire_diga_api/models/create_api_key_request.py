@@ -7,10 +7,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+)
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_permission_member = Permission._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "restricted", "expiry_date", "permissions"))
 
 
 @_attrs_define
@@ -72,57 +86,47 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        restricted = d.pop("restricted")
+            restricted = src_dict["restricted"]
 
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date = src_dict.get("expiry_date", UNSET)
+            if expiry_date is not UNSET and expiry_date is not None:
+                _field = "expiry_date"
+                try:
+                    expiry_date = _fromisoformat(expiry_date)
+                except ValueError:
+                    expiry_date = _datetime_fallback(expiry_date)
 
-                return expiry_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            permissions = src_dict.get("permissions", UNSET)
+            if permissions is not UNSET and permissions is not None:
+                _field = "permissions"
+                if not isinstance(permissions, list):
+                    _not_valid(permissions, "list[Permission] | None")
+                _items = []
+                for _item in permissions:
+                    _items.append(_permission_member(_item) or Permission(_item))
+                permissions = _items
+                _items = None
 
-        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
-
-        def _parse_permissions(data: object) -> list[Permission] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = Permission(permissions_type_0_item_data)
-
-                    permissions_type_0.append(permissions_type_0_item)
-
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
-
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
+            if len(src_dict) == 2 + (expiry_date is not UNSET) + (permissions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.restricted = restricted
         _model.expiry_date = expiry_date
         _model.permissions = permissions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

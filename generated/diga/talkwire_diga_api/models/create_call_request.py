@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCallRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("from_number", "to_number", "dynamic_variables", "agent_version_id"))
 
 
 @_attrs_define
@@ -73,54 +82,37 @@ class CreateCallRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dynamic_variables import DynamicVariables
+        _field: str | None = None
+        try:
+            from_number = src_dict["from_number"]
 
-        d = dict(src_dict)
-        from_number = d.pop("from_number")
+            to_number = src_dict["to_number"]
 
-        to_number = d.pop("to_number")
+            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+            if dynamic_variables is not UNSET and dynamic_variables is not None:
+                _field = "dynamic_variables"
+                dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
+            agent_version_id = src_dict.get("agent_version_id", UNSET)
+            if agent_version_id is not UNSET and agent_version_id is not None:
+                _field = "agent_version_id"
+                agent_version_id = _uuid_from_wire(agent_version_id)
 
-                return dynamic_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
-
-        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
-
-        def _parse_agent_version_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_version_id_type_0 = UUID(data)
-
-                return agent_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        agent_version_id = _parse_agent_version_id(d.pop("agent_version_id", UNSET))
-
+            if len(src_dict) == 2 + (dynamic_variables is not UNSET) + (agent_version_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.from_number = from_number
         _model.to_number = to_number
         _model.dynamic_variables = dynamic_variables
         _model.agent_version_id = agent_version_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.integration_type import IntegrationType
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateIntegrationRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_integration_type_member = IntegrationType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "base_url", "integration_type", "description", "auth_key", "headers"))
 
 
 @_attrs_define
@@ -87,50 +99,34 @@ class CreateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_headers import HttpHeaders
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            base_url = src_dict["base_url"]
 
-        base_url = d.pop("base_url")
+            _field = "integration_type"
+            integration_type = src_dict["integration_type"]
+            integration_type = _integration_type_member(integration_type) or IntegrationType(integration_type)
 
-        integration_type = IntegrationType(d.pop("integration_type"))
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            auth_key = src_dict.get("auth_key", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            headers = src_dict.get("headers", UNSET)
+            if headers is not UNSET and headers is not None:
+                _field = "headers"
+                headers = _models.HttpHeaders.from_dict(headers)
 
-        def _parse_auth_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_key = _parse_auth_key(d.pop("auth_key", UNSET))
-
-        def _parse_headers(data: object) -> HttpHeaders | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpHeaders.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
+            if len(src_dict) == 3 + (description is not UNSET) + (auth_key is not UNSET) + (headers is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.base_url = base_url
@@ -138,8 +134,7 @@ class CreateIntegrationRequest:
         _model.description = description
         _model.auth_key = auth_key
         _model.headers = headers
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +23,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePathRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "description", "global_prompt", "nodes"))
 
 
 @_attrs_define
@@ -99,123 +108,40 @@ class CreatePathRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_node_input import ConversationNodeInput
-        from ..models.end_node_input import EndNodeInput
-        from ..models.flow_node_input import FlowNodeInput
-        from ..models.start_node_input import StartNodeInput
-        from ..models.tool_node_input import ToolNodeInput
-        from ..models.transfer_node_input import TransferNodeInput
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
+            description = src_dict.get("description", UNSET)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            global_prompt = src_dict.get("global_prompt", UNSET)
 
-        name = _parse_name(d.pop("name"))
+            nodes = src_dict.get("nodes", UNSET)
+            if nodes is not UNSET:
+                _field = "nodes"
+                _items = []
+                _read_item = _parse_nodes_item
+                for _item in nodes:
+                    _items.append(_read_item(_item))
+                nodes = _items
+                _items = None
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_global_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_prompt = _parse_global_prompt(d.pop("global_prompt", UNSET))
-
-        _nodes = d.pop("nodes", UNSET)
-        nodes: (
-            list[
-                ConversationNodeInput
-                | EndNodeInput
-                | FlowNodeInput
-                | StartNodeInput
-                | ToolNodeInput
-                | TransferNodeInput
-            ]
-            | Unset
-        ) = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-
-                def _parse_nodes_item(
-                    data: object,
-                ) -> (
-                    ConversationNodeInput
-                    | EndNodeInput
-                    | FlowNodeInput
-                    | StartNodeInput
-                    | ToolNodeInput
-                    | TransferNodeInput
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_path_node_input_type_0 = StartNodeInput.from_dict(data)
-
-                        return componentsschemas_path_node_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_path_node_input_type_1 = ConversationNodeInput.from_dict(data)
-
-                        return componentsschemas_path_node_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_path_node_input_type_2 = EndNodeInput.from_dict(data)
-
-                        return componentsschemas_path_node_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_path_node_input_type_3 = ToolNodeInput.from_dict(data)
-
-                        return componentsschemas_path_node_input_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_path_node_input_type_4 = TransferNodeInput.from_dict(data)
-
-                        return componentsschemas_path_node_input_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_path_node_input_type_5 = FlowNodeInput.from_dict(data)
-
-                    return componentsschemas_path_node_input_type_5
-
-                nodes_item = _parse_nodes_item(nodes_item_data)
-
-                nodes.append(nodes_item)
-
+            if len(src_dict) == 1 + (description is not UNSET) + (global_prompt is not UNSET) + (nodes is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
         _model.global_prompt = global_prompt
         _model.nodes = nodes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -233,3 +159,60 @@ class CreatePathRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_nodes_item(
+    data: Any,
+) -> ConversationNodeInput | EndNodeInput | FlowNodeInput | StartNodeInput | ToolNodeInput | TransferNodeInput:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.StartNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.ConversationNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.EndNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.ToolNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.TransferNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.FlowNodeInput.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(
+        data,
+        "ConversationNodeInput | EndNodeInput | FlowNodeInput | StartNodeInput | ToolNodeInput | TransferNodeInput",
+    )

@@ -2,15 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateVerificationRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("signed_document", "notification_email"))
 
 
 @_attrs_define
@@ -66,23 +73,26 @@ class CreateVerificationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        signed_document = File(payload=BytesIO(d.pop("signed_document")))
+        _field: str | None = None
+        try:
+            _field = "signed_document"
+            signed_document = File(payload=BytesIO(src_dict["signed_document"]))
 
-        def _parse_notification_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            notification_email = src_dict.get("notification_email", UNSET)
 
-        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
-
+            if len(src_dict) == 1 + (notification_email is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.signed_document = signed_document
         _model.notification_email = notification_email
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

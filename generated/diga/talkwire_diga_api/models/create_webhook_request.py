@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.webhook_event import WebhookEvent
 
 T = TypeVar("T", bound="CreateWebhookRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_member = WebhookEvent._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("url", "subscribed_events"))
 
 
 @_attrs_define
@@ -45,21 +56,31 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            url = src_dict["url"]
 
-        subscribed_events = []
-        _subscribed_events = d.pop("subscribed_events")
-        for subscribed_events_item_data in _subscribed_events:
-            subscribed_events_item = WebhookEvent(subscribed_events_item_data)
+            _field = "subscribed_events"
+            _items = []
+            for _item in src_dict["subscribed_events"]:
+                _items.append(_webhook_event_member(_item) or WebhookEvent(_item))
+            subscribed_events = _items
+            _items = None
 
-            subscribed_events.append(subscribed_events_item)
-
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.url = url
         _model.subscribed_events = subscribed_events
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.workflow_connection_type import WorkflowConnectionType
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateWorkflowConnectionRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_workflow_connection_type_member = WorkflowConnectionType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("piece_name", "display_name", "type", "value"))
 
 
 @_attrs_define
@@ -61,29 +73,36 @@ class CreateWorkflowConnectionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            piece_name = src_dict["piece_name"]
 
-        d = dict(src_dict)
-        piece_name = d.pop("piece_name")
+            display_name = src_dict["display_name"]
 
-        display_name = d.pop("display_name")
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _workflow_connection_type_member(type_) or WorkflowConnectionType(type_)
 
-        type_ = WorkflowConnectionType(d.pop("type"))
+            value = src_dict.get("value", UNSET)
+            if value is not UNSET:
+                _field = "value"
+                value = _models.JsonObject.from_dict(value)
 
-        _value = d.pop("value", UNSET)
-        value: JsonObject | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = JsonObject.from_dict(_value)
-
+            if len(src_dict) == 3 + (value is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.piece_name = piece_name
         _model.display_name = display_name
         _model.type_ = type_
         _model.value = value
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

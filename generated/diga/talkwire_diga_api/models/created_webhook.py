@@ -8,9 +8,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.webhook_event import WebhookEvent
 
 T = TypeVar("T", bound="CreatedWebhook")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_member = WebhookEvent._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "url", "subscribed_events", "created_date", "secret"))
 
 
 @_attrs_define
@@ -63,30 +77,45 @@ class CreatedWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        url = d.pop("url")
+            url = src_dict["url"]
 
-        subscribed_events = []
-        _subscribed_events = d.pop("subscribed_events")
-        for subscribed_events_item_data in _subscribed_events:
-            subscribed_events_item = WebhookEvent(subscribed_events_item_data)
+            _field = "subscribed_events"
+            _items = []
+            for _item in src_dict["subscribed_events"]:
+                _items.append(_webhook_event_member(_item) or WebhookEvent(_item))
+            subscribed_events = _items
+            _items = None
 
-            subscribed_events.append(subscribed_events_item)
+            _field = "created_date"
+            try:
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
+            secret = src_dict["secret"]
 
-        secret = d.pop("secret")
-
+            if len(src_dict) == 5:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.url = url
         _model.subscribed_events = subscribed_events
         _model.created_date = created_date
         _model.secret = secret
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

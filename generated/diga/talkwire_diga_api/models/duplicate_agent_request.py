@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DuplicateAgentRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("target_project_id", "source_version_id", "name"))
 
 
 @_attrs_define
@@ -60,41 +68,32 @@ class DuplicateAgentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        target_project_id = UUID(d.pop("target_project_id"))
+        _field: str | None = None
+        try:
+            _field = "target_project_id"
+            target_project_id = _uuid_from_wire(src_dict["target_project_id"])
 
-        def _parse_source_version_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_version_id_type_0 = UUID(data)
+            source_version_id = src_dict.get("source_version_id", UNSET)
+            if source_version_id is not UNSET and source_version_id is not None:
+                _field = "source_version_id"
+                source_version_id = _uuid_from_wire(source_version_id)
 
-                return source_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            name = src_dict.get("name", UNSET)
 
-        source_version_id = _parse_source_version_id(d.pop("source_version_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
+            if len(src_dict) == 1 + (source_version_id is not UNSET) + (name is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.target_project_id = target_project_id
         _model.source_version_id = source_version_id
         _model.name = name
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("error_code", "message", "status"))
 
 
 @_attrs_define
@@ -61,19 +68,28 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error_code = d.pop("error_code")
+        _field: str | None = None
+        try:
+            error_code = src_dict["error_code"]
 
-        message = d.pop("message")
+            message = src_dict["message"]
 
-        status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
 
+            if len(src_dict) == 2 + (status is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.error_code = error_code
         _model.message = message
         _model.status = status
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,11 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.flow_category import FlowCategory
 from ..models.flow_status import FlowStatus
 from ..types import UNSET, Unset
@@ -16,6 +22,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Flow")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_status_member = FlowStatus._value2member_map_.get
+_flow_category_member = FlowCategory._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "created",
+        "updated",
+        "name",
+        "status",
+        "flow_category",
+        "trigger",
+        "produced_variables",
+        "consumed_variables",
+    )
+)
 
 
 @_attrs_define
@@ -118,79 +145,54 @@ class Flow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_trigger import FlowTrigger
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> FlowStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = FlowStatus(data)
+                created = _fromisoformat(src_dict["created"])
+            except ValueError:
+                created = _datetime_fallback(src_dict["created"])
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowStatus | None")
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_flow_category(data: object) -> FlowCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "updated"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flow_category_type_0 = FlowCategory(data)
+                updated = _fromisoformat(src_dict["updated"])
+            except ValueError:
+                updated = _datetime_fallback(src_dict["updated"])
 
-                return flow_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowCategory | None")
+            name = src_dict.get("name", UNSET)
 
-        flow_category = _parse_flow_category(d.pop("flow_category", UNSET))
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET and status is not None:
+                _field = "status"
+                status = _flow_status_member(status) or FlowStatus(status)
 
-        def _parse_trigger(data: object) -> FlowTrigger | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_0 = FlowTrigger.from_dict(data)
+            flow_category = src_dict.get("flow_category", UNSET)
+            if flow_category is not UNSET and flow_category is not None:
+                _field = "flow_category"
+                flow_category = _flow_category_member(flow_category) or FlowCategory(flow_category)
 
-                return trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowTrigger | None")
+            trigger = src_dict.get("trigger", UNSET)
+            if trigger is not UNSET and trigger is not None:
+                _field = "trigger"
+                trigger = _models.FlowTrigger.from_dict(trigger)
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            produced_variables = src_dict.get("produced_variables", UNSET)
 
-        produced_variables = cast(list[str], d.pop("produced_variables", UNSET))
+            consumed_variables = src_dict.get("consumed_variables", UNSET)
 
-        consumed_variables = cast(list[str], d.pop("consumed_variables", UNSET))
-
+            if len(src_dict) == 3 + (name is not UNSET) + (status is not UNSET) + (flow_category is not UNSET) + (
+                trigger is not UNSET
+            ) + (produced_variables is not UNSET) + (consumed_variables is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.created = created
@@ -201,8 +203,7 @@ class Flow:
         _model.trigger = trigger
         _model.produced_variables = produced_variables
         _model.consumed_variables = consumed_variables
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

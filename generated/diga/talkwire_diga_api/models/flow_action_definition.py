@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_action_type import FlowActionType
 
 if TYPE_CHECKING:
@@ -13,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowActionDefinition")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_action_type_member = FlowActionType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "type", "displayName", "settings"))
 
 
 @_attrs_define
@@ -57,24 +69,34 @@ class FlowActionDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _flow_action_type_member(type_) or FlowActionType(type_)
 
-        type_ = FlowActionType(d.pop("type"))
+            display_name = src_dict["displayName"]
 
-        display_name = d.pop("displayName")
+            _field = "settings"
+            settings = _models.JsonObject.from_dict(src_dict["settings"])
 
-        settings = JsonObject.from_dict(d.pop("settings"))
-
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.type_ = type_
         _model.display_name = display_name
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_number_condition_operator import FlowNumberConditionOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowBranchNumberCondition")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_number_condition_operator_member = FlowNumberConditionOperator._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("firstValue", "secondValue", "operator"))
 
 
 @_attrs_define
@@ -55,34 +66,31 @@ class FlowBranchNumberCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_value = d.pop("firstValue")
+        _field: str | None = None
+        try:
+            first_value = src_dict["firstValue"]
 
-        second_value = d.pop("secondValue")
+            second_value = src_dict["secondValue"]
 
-        def _parse_operator(data: object) -> FlowNumberConditionOperator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FlowNumberConditionOperator(data)
+            operator = src_dict.get("operator", UNSET)
+            if operator is not UNSET and operator is not None:
+                _field = "operator"
+                operator = _flow_number_condition_operator_member(operator) or FlowNumberConditionOperator(operator)
 
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowNumberConditionOperator | None")
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
+            if len(src_dict) == 2 + (operator is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.first_value = first_value
         _model.second_value = second_value
         _model.operator = operator
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_single_value_condition_operator import FlowSingleValueConditionOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlowBranchSingleValueCondition")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_single_value_condition_operator_member = FlowSingleValueConditionOperator._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("firstValue", "operator"))
 
 
 @_attrs_define
@@ -50,31 +61,30 @@ class FlowBranchSingleValueCondition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first_value = d.pop("firstValue")
+        _field: str | None = None
+        try:
+            first_value = src_dict["firstValue"]
 
-        def _parse_operator(data: object) -> FlowSingleValueConditionOperator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = FlowSingleValueConditionOperator(data)
+            operator = src_dict.get("operator", UNSET)
+            if operator is not UNSET and operator is not None:
+                _field = "operator"
+                operator = _flow_single_value_condition_operator_member(operator) or FlowSingleValueConditionOperator(
+                    operator
+                )
 
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowSingleValueConditionOperator | None")
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
+            if len(src_dict) == 1 + (operator is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.first_value = first_value
         _model.operator = operator
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

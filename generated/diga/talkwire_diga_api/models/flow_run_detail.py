@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+)
 from ..models.flow_run_status import FlowRunStatus
 from ..types import UNSET, Unset
 
@@ -16,6 +23,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowRunDetail")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_run_status_member = FlowRunStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "flowId",
+        "status",
+        "created",
+        "updated",
+        "flowDisplayName",
+        "startTime",
+        "finishTime",
+        "duration",
+        "stepsCount",
+        "tags",
+        "failedStep",
+        "steps",
+    )
+)
 
 
 @_attrs_define
@@ -158,132 +189,79 @@ class FlowRunDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.failed_flow_step import FailedFlowStep
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+            flow_id = src_dict["flowId"]
 
-        flow_id = d.pop("flowId")
+            _field = "status"
+            status = src_dict["status"]
+            status = _flow_run_status_member(status) or FlowRunStatus(status)
 
-        status = FlowRunStatus(d.pop("status"))
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
-
-        def _parse_flow_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flow_display_name = _parse_flow_display_name(d.pop("flowDisplayName", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                created = _fromisoformat(src_dict["created"])
+            except ValueError:
+                created = _datetime_fallback(src_dict["created"])
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
-
-        def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "updated"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_time_type_0 = datetime.datetime.fromisoformat(data)
+                updated = _fromisoformat(src_dict["updated"])
+            except ValueError:
+                updated = _datetime_fallback(src_dict["updated"])
 
-                return finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            flow_display_name = src_dict.get("flowDisplayName", UNSET)
 
-        finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
+            start_time = src_dict.get("startTime", UNSET)
+            if start_time is not UNSET and start_time is not None:
+                _field = "startTime"
+                try:
+                    start_time = _fromisoformat(start_time)
+                except ValueError:
+                    start_time = _datetime_fallback(start_time)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            finish_time = src_dict.get("finishTime", UNSET)
+            if finish_time is not UNSET and finish_time is not None:
+                _field = "finishTime"
+                try:
+                    finish_time = _fromisoformat(finish_time)
+                except ValueError:
+                    finish_time = _datetime_fallback(finish_time)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+            duration = src_dict.get("duration", UNSET)
 
-        def _parse_steps_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            steps_count = src_dict.get("stepsCount", UNSET)
 
-        steps_count = _parse_steps_count(d.pop("stepsCount", UNSET))
+            tags = src_dict.get("tags", UNSET)
+            if tags is not UNSET and tags is not None:
+                _field = "tags"
+                if not isinstance(tags, list):
+                    _not_valid(tags, "list[str] | None")
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            failed_step = src_dict.get("failedStep", UNSET)
+            if failed_step is not UNSET and failed_step is not None:
+                _field = "failedStep"
+                failed_step = _models.FailedFlowStep.from_dict(failed_step)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
+            steps = src_dict.get("steps", UNSET)
+            if steps is not UNSET and steps is not None:
+                _field = "steps"
+                steps = _models.JsonObject.from_dict(steps)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_failed_step(data: object) -> FailedFlowStep | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                failed_step_type_0 = FailedFlowStep.from_dict(data)
-
-                return failed_step_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FailedFlowStep | None")
-
-        failed_step = _parse_failed_step(d.pop("failedStep", UNSET))
-
-        def _parse_steps(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                steps_type_0 = JsonObject.from_dict(data)
-
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        steps = _parse_steps(d.pop("steps", UNSET))
-
+            if len(src_dict) == 5 + (flow_display_name is not UNSET) + (start_time is not UNSET) + (
+                finish_time is not UNSET
+            ) + (duration is not UNSET) + (steps_count is not UNSET) + (tags is not UNSET) + (
+                failed_step is not UNSET
+            ) + (steps is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.flow_id = flow_id
@@ -298,8 +276,7 @@ class FlowRunDetail:
         _model.tags = tags
         _model.failed_step = failed_step
         _model.steps = steps
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowStep")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "type", "valid", "displayName", "skip", "settings", "children", "nextAction"))
 
 
 @_attrs_define
@@ -125,111 +134,52 @@ class FlowStep:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_step_settings import FlowStepSettings
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+            type_ = src_dict.get("type", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            valid = src_dict.get("valid", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            skip = src_dict.get("skip", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET and settings is not None:
+                _field = "settings"
+                settings = _models.FlowStepSettings.from_dict(settings)
 
-        def _parse_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            children = src_dict.get("children", UNSET)
+            if children is not UNSET and children is not None:
+                _field = "children"
+                if not isinstance(children, list):
+                    _not_valid(children, "list[FlowStep] | None")
+                _items = []
+                _read_item = _models.FlowStep.from_dict
+                for _item in children:
+                    _items.append(_read_item(_item))
+                children = _items
+                _items = None
 
-        valid = _parse_valid(d.pop("valid", UNSET))
+            next_action = src_dict.get("nextAction", UNSET)
+            if next_action is not UNSET and next_action is not None:
+                _field = "nextAction"
+                next_action = _models.FlowStep.from_dict(next_action)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_skip(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip = _parse_skip(d.pop("skip", UNSET))
-
-        def _parse_settings(data: object) -> FlowStepSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = FlowStepSettings.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowStepSettings | None")
-
-        settings = _parse_settings(d.pop("settings", UNSET))
-
-        def _parse_children(data: object) -> list[FlowStep] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = FlowStep.from_dict(children_type_0_item_data)
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[FlowStep] | None")
-
-        children = _parse_children(d.pop("children", UNSET))
-
-        def _parse_next_action(data: object) -> FlowStep | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_action_type_0 = FlowStep.from_dict(data)
-
-                return next_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowStep | None")
-
-        next_action = _parse_next_action(d.pop("nextAction", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+                display_name is not UNSET
+            ) + (skip is not UNSET) + (settings is not UNSET) + (children is not UNSET) + (next_action is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.type_ = type_
@@ -239,8 +189,7 @@ class FlowStep:
         _model.settings = settings
         _model.children = children
         _model.next_action = next_action
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.flow_category import FlowCategory
 from ..types import UNSET, Unset
 
@@ -16,6 +22,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowTemplate")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_category_member = FlowCategory._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "language",
+        "template",
+        "description",
+        "flow_category",
+        "setup_guide_url",
+        "connections",
+        "variables",
+    )
+)
 
 
 @_attrs_define
@@ -116,77 +142,53 @@ class FlowTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_template_connection import FlowTemplateConnection
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            language = src_dict["language"]
 
-        language = d.pop("language")
+            _field = "template"
+            template = _models.JsonObject.from_dict(src_dict["template"])
 
-        template = JsonObject.from_dict(d.pop("template"))
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            flow_category = src_dict.get("flow_category", UNSET)
+            if flow_category is not UNSET and flow_category is not None:
+                _field = "flow_category"
+                flow_category = _flow_category_member(flow_category) or FlowCategory(flow_category)
 
-        description = _parse_description(d.pop("description", UNSET))
+            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
 
-        def _parse_flow_category(data: object) -> FlowCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flow_category_type_0 = FlowCategory(data)
+            connections = src_dict.get("connections", UNSET)
+            if connections is not UNSET and connections is not None:
+                _field = "connections"
+                if not isinstance(connections, list):
+                    _not_valid(connections, "list[FlowTemplateConnection] | None")
+                _items = []
+                _read_item = _models.FlowTemplateConnection.from_dict
+                for _item in connections:
+                    _items.append(_read_item(_item))
+                connections = _items
+                _items = None
 
-                return flow_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowCategory | None")
+            variables = src_dict.get("variables", UNSET)
 
-        flow_category = _parse_flow_category(d.pop("flow_category", UNSET))
-
-        def _parse_setup_guide_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        setup_guide_url = _parse_setup_guide_url(d.pop("setup_guide_url", UNSET))
-
-        def _parse_connections(data: object) -> list[FlowTemplateConnection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                connections_type_0 = []
-                _connections_type_0 = data
-                for connections_type_0_item_data in _connections_type_0:
-                    connections_type_0_item = FlowTemplateConnection.from_dict(connections_type_0_item_data)
-
-                    connections_type_0.append(connections_type_0_item)
-
-                return connections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[FlowTemplateConnection] | None")
-
-        connections = _parse_connections(d.pop("connections", UNSET))
-
-        variables = cast(list[str], d.pop("variables", UNSET))
-
+            if len(src_dict) == 4 + (description is not UNSET) + (flow_category is not UNSET) + (
+                setup_guide_url is not UNSET
+            ) + (connections is not UNSET) + (variables is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -197,8 +199,7 @@ class FlowTemplate:
         _model.setup_guide_url = setup_guide_url
         _model.connections = connections
         _model.variables = variables
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

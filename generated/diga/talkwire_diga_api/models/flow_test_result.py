@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_run_status import FlowRunStatus
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowTestResult")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_run_status_member = FlowRunStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "runId", "status", "duration", "steps"))
 
 
 @_attrs_define
@@ -76,49 +88,39 @@ class FlowTestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            success = src_dict["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+            run_id = src_dict["runId"]
 
-        run_id = d.pop("runId")
+            _field = "status"
+            status = src_dict["status"]
+            status = _flow_run_status_member(status) or FlowRunStatus(status)
 
-        status = FlowRunStatus(d.pop("status"))
+            duration = src_dict.get("duration", UNSET)
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            steps = src_dict.get("steps", UNSET)
+            if steps is not UNSET and steps is not None:
+                _field = "steps"
+                steps = _models.JsonObject.from_dict(steps)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_steps(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                steps_type_0 = JsonObject.from_dict(data)
-
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        steps = _parse_steps(d.pop("steps", UNSET))
-
+            if len(src_dict) == 3 + (duration is not UNSET) + (steps is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.run_id = run_id
         _model.status = status
         _model.duration = duration
         _model.steps = steps
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowTrigger")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "type", "valid", "displayName", "settings", "nextAction"))
 
 
 @_attrs_define
@@ -101,81 +109,37 @@ class FlowTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.flow_step import FlowStep
-        from ..models.flow_trigger_settings import FlowTriggerSettings
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+            type_ = src_dict.get("type", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            valid = src_dict.get("valid", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET and settings is not None:
+                _field = "settings"
+                settings = _models.FlowTriggerSettings.from_dict(settings)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            next_action = src_dict.get("nextAction", UNSET)
+            if next_action is not UNSET and next_action is not None:
+                _field = "nextAction"
+                next_action = _models.FlowStep.from_dict(next_action)
 
-        def _parse_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        valid = _parse_valid(d.pop("valid", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_settings(data: object) -> FlowTriggerSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                settings_type_0 = FlowTriggerSettings.from_dict(data)
-
-                return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowTriggerSettings | None")
-
-        settings = _parse_settings(d.pop("settings", UNSET))
-
-        def _parse_next_action(data: object) -> FlowStep | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_action_type_0 = FlowStep.from_dict(data)
-
-                return next_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid FlowStep | None")
-
-        next_action = _parse_next_action(d.pop("nextAction", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+                display_name is not UNSET
+            ) + (settings is not UNSET) + (next_action is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.type_ = type_
@@ -183,8 +147,7 @@ class FlowTrigger:
         _model.display_name = display_name
         _model.settings = settings
         _model.next_action = next_action
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowTriggerSettings")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("pieceName", "pieceVersion", "triggerName", "input", "propertySettings", "sampleData"))
 
 
 @_attrs_define
@@ -101,88 +109,40 @@ class FlowTriggerSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            piece_name = src_dict.get("pieceName", UNSET)
 
-        d = dict(src_dict)
+            piece_version = src_dict.get("pieceVersion", UNSET)
 
-        def _parse_piece_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            trigger_name = src_dict.get("triggerName", UNSET)
 
-        piece_name = _parse_piece_name(d.pop("pieceName", UNSET))
+            input_ = src_dict.get("input", UNSET)
+            if input_ is not UNSET and input_ is not None:
+                _field = "input"
+                input_ = _models.JsonObject.from_dict(input_)
 
-        def _parse_piece_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            property_settings = src_dict.get("propertySettings", UNSET)
+            if property_settings is not UNSET and property_settings is not None:
+                _field = "propertySettings"
+                property_settings = _models.JsonObject.from_dict(property_settings)
 
-        piece_version = _parse_piece_version(d.pop("pieceVersion", UNSET))
+            sample_data = src_dict.get("sampleData", UNSET)
+            if sample_data is not UNSET and sample_data is not None:
+                _field = "sampleData"
+                sample_data = _models.JsonObject.from_dict(sample_data)
 
-        def _parse_trigger_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_name = _parse_trigger_name(d.pop("triggerName", UNSET))
-
-        def _parse_input_(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = JsonObject.from_dict(data)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_property_settings(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                property_settings_type_0 = JsonObject.from_dict(data)
-
-                return property_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        property_settings = _parse_property_settings(d.pop("propertySettings", UNSET))
-
-        def _parse_sample_data(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sample_data_type_0 = JsonObject.from_dict(data)
-
-                return sample_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        sample_data = _parse_sample_data(d.pop("sampleData", UNSET))
-
+            if len(src_dict) == (piece_name is not UNSET) + (piece_version is not UNSET) + (
+                trigger_name is not UNSET
+            ) + (input_ is not UNSET) + (property_settings is not UNSET) + (sample_data is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.piece_name = piece_name
         _model.piece_version = piece_version
@@ -190,8 +150,7 @@ class FlowTriggerSettings:
         _model.input_ = input_
         _model.property_settings = property_settings
         _model.sample_data = sample_data
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.tool_invocation_status import ToolInvocationStatus
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FunctionInvocation")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_tool_invocation_status_member = ToolInvocationStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("function_name", "payload", "status", "type"))
 
 
 @_attrs_define
@@ -60,26 +72,37 @@ class FunctionInvocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            function_name = src_dict["function_name"]
 
-        d = dict(src_dict)
-        function_name = d.pop("function_name")
+            _field = "payload"
+            payload = _models.JsonObject.from_dict(src_dict["payload"])
 
-        payload = JsonObject.from_dict(d.pop("payload"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _tool_invocation_status_member(status) or ToolInvocationStatus(status)
 
-        status = ToolInvocationStatus(d.pop("status"))
+            _field = "type"
+            type_ = cast(Literal["function"] | Unset, src_dict.get("type", UNSET))
+            if type_ != "function" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
-
+            if len(src_dict) == 3 + (type_ is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.function_name = function_name
         _model.payload = payload
         _model.status = status
         _model.type_ = type_
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HangUpTool")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "type", "description"))
 
 
 @_attrs_define
@@ -54,28 +61,31 @@ class HangUpTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        type_ = cast(Literal["hang_up"] | Unset, d.pop("type", UNSET))
-        if type_ != "hang_up" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'hang_up', got '{type_}'")
+            _field = "type"
+            type_ = cast(Literal["hang_up"] | Unset, src_dict.get("type", UNSET))
+            if type_ != "hang_up" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'hang_up', got '{type_}'")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
+            if len(src_dict) == 1 + (type_ is not UNSET) + (description is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.type_ = type_
         _model.description = description
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

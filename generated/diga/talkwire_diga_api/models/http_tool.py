@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.execution_audio import ExecutionAudio
 from ..models.http_method import HttpMethod
 from ..models.pre_speech_mode import PreSpeechMode
@@ -20,6 +26,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HttpTool")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_http_method_member = HttpMethod._value2member_map_.get
+_execution_audio_member = ExecutionAudio._value2member_map_.get
+_pre_speech_mode_member = PreSpeechMode._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "headers",
+        "method",
+        "type",
+        "description",
+        "endpoint_path",
+        "query",
+        "body",
+        "path",
+        "timeout",
+        "approval_required",
+        "execution_audio",
+        "pre_speech",
+    )
+)
 
 
 @_attrs_define
@@ -181,156 +214,95 @@ class HttpTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_headers import HttpHeaders
-        from ..models.http_tool_body_param import HttpToolBodyParam
-        from ..models.http_tool_path_param import HttpToolPathParam
-        from ..models.http_tool_query_param import HttpToolQueryParam
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "headers"
+            headers = src_dict["headers"]
+            if headers is not None:
+                headers = _models.HttpHeaders.from_dict(headers)
 
-        def _parse_headers(data: object) -> HttpHeaders | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpHeaders.from_dict(data)
+            _field = "method"
+            method = src_dict["method"]
+            method = _http_method_member(method) or HttpMethod(method)
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
+            _field = "type"
+            type_ = cast(Literal["HTTP"] | Unset, src_dict.get("type", UNSET))
+            if type_ != "HTTP" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'HTTP', got '{type_}'")
 
-        headers = _parse_headers(d.pop("headers"))
+            description = src_dict.get("description", UNSET)
 
-        method = HttpMethod(d.pop("method"))
+            endpoint_path = src_dict.get("endpoint_path", UNSET)
 
-        type_ = cast(Literal["HTTP"] | Unset, d.pop("type", UNSET))
-        if type_ != "HTTP" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'HTTP', got '{type_}'")
+            query = src_dict.get("query", UNSET)
+            if query is not UNSET and query is not None:
+                _field = "query"
+                if not isinstance(query, list):
+                    _not_valid(query, "list[HttpToolQueryParam] | None")
+                _items = []
+                _read_item = _models.HttpToolQueryParam.from_dict
+                for _item in query:
+                    _items.append(_read_item(_item))
+                query = _items
+                _items = None
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            body = src_dict.get("body", UNSET)
+            if body is not UNSET and body is not None:
+                _field = "body"
+                if not isinstance(body, list):
+                    _not_valid(body, "list[HttpToolBodyParam] | None")
+                _items = []
+                _read_item = _models.HttpToolBodyParam.from_dict
+                for _item in body:
+                    _items.append(_read_item(_item))
+                body = _items
+                _items = None
 
-        description = _parse_description(d.pop("description", UNSET))
+            path = src_dict.get("path", UNSET)
+            if path is not UNSET and path is not None:
+                _field = "path"
+                if not isinstance(path, list):
+                    _not_valid(path, "list[HttpToolPathParam] | None")
+                _items = []
+                _read_item = _models.HttpToolPathParam.from_dict
+                for _item in path:
+                    _items.append(_read_item(_item))
+                path = _items
+                _items = None
 
-        def _parse_endpoint_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            timeout = src_dict.get("timeout", UNSET)
 
-        endpoint_path = _parse_endpoint_path(d.pop("endpoint_path", UNSET))
+            approval_required = src_dict.get("approval_required", UNSET)
 
-        def _parse_query(data: object) -> list[HttpToolQueryParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                query_type_0 = []
-                _query_type_0 = data
-                for query_type_0_item_data in _query_type_0:
-                    query_type_0_item = HttpToolQueryParam.from_dict(query_type_0_item_data)
+            execution_audio = src_dict.get("execution_audio", UNSET)
+            if execution_audio is not UNSET and execution_audio is not None:
+                _field = "execution_audio"
+                execution_audio = _execution_audio_member(execution_audio) or ExecutionAudio(execution_audio)
 
-                    query_type_0.append(query_type_0_item)
+            pre_speech = src_dict.get("pre_speech", UNSET)
+            if pre_speech is not UNSET:
+                _field = "pre_speech"
+                pre_speech = _pre_speech_mode_member(pre_speech) or PreSpeechMode(pre_speech)
 
-                return query_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[HttpToolQueryParam] | None")
-
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_body(data: object) -> list[HttpToolBodyParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                body_type_0 = []
-                _body_type_0 = data
-                for body_type_0_item_data in _body_type_0:
-                    body_type_0_item = HttpToolBodyParam.from_dict(body_type_0_item_data)
-
-                    body_type_0.append(body_type_0_item)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_path(data: object) -> list[HttpToolPathParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                path_type_0 = []
-                _path_type_0 = data
-                for path_type_0_item_data in _path_type_0:
-                    path_type_0_item = HttpToolPathParam.from_dict(path_type_0_item_data)
-
-                    path_type_0.append(path_type_0_item)
-
-                return path_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[HttpToolPathParam] | None")
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
-        approval_required = d.pop("approval_required", UNSET)
-
-        def _parse_execution_audio(data: object) -> ExecutionAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                execution_audio_type_0 = ExecutionAudio(data)
-
-                return execution_audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid ExecutionAudio | None")
-
-        execution_audio = _parse_execution_audio(d.pop("execution_audio", UNSET))
-
-        _pre_speech = d.pop("pre_speech", UNSET)
-        pre_speech: PreSpeechMode | Unset
-        if isinstance(_pre_speech, Unset):
-            pre_speech = UNSET
-        else:
-            pre_speech = PreSpeechMode(_pre_speech)
-
+            if len(src_dict) == 4 + (type_ is not UNSET) + (description is not UNSET) + (endpoint_path is not UNSET) + (
+                query is not UNSET
+            ) + (body is not UNSET) + (path is not UNSET) + (timeout is not UNSET) + (
+                approval_required is not UNSET
+            ) + (execution_audio is not UNSET) + (pre_speech is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -346,8 +318,7 @@ class HttpTool:
         _model.approval_required = approval_required
         _model.execution_audio = execution_audio
         _model.pre_speech = pre_speech
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

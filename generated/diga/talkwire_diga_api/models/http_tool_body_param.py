@@ -1,16 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..models.body_param_data_type import BodyParamDataType
 from ..models.param_value_source import ParamValueSource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HttpToolBodyParam")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_body_param_data_type_member = BodyParamDataType._value2member_map_.get
+_param_value_source_member = ParamValueSource._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("name", "data_type", "description", "required", "value_source", "fixed_value", "properties")
+)
 
 
 @_attrs_define
@@ -96,60 +112,49 @@ class HttpToolBodyParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        data_type = BodyParamDataType(d.pop("data_type"))
+            _field = "data_type"
+            data_type = src_dict["data_type"]
+            data_type = _body_param_data_type_member(data_type) or BodyParamDataType(data_type)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            required = src_dict.get("required", UNSET)
 
-        required = d.pop("required", UNSET)
+            value_source = src_dict.get("value_source", UNSET)
+            if value_source is not UNSET:
+                _field = "value_source"
+                value_source = _param_value_source_member(value_source) or ParamValueSource(value_source)
 
-        _value_source = d.pop("value_source", UNSET)
-        value_source: ParamValueSource | Unset
-        if isinstance(_value_source, Unset):
-            value_source = UNSET
-        else:
-            value_source = ParamValueSource(_value_source)
+            fixed_value = src_dict.get("fixed_value", UNSET)
 
-        def _parse_fixed_value(data: object) -> bool | float | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | int | None | str | Unset, data)
+            properties = src_dict.get("properties", UNSET)
+            if properties is not UNSET and properties is not None:
+                _field = "properties"
+                if not isinstance(properties, list):
+                    _not_valid(properties, "list[HttpToolBodyParam] | None")
+                _items = []
+                _read_item = _models.HttpToolBodyParam.from_dict
+                for _item in properties:
+                    _items.append(_read_item(_item))
+                properties = _items
+                _items = None
 
-        fixed_value = _parse_fixed_value(d.pop("fixed_value", UNSET))
-
-        def _parse_properties(data: object) -> list[HttpToolBodyParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                properties_type_0 = []
-                _properties_type_0 = data
-                for properties_type_0_item_data in _properties_type_0:
-                    properties_type_0_item = HttpToolBodyParam.from_dict(properties_type_0_item_data)
-
-                    properties_type_0.append(properties_type_0_item)
-
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[HttpToolBodyParam] | None")
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
+            if len(src_dict) == 2 + (description is not UNSET) + (required is not UNSET) + (
+                value_source is not UNSET
+            ) + (fixed_value is not UNSET) + (properties is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.data_type = data_type
@@ -158,8 +163,7 @@ class HttpToolBodyParam:
         _model.value_source = value_source
         _model.fixed_value = fixed_value
         _model.properties = properties
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportFlowRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("displayName", "trigger", "schemaVersion"))
 
 
 @_attrs_define
@@ -57,28 +65,29 @@ class ImportFlowRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            display_name = src_dict["displayName"]
 
-        d = dict(src_dict)
-        display_name = d.pop("displayName")
+            _field = "trigger"
+            trigger = _models.JsonObject.from_dict(src_dict["trigger"])
 
-        trigger = JsonObject.from_dict(d.pop("trigger"))
+            schema_version = src_dict.get("schemaVersion", UNSET)
 
-        def _parse_schema_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_version = _parse_schema_version(d.pop("schemaVersion", UNSET))
-
+            if len(src_dict) == 2 + (schema_version is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.display_name = display_name
         _model.trigger = trigger
         _model.schema_version = schema_version
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

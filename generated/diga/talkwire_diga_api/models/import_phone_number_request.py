@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportPhoneNumberRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("phone_number", "nickname", "inbound_config", "outbound_config"))
 
 
 @_attrs_define
@@ -79,62 +87,39 @@ class ImportPhoneNumberRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sip_inbound_config import SipInboundConfig
-        from ..models.sip_outbound_config import SipOutboundConfig
+        _field: str | None = None
+        try:
+            phone_number = src_dict["phone_number"]
 
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+            nickname = src_dict.get("nickname", UNSET)
 
-        def _parse_nickname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            inbound_config = src_dict.get("inbound_config", UNSET)
+            if inbound_config is not UNSET and inbound_config is not None:
+                _field = "inbound_config"
+                inbound_config = _models.SipInboundConfig.from_dict(inbound_config)
 
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+            outbound_config = src_dict.get("outbound_config", UNSET)
+            if outbound_config is not UNSET and outbound_config is not None:
+                _field = "outbound_config"
+                outbound_config = _models.SipOutboundConfig.from_dict(outbound_config)
 
-        def _parse_inbound_config(data: object) -> None | SipInboundConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inbound_config_type_0 = SipInboundConfig.from_dict(data)
-
-                return inbound_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SipInboundConfig")
-
-        inbound_config = _parse_inbound_config(d.pop("inbound_config", UNSET))
-
-        def _parse_outbound_config(data: object) -> None | SipOutboundConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outbound_config_type_0 = SipOutboundConfig.from_dict(data)
-
-                return outbound_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SipOutboundConfig")
-
-        outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
-
+            if len(src_dict) == 1 + (nickname is not UNSET) + (inbound_config is not UNSET) + (
+                outbound_config is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.phone_number = phone_number
         _model.nickname = nickname
         _model.inbound_config = inbound_config
         _model.outbound_config = outbound_config
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.integration_auth_type import IntegrationAuthType
 from ..models.integration_type import IntegrationType
 from ..types import UNSET, Unset
@@ -17,6 +24,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Integration")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_integration_auth_type_member = IntegrationAuthType._value2member_map_.get
+_integration_type_member = IntegrationType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "base_url",
+        "auth_type",
+        "integration_type",
+        "created_at",
+        "updated_at",
+        "description",
+        "auth_key",
+        "headers",
+        "requires_setup",
+        "source_integration_template_id",
+    )
+)
 
 
 @_attrs_define
@@ -130,79 +161,62 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_headers import HttpHeaders
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            base_url = src_dict["base_url"]
 
-        base_url = d.pop("base_url")
+            _field = "auth_type"
+            auth_type = src_dict["auth_type"]
+            auth_type = _integration_auth_type_member(auth_type) or IntegrationAuthType(auth_type)
 
-        auth_type = IntegrationAuthType(d.pop("auth_type"))
+            _field = "integration_type"
+            integration_type = src_dict["integration_type"]
+            integration_type = _integration_type_member(integration_type) or IntegrationType(integration_type)
 
-        integration_type = IntegrationType(d.pop("integration_type"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_auth_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_key = _parse_auth_key(d.pop("auth_key", UNSET))
-
-        def _parse_headers(data: object) -> HttpHeaders | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_at"
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpHeaders.from_dict(data)
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        requires_setup = d.pop("requires_setup", UNSET)
-
-        def _parse_source_integration_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "updated_at"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_integration_template_id_type_0 = UUID(data)
+                updated_at = _fromisoformat(src_dict["updated_at"])
+            except ValueError:
+                updated_at = _datetime_fallback(src_dict["updated_at"])
 
-                return source_integration_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            description = src_dict.get("description", UNSET)
 
-        source_integration_template_id = _parse_source_integration_template_id(
-            d.pop("source_integration_template_id", UNSET)
-        )
+            auth_key = src_dict.get("auth_key", UNSET)
 
+            headers = src_dict.get("headers", UNSET)
+            if headers is not UNSET and headers is not None:
+                _field = "headers"
+                headers = _models.HttpHeaders.from_dict(headers)
+
+            requires_setup = src_dict.get("requires_setup", UNSET)
+
+            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
+            if source_integration_template_id is not UNSET and source_integration_template_id is not None:
+                _field = "source_integration_template_id"
+                source_integration_template_id = _uuid_from_wire(source_integration_template_id)
+
+            if len(src_dict) == 7 + (description is not UNSET) + (auth_key is not UNSET) + (headers is not UNSET) + (
+                requires_setup is not UNSET
+            ) + (source_integration_template_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -216,8 +230,7 @@ class Integration:
         _model.headers = headers
         _model.requires_setup = requires_setup
         _model.source_integration_template_id = source_integration_template_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IntegrationTemplate")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "language", "template", "description", "setup_guide_url"))
 
 
 @_attrs_define
@@ -78,35 +87,31 @@ class IntegrationTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            language = src_dict["language"]
 
-        language = d.pop("language")
+            _field = "template"
+            template = _models.JsonObject.from_dict(src_dict["template"])
 
-        template = JsonObject.from_dict(d.pop("template"))
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_setup_guide_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        setup_guide_url = _parse_setup_guide_url(d.pop("setup_guide_url", UNSET))
-
+            if len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -114,8 +119,7 @@ class IntegrationTemplate:
         _model.template = template
         _model.description = description
         _model.setup_guide_url = setup_guide_url
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IntegrationToolPage")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("data", "has_more", "first_id", "last_id", "current_page", "total_pages"))
 
 
 @_attrs_define
@@ -99,71 +108,38 @@ class IntegrationToolPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_tool import HttpTool
-        from ..models.mcp_tool import McpTool
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "data"
+            _items = []
+            _read_item = _parse_data_item
+            for _item in src_dict["data"]:
+                _items.append(_read_item(_item))
+            data = _items
+            _items = None
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
+            has_more = src_dict["has_more"]
 
-            def _parse_data_item(data: object) -> HttpTool | McpTool:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_integration_tool_type_0 = HttpTool.from_dict(data)
+            first_id = src_dict.get("first_id", UNSET)
 
-                    return componentsschemas_integration_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_tool_type_1 = McpTool.from_dict(data)
+            last_id = src_dict.get("last_id", UNSET)
 
-                return componentsschemas_integration_tool_type_1
+            current_page = src_dict.get("current_page", UNSET)
 
-            data_item = _parse_data_item(data_item_data)
+            total_pages = src_dict.get("total_pages", UNSET)
 
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
-
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
-
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
-
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
-
+            if len(src_dict) == 2 + (first_id is not UNSET) + (last_id is not UNSET) + (current_page is not UNSET) + (
+                total_pages is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.data = data
         _model.has_more = has_more
@@ -171,8 +147,7 @@ class IntegrationToolPage:
         _model.last_id = last_id
         _model.current_page = current_page
         _model.total_pages = total_pages
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -190,3 +165,23 @@ class IntegrationToolPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data_item(data: Any) -> HttpTool | McpTool:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.HttpTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.McpTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "HttpTool | McpTool")

@@ -2,16 +2,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.project_role import ProjectRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invitation")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_project_role_member = ProjectRole._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "invited_email",
+        "project_id",
+        "project_name",
+        "created_at",
+        "registered",
+        "expires_at",
+        "role",
+        "inviter_name",
+        "invited_profile_id",
+    )
+)
 
 
 @_attrs_define
@@ -97,49 +124,52 @@ class Invitation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        invited_email = d.pop("invited_email")
+            invited_email = src_dict["invited_email"]
 
-        project_id = UUID(d.pop("project_id"))
+            _field = "project_id"
+            project_id = _uuid_from_wire(src_dict["project_id"])
 
-        project_name = d.pop("project_name")
+            project_name = src_dict["project_name"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        registered = d.pop("registered")
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
-
-        role = ProjectRole(d.pop("role"))
-
-        def _parse_inviter_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        inviter_name = _parse_inviter_name(d.pop("inviter_name", UNSET))
-
-        def _parse_invited_profile_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_at"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invited_profile_id_type_0 = UUID(data)
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-                return invited_profile_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            registered = src_dict["registered"]
 
-        invited_profile_id = _parse_invited_profile_id(d.pop("invited_profile_id", UNSET))
+            _field = "expires_at"
+            try:
+                expires_at = _fromisoformat(src_dict["expires_at"])
+            except ValueError:
+                expires_at = _datetime_fallback(src_dict["expires_at"])
 
+            _field = "role"
+            role = src_dict["role"]
+            role = _project_role_member(role) or ProjectRole(role)
+
+            inviter_name = src_dict.get("inviter_name", UNSET)
+
+            invited_profile_id = src_dict.get("invited_profile_id", UNSET)
+            if invited_profile_id is not UNSET and invited_profile_id is not None:
+                _field = "invited_profile_id"
+                invited_profile_id = _uuid_from_wire(invited_profile_id)
+
+            if len(src_dict) == 8 + (inviter_name is not UNSET) + (invited_profile_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.invited_email = invited_email
@@ -151,8 +181,7 @@ class Invitation:
         _model.role = role
         _model.inviter_name = inviter_name
         _model.invited_profile_id = invited_profile_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

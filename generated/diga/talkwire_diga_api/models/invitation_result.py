@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvitationResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("email", "success", "error", "invitation"))
 
 
 @_attrs_define
@@ -70,46 +78,34 @@ class InvitationResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invitation import Invitation
+        _field: str | None = None
+        try:
+            email = src_dict["email"]
 
-        d = dict(src_dict)
-        email = d.pop("email")
+            success = src_dict["success"]
 
-        success = d.pop("success")
+            error = src_dict.get("error", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            invitation = src_dict.get("invitation", UNSET)
+            if invitation is not UNSET and invitation is not None:
+                _field = "invitation"
+                invitation = _models.Invitation.from_dict(invitation)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_invitation(data: object) -> Invitation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invitation_type_0 = Invitation.from_dict(data)
-
-                return invitation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid Invitation | None")
-
-        invitation = _parse_invitation(d.pop("invitation", UNSET))
-
+            if len(src_dict) == 2 + (error is not UNSET) + (invitation is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.email = email
         _model.success = success
         _model.error = error
         _model.invitation = invitation
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

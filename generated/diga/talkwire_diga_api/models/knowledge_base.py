@@ -2,15 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeBase")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "knowledge_item_ids", "item_count", "created_date", "description"))
 
 
 @_attrs_define
@@ -79,46 +89,43 @@ class KnowledgeBase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        knowledge_item_ids = []
-        _knowledge_item_ids = d.pop("knowledge_item_ids")
-        for knowledge_item_ids_item_data in _knowledge_item_ids:
-            knowledge_item_ids_item = UUID(knowledge_item_ids_item_data)
+            _field = "knowledge_item_ids"
+            _items = []
+            _read_item = _uuid_from_wire
+            for _item in src_dict["knowledge_item_ids"]:
+                _items.append(_read_item(_item))
+            knowledge_item_ids = _items
+            _items = None
 
-            knowledge_item_ids.append(knowledge_item_ids_item)
+            item_count = src_dict["item_count"]
 
-        item_count = d.pop("item_count")
+            created_date = src_dict.get("created_date", UNSET)
+            if created_date is not UNSET and created_date is not None:
+                _field = "created_date"
+                try:
+                    created_date = _fromisoformat(created_date)
+                except ValueError:
+                    created_date = _datetime_fallback(created_date)
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_date_type_0 = datetime.datetime.fromisoformat(data)
+            description = src_dict.get("description", UNSET)
 
-                return created_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
+            if len(src_dict) == 4 + (created_date is not UNSET) + (description is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -126,8 +133,7 @@ class KnowledgeBase:
         _model.item_count = item_count
         _model.created_date = created_date
         _model.description = description
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KnowledgeStorageUsage")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("used_bytes", "item_count", "limit_bytes"))
 
 
 @_attrs_define
@@ -52,26 +59,28 @@ class KnowledgeStorageUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        used_bytes = d.pop("used_bytes")
+        _field: str | None = None
+        try:
+            used_bytes = src_dict["used_bytes"]
 
-        item_count = d.pop("item_count")
+            item_count = src_dict["item_count"]
 
-        def _parse_limit_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            limit_bytes = src_dict.get("limit_bytes", UNSET)
 
-        limit_bytes = _parse_limit_bytes(d.pop("limit_bytes", UNSET))
-
+            if len(src_dict) == 2 + (limit_bytes is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.used_bytes = used_bytes
         _model.item_count = item_count
         _model.limit_bytes = limit_bytes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.failed_knowledge_item import FailedKnowledgeItem
     from ..models.url_knowledge_item import UrlKnowledgeItem
 
 
 T = TypeVar("T", bound="KnowledgeUrlsUploadResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("successful_items", "failed_items"))
 
 
 @_attrs_define
@@ -51,29 +60,38 @@ class KnowledgeUrlsUploadResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.failed_knowledge_item import FailedKnowledgeItem
-        from ..models.url_knowledge_item import UrlKnowledgeItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "successful_items"
+            _items = []
+            _read_item = _models.UrlKnowledgeItem.from_dict
+            for _item in src_dict["successful_items"]:
+                _items.append(_read_item(_item))
+            successful_items = _items
+            _items = None
 
-        d = dict(src_dict)
-        successful_items = []
-        _successful_items = d.pop("successful_items")
-        for successful_items_item_data in _successful_items:
-            successful_items_item = UrlKnowledgeItem.from_dict(successful_items_item_data)
+            _field = "failed_items"
+            _items = []
+            _read_item = _models.FailedKnowledgeItem.from_dict
+            for _item in src_dict["failed_items"]:
+                _items.append(_read_item(_item))
+            failed_items = _items
+            _items = None
 
-            successful_items.append(successful_items_item)
-
-        failed_items = []
-        _failed_items = d.pop("failed_items")
-        for failed_items_item_data in _failed_items:
-            failed_items_item = FailedKnowledgeItem.from_dict(failed_items_item_data)
-
-            failed_items.append(failed_items_item)
-
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.successful_items = successful_items
         _model.failed_items = failed_items
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="McpTool")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "description", "id", "type", "parameters", "approval_required"))
 
 
 @_attrs_define
@@ -85,53 +94,40 @@ class McpTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            description = src_dict["description"]
 
-        description = d.pop("description")
+            id = src_dict.get("id", UNSET)
+            if id is not UNSET and id is not None:
+                _field = "id"
+                id = _uuid_from_wire(id)
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+            _field = "type"
+            type_ = cast(Literal["MCP"] | Unset, src_dict.get("type", UNSET))
+            if type_ != "MCP" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'MCP', got '{type_}'")
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            parameters = src_dict.get("parameters", UNSET)
+            if parameters is not UNSET and parameters is not None:
+                _field = "parameters"
+                parameters = _models.JsonObject.from_dict(parameters)
 
-        id = _parse_id(d.pop("id", UNSET))
+            approval_required = src_dict.get("approval_required", UNSET)
 
-        type_ = cast(Literal["MCP"] | Unset, d.pop("type", UNSET))
-        if type_ != "MCP" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'MCP', got '{type_}'")
-
-        def _parse_parameters(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = JsonObject.from_dict(data)
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        approval_required = d.pop("approval_required", UNSET)
-
+            if len(src_dict) == 2 + (id is not UNSET) + (type_ is not UNSET) + (parameters is not UNSET) + (
+                approval_required is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
@@ -139,8 +135,7 @@ class McpTool:
         _model.type_ = type_
         _model.parameters = parameters
         _model.approval_required = approval_required
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

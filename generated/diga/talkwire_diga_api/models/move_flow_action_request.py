@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.step_location import StepLocation
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MoveFlowActionRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_step_location_member = StepLocation._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "newParentStep", "stepLocationRelativeToParent", "branchIndex"))
 
 
 @_attrs_define
@@ -65,46 +76,36 @@ class MoveFlowActionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        new_parent_step = d.pop("newParentStep")
+            new_parent_step = src_dict["newParentStep"]
 
-        def _parse_step_location_relative_to_parent(data: object) -> None | StepLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                step_location_relative_to_parent_type_0 = StepLocation(data)
+            step_location_relative_to_parent = src_dict.get("stepLocationRelativeToParent", UNSET)
+            if step_location_relative_to_parent is not UNSET and step_location_relative_to_parent is not None:
+                _field = "stepLocationRelativeToParent"
+                step_location_relative_to_parent = _step_location_member(
+                    step_location_relative_to_parent
+                ) or StepLocation(step_location_relative_to_parent)
 
-                return step_location_relative_to_parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | StepLocation")
+            branch_index = src_dict.get("branchIndex", UNSET)
 
-        step_location_relative_to_parent = _parse_step_location_relative_to_parent(
-            d.pop("stepLocationRelativeToParent", UNSET)
-        )
-
-        def _parse_branch_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        branch_index = _parse_branch_index(d.pop("branchIndex", UNSET))
-
+            if len(src_dict) == 2 + (step_location_relative_to_parent is not UNSET) + (branch_index is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.new_parent_step = new_parent_step
         _model.step_location_relative_to_parent = step_location_relative_to_parent
         _model.branch_index = branch_index
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

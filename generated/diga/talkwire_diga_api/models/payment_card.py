@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="PaymentCard")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("brand", "last4", "exp_month", "exp_year"))
 
 
 @_attrs_define
@@ -50,22 +58,31 @@ class PaymentCard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        brand = d.pop("brand")
+        _field: str | None = None
+        try:
+            brand = src_dict["brand"]
 
-        last4 = d.pop("last4")
+            last4 = src_dict["last4"]
 
-        exp_month = d.pop("exp_month")
+            exp_month = src_dict["exp_month"]
 
-        exp_year = d.pop("exp_year")
+            exp_year = src_dict["exp_year"]
 
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.brand = brand
         _model.last4 = last4
         _model.exp_month = exp_month
         _model.exp_year = exp_year
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

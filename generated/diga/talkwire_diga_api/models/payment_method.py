@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentMethod")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "type", "card", "link", "is_default"))
 
 
 @_attrs_define
@@ -77,56 +85,40 @@ class PaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_card import PaymentCard
-        from ..models.payment_link import PaymentLink
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+            type_ = src_dict["type"]
 
-        type_ = d.pop("type")
+            _field = "card"
+            card = src_dict["card"]
+            if card is not None:
+                card = _models.PaymentCard.from_dict(card)
 
-        def _parse_card(data: object) -> None | PaymentCard:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                card_type_0 = PaymentCard.from_dict(data)
+            link = src_dict.get("link", UNSET)
+            if link is not UNSET and link is not None:
+                _field = "link"
+                link = _models.PaymentLink.from_dict(link)
 
-                return card_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PaymentCard")
+            is_default = src_dict.get("is_default", UNSET)
 
-        card = _parse_card(d.pop("card"))
-
-        def _parse_link(data: object) -> None | PaymentLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                link_type_0 = PaymentLink.from_dict(data)
-
-                return link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PaymentLink")
-
-        link = _parse_link(d.pop("link", UNSET))
-
-        is_default = d.pop("is_default", UNSET)
-
+            if len(src_dict) == 3 + (link is not UNSET) + (is_default is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.type_ = type_
         _model.card = card
         _model.link = link
         _model.is_default = is_default
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.phone_status import PhoneStatus
 from ..models.telephony_provider import TelephonyProvider
 from ..types import UNSET, Unset
@@ -17,6 +24,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Phone")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_telephony_provider_member = TelephonyProvider._value2member_map_.get
+_phone_status_member = PhoneStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "number",
+        "telephony_provider",
+        "status",
+        "nickname",
+        "released_at",
+        "scheduled_release_at",
+        "assigned_at",
+        "inbound_agent_id",
+        "outbound_agent_id",
+        "sip_config",
+        "checkout_url",
+        "reservation_expires_at",
+        "region_codes",
+    )
+)
 
 
 @_attrs_define
@@ -178,156 +211,87 @@ class Phone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sip_config import SipConfig
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            number = src_dict["number"]
 
-        number = d.pop("number")
+            _field = "telephony_provider"
+            telephony_provider = src_dict["telephony_provider"]
+            telephony_provider = _telephony_provider_member(telephony_provider) or TelephonyProvider(telephony_provider)
 
-        telephony_provider = TelephonyProvider(d.pop("telephony_provider"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _phone_status_member(status) or PhoneStatus(status)
 
-        status = PhoneStatus(d.pop("status"))
+            nickname = src_dict.get("nickname", UNSET)
 
-        def _parse_nickname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            released_at = src_dict.get("released_at", UNSET)
+            if released_at is not UNSET and released_at is not None:
+                _field = "released_at"
+                try:
+                    released_at = _fromisoformat(released_at)
+                except ValueError:
+                    released_at = _datetime_fallback(released_at)
 
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+            scheduled_release_at = src_dict.get("scheduled_release_at", UNSET)
+            if scheduled_release_at is not UNSET and scheduled_release_at is not None:
+                _field = "scheduled_release_at"
+                try:
+                    scheduled_release_at = _fromisoformat(scheduled_release_at)
+                except ValueError:
+                    scheduled_release_at = _datetime_fallback(scheduled_release_at)
 
-        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                released_at_type_0 = datetime.datetime.fromisoformat(data)
+            assigned_at = src_dict.get("assigned_at", UNSET)
+            if assigned_at is not UNSET and assigned_at is not None:
+                _field = "assigned_at"
+                try:
+                    assigned_at = _fromisoformat(assigned_at)
+                except ValueError:
+                    assigned_at = _datetime_fallback(assigned_at)
 
-                return released_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            inbound_agent_id = src_dict.get("inbound_agent_id", UNSET)
+            if inbound_agent_id is not UNSET and inbound_agent_id is not None:
+                _field = "inbound_agent_id"
+                inbound_agent_id = _uuid_from_wire(inbound_agent_id)
 
-        released_at = _parse_released_at(d.pop("released_at", UNSET))
+            outbound_agent_id = src_dict.get("outbound_agent_id", UNSET)
+            if outbound_agent_id is not UNSET and outbound_agent_id is not None:
+                _field = "outbound_agent_id"
+                outbound_agent_id = _uuid_from_wire(outbound_agent_id)
 
-        def _parse_scheduled_release_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheduled_release_at_type_0 = datetime.datetime.fromisoformat(data)
+            sip_config = src_dict.get("sip_config", UNSET)
+            if sip_config is not UNSET and sip_config is not None:
+                _field = "sip_config"
+                sip_config = _models.SipConfig.from_dict(sip_config)
 
-                return scheduled_release_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            checkout_url = src_dict.get("checkout_url", UNSET)
 
-        scheduled_release_at = _parse_scheduled_release_at(d.pop("scheduled_release_at", UNSET))
+            reservation_expires_at = src_dict.get("reservation_expires_at", UNSET)
+            if reservation_expires_at is not UNSET and reservation_expires_at is not None:
+                _field = "reservation_expires_at"
+                try:
+                    reservation_expires_at = _fromisoformat(reservation_expires_at)
+                except ValueError:
+                    reservation_expires_at = _datetime_fallback(reservation_expires_at)
 
-        def _parse_assigned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigned_at_type_0 = datetime.datetime.fromisoformat(data)
+            region_codes = src_dict.get("region_codes", UNSET)
 
-                return assigned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        assigned_at = _parse_assigned_at(d.pop("assigned_at", UNSET))
-
-        def _parse_inbound_agent_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_agent_id_type_0 = UUID(data)
-
-                return inbound_agent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        inbound_agent_id = _parse_inbound_agent_id(d.pop("inbound_agent_id", UNSET))
-
-        def _parse_outbound_agent_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_agent_id_type_0 = UUID(data)
-
-                return outbound_agent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        outbound_agent_id = _parse_outbound_agent_id(d.pop("outbound_agent_id", UNSET))
-
-        def _parse_sip_config(data: object) -> None | SipConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sip_config_type_0 = SipConfig.from_dict(data)
-
-                return sip_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SipConfig")
-
-        sip_config = _parse_sip_config(d.pop("sip_config", UNSET))
-
-        def _parse_checkout_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkout_url = _parse_checkout_url(d.pop("checkout_url", UNSET))
-
-        def _parse_reservation_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reservation_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return reservation_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        reservation_expires_at = _parse_reservation_expires_at(d.pop("reservation_expires_at", UNSET))
-
-        region_codes = cast(list[str], d.pop("region_codes", UNSET))
-
+            if len(src_dict) == 4 + (nickname is not UNSET) + (released_at is not UNSET) + (
+                scheduled_release_at is not UNSET
+            ) + (assigned_at is not UNSET) + (inbound_agent_id is not UNSET) + (outbound_agent_id is not UNSET) + (
+                sip_config is not UNSET
+            ) + (checkout_url is not UNSET) + (reservation_expires_at is not UNSET) + (region_codes is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.number = number
@@ -343,8 +307,7 @@ class Phone:
         _model.checkout_url = checkout_url
         _model.reservation_expires_at = reservation_expires_at
         _model.region_codes = region_codes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PieceAction")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "displayName", "description", "requireAuth", "props", "errorHandlingOptions"))
 
 
 @_attrs_define
@@ -99,80 +107,37 @@ class PieceAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            require_auth = src_dict.get("requireAuth", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            props = src_dict.get("props", UNSET)
+            if props is not UNSET and props is not None:
+                _field = "props"
+                props = _models.JsonObject.from_dict(props)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+            error_handling_options = src_dict.get("errorHandlingOptions", UNSET)
+            if error_handling_options is not UNSET and error_handling_options is not None:
+                _field = "errorHandlingOptions"
+                error_handling_options = _models.JsonObject.from_dict(error_handling_options)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_require_auth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        require_auth = _parse_require_auth(d.pop("requireAuth", UNSET))
-
-        def _parse_props(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                props_type_0 = JsonObject.from_dict(data)
-
-                return props_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        props = _parse_props(d.pop("props", UNSET))
-
-        def _parse_error_handling_options(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_handling_options_type_0 = JsonObject.from_dict(data)
-
-                return error_handling_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        error_handling_options = _parse_error_handling_options(d.pop("errorHandlingOptions", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+                require_auth is not UNSET
+            ) + (props is not UNSET) + (error_handling_options is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.display_name = display_name
@@ -180,8 +145,7 @@ class PieceAction:
         _model.require_auth = require_auth
         _model.props = props
         _model.error_handling_options = error_handling_options
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PieceAuth")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("type", "displayName", "description", "required", "props", "authUrl", "tokenUrl", "scope", "username", "password")
+)
 
 
 @_attrs_define
@@ -144,132 +155,54 @@ class PieceAuth:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            required = src_dict.get("required", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            props = src_dict.get("props", UNSET)
+            if props is not UNSET and props is not None:
+                _field = "props"
+                props = _models.JsonObject.from_dict(props)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+            auth_url = src_dict.get("authUrl", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            token_url = src_dict.get("tokenUrl", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            scope = src_dict.get("scope", UNSET)
+            if scope is not UNSET and scope is not None:
+                _field = "scope"
+                if not isinstance(scope, list):
+                    _not_valid(scope, "list[str] | None")
 
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            username = src_dict.get("username", UNSET)
+            if username is not UNSET and username is not None:
+                _field = "username"
+                username = _models.JsonObject.from_dict(username)
 
-        required = _parse_required(d.pop("required", UNSET))
+            password = src_dict.get("password", UNSET)
+            if password is not UNSET and password is not None:
+                _field = "password"
+                password = _models.JsonObject.from_dict(password)
 
-        def _parse_props(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                props_type_0 = JsonObject.from_dict(data)
-
-                return props_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        props = _parse_props(d.pop("props", UNSET))
-
-        def _parse_auth_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_url = _parse_auth_url(d.pop("authUrl", UNSET))
-
-        def _parse_token_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token_url = _parse_token_url(d.pop("tokenUrl", UNSET))
-
-        def _parse_scope(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scope_type_0 = cast(list[str], data)
-
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_username(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                username_type_0 = JsonObject.from_dict(data)
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                password_type_0 = JsonObject.from_dict(data)
-
-                return password_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        password = _parse_password(d.pop("password", UNSET))
-
+            if len(src_dict) == (type_ is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+                required is not UNSET
+            ) + (props is not UNSET) + (auth_url is not UNSET) + (token_url is not UNSET) + (scope is not UNSET) + (
+                username is not UNSET
+            ) + (password is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.display_name = display_name
@@ -281,8 +214,7 @@ class PieceAuth:
         _model.scope = scope
         _model.username = username
         _model.password = password
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

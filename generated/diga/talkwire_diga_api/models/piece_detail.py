@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+)
 from ..models.piece_category import PieceCategory
 from ..models.piece_package_type import PiecePackageType
 from ..models.piece_type import PieceType
@@ -19,6 +26,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PieceDetail")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_piece_category_member = PieceCategory._value2member_map_.get
+_piece_type_member = PieceType._value2member_map_.get
+_piece_package_type_member = PiecePackageType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "displayName",
+        "logoUrl",
+        "description",
+        "version",
+        "authors",
+        "categories",
+        "auth",
+        "actions",
+        "triggers",
+        "projectUsage",
+        "pieceType",
+        "packageType",
+        "platformId",
+        "archiveId",
+        "minimumSupportedRelease",
+        "maximumSupportedRelease",
+        "tags",
+        "created",
+        "updated",
+    )
+)
 
 
 @_attrs_define
@@ -285,299 +326,114 @@ class PieceDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.piece_actions import PieceActions
-        from ..models.piece_auth import PieceAuth
-        from ..models.piece_triggers import PieceTriggers
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
+            name = src_dict.get("name", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            display_name = src_dict.get("displayName", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+            logo_url = src_dict.get("logoUrl", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            version = src_dict.get("version", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            authors = src_dict.get("authors", UNSET)
+            if authors is not UNSET and authors is not None:
+                _field = "authors"
+                if not isinstance(authors, list):
+                    _not_valid(authors, "list[str] | None")
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+            categories = src_dict.get("categories", UNSET)
+            if categories is not UNSET and categories is not None:
+                _field = "categories"
+                if not isinstance(categories, list):
+                    _not_valid(categories, "list[PieceCategory] | None")
+                _items = []
+                for _item in categories:
+                    _items.append(_piece_category_member(_item) or PieceCategory(_item))
+                categories = _items
+                _items = None
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            auth = src_dict.get("auth", UNSET)
+            if auth is not UNSET:
+                _field = "auth"
+                auth = _parse_auth(auth)
 
-        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
+            actions = src_dict.get("actions", UNSET)
+            if actions is not UNSET and actions is not None:
+                _field = "actions"
+                actions = _models.PieceActions.from_dict(actions)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            triggers = src_dict.get("triggers", UNSET)
+            if triggers is not UNSET and triggers is not None:
+                _field = "triggers"
+                triggers = _models.PieceTriggers.from_dict(triggers)
 
-        description = _parse_description(d.pop("description", UNSET))
+            project_usage = src_dict.get("projectUsage", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            piece_type = src_dict.get("pieceType", UNSET)
+            if piece_type is not UNSET and piece_type is not None:
+                _field = "pieceType"
+                piece_type = _piece_type_member(piece_type) or PieceType(piece_type)
 
-        version = _parse_version(d.pop("version", UNSET))
+            package_type = src_dict.get("packageType", UNSET)
+            if package_type is not UNSET and package_type is not None:
+                _field = "packageType"
+                package_type = _piece_package_type_member(package_type) or PiecePackageType(package_type)
 
-        def _parse_authors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                authors_type_0 = cast(list[str], data)
+            platform_id = src_dict.get("platformId", UNSET)
 
-                return authors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
+            archive_id = src_dict.get("archiveId", UNSET)
 
-        authors = _parse_authors(d.pop("authors", UNSET))
+            minimum_supported_release = src_dict.get("minimumSupportedRelease", UNSET)
 
-        def _parse_categories(data: object) -> list[PieceCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
-                _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = PieceCategory(categories_type_0_item_data)
+            maximum_supported_release = src_dict.get("maximumSupportedRelease", UNSET)
 
-                    categories_type_0.append(categories_type_0_item)
+            tags = src_dict.get("tags", UNSET)
+            if tags is not UNSET and tags is not None:
+                _field = "tags"
+                if not isinstance(tags, list):
+                    _not_valid(tags, "list[str] | None")
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[PieceCategory] | None")
+            created = src_dict.get("created", UNSET)
+            if created is not UNSET and created is not None:
+                _field = "created"
+                try:
+                    created = _fromisoformat(created)
+                except ValueError:
+                    created = _datetime_fallback(created)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+            updated = src_dict.get("updated", UNSET)
+            if updated is not UNSET and updated is not None:
+                _field = "updated"
+                try:
+                    updated = _fromisoformat(updated)
+                except ValueError:
+                    updated = _datetime_fallback(updated)
 
-        def _parse_auth(data: object) -> list[PieceAuth] | None | PieceAuth | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_type_0 = PieceAuth.from_dict(data)
-
-                return auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                auth_type_1 = []
-                _auth_type_1 = data
-                for auth_type_1_item_data in _auth_type_1:
-                    auth_type_1_item = PieceAuth.from_dict(auth_type_1_item_data)
-
-                    auth_type_1.append(auth_type_1_item)
-
-                return auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[PieceAuth] | None | PieceAuth")
-
-        auth = _parse_auth(d.pop("auth", UNSET))
-
-        def _parse_actions(data: object) -> None | PieceActions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actions_type_0 = PieceActions.from_dict(data)
-
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PieceActions")
-
-        actions = _parse_actions(d.pop("actions", UNSET))
-
-        def _parse_triggers(data: object) -> None | PieceTriggers | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                triggers_type_0 = PieceTriggers.from_dict(data)
-
-                return triggers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PieceTriggers")
-
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
-
-        def _parse_project_usage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_usage = _parse_project_usage(d.pop("projectUsage", UNSET))
-
-        def _parse_piece_type(data: object) -> None | PieceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                piece_type_type_0 = PieceType(data)
-
-                return piece_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PieceType")
-
-        piece_type = _parse_piece_type(d.pop("pieceType", UNSET))
-
-        def _parse_package_type(data: object) -> None | PiecePackageType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                package_type_type_0 = PiecePackageType(data)
-
-                return package_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PiecePackageType")
-
-        package_type = _parse_package_type(d.pop("packageType", UNSET))
-
-        def _parse_platform_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform_id = _parse_platform_id(d.pop("platformId", UNSET))
-
-        def _parse_archive_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        archive_id = _parse_archive_id(d.pop("archiveId", UNSET))
-
-        def _parse_minimum_supported_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        minimum_supported_release = _parse_minimum_supported_release(d.pop("minimumSupportedRelease", UNSET))
-
-        def _parse_maximum_supported_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        maximum_supported_release = _parse_maximum_supported_release(d.pop("maximumSupportedRelease", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
-
-        updated = _parse_updated(d.pop("updated", UNSET))
-
+            if len(src_dict) == (id is not UNSET) + (name is not UNSET) + (display_name is not UNSET) + (
+                logo_url is not UNSET
+            ) + (description is not UNSET) + (version is not UNSET) + (authors is not UNSET) + (
+                categories is not UNSET
+            ) + (auth is not UNSET) + (actions is not UNSET) + (triggers is not UNSET) + (
+                project_usage is not UNSET
+            ) + (piece_type is not UNSET) + (package_type is not UNSET) + (platform_id is not UNSET) + (
+                archive_id is not UNSET
+            ) + (minimum_supported_release is not UNSET) + (maximum_supported_release is not UNSET) + (
+                tags is not UNSET
+            ) + (created is not UNSET) + (updated is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -600,8 +456,7 @@ class PieceDetail:
         _model.tags = tags
         _model.created = created
         _model.updated = updated
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -619,3 +474,30 @@ class PieceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_auth(data: Any) -> list[PieceAuth] | None | PieceAuth | Unset:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.PieceAuth.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _items = []
+        _read_item = _models.PieceAuth.from_dict
+        for _item in data:
+            _items.append(_read_item(_item))
+        value = _items
+        _items = None
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "list[PieceAuth] | None | PieceAuth")

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.piece_trigger_type import PieceTriggerType
 from ..types import UNSET, Unset
 
@@ -14,6 +18,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PieceTrigger")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_piece_trigger_type_member = PieceTriggerType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "displayName",
+        "description",
+        "type",
+        "testStrategy",
+        "props",
+        "sampleData",
+        "handshakeConfiguration",
+        "renewConfiguration",
+    )
+)
 
 
 @_attrs_define
@@ -130,116 +154,51 @@ class PieceTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            type_ = src_dict.get("type", UNSET)
+            if type_ is not UNSET and type_ is not None:
+                _field = "type"
+                type_ = _piece_trigger_type_member(type_) or PieceTriggerType(type_)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            test_strategy = src_dict.get("testStrategy", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+            props = src_dict.get("props", UNSET)
+            if props is not UNSET and props is not None:
+                _field = "props"
+                props = _models.JsonObject.from_dict(props)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            sample_data = src_dict.get("sampleData", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            handshake_configuration = src_dict.get("handshakeConfiguration", UNSET)
+            if handshake_configuration is not UNSET and handshake_configuration is not None:
+                _field = "handshakeConfiguration"
+                handshake_configuration = _models.JsonObject.from_dict(handshake_configuration)
 
-        def _parse_type_(data: object) -> None | PieceTriggerType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PieceTriggerType(data)
+            renew_configuration = src_dict.get("renewConfiguration", UNSET)
+            if renew_configuration is not UNSET and renew_configuration is not None:
+                _field = "renewConfiguration"
+                renew_configuration = _models.JsonObject.from_dict(renew_configuration)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | PieceTriggerType")
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_test_strategy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_strategy = _parse_test_strategy(d.pop("testStrategy", UNSET))
-
-        def _parse_props(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                props_type_0 = JsonObject.from_dict(data)
-
-                return props_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        props = _parse_props(d.pop("props", UNSET))
-
-        sample_data = d.pop("sampleData", UNSET)
-
-        def _parse_handshake_configuration(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                handshake_configuration_type_0 = JsonObject.from_dict(data)
-
-                return handshake_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        handshake_configuration = _parse_handshake_configuration(d.pop("handshakeConfiguration", UNSET))
-
-        def _parse_renew_configuration(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                renew_configuration_type_0 = JsonObject.from_dict(data)
-
-                return renew_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        renew_configuration = _parse_renew_configuration(d.pop("renewConfiguration", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
+                type_ is not UNSET
+            ) + (test_strategy is not UNSET) + (props is not UNSET) + (sample_data is not UNSET) + (
+                handshake_configuration is not UNSET
+            ) + (renew_configuration is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.display_name = display_name
@@ -250,8 +209,7 @@ class PieceTrigger:
         _model.sample_data = sample_data
         _model.handshake_configuration = handshake_configuration
         _model.renew_configuration = renew_configuration
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

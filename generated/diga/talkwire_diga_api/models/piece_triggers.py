@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.piece_trigger import PieceTrigger
 
@@ -29,17 +34,23 @@ class PieceTriggers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.piece_trigger import PieceTrigger
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
+            if len(src_dict) == 0:
+                additional_properties = {}
+            else:
+                additional_properties = {}
+                for _key, _value in src_dict.items():
+                    _field = _key
+                    _value = _models.PieceTrigger.from_dict(_value)
 
-        d = dict(src_dict)
+                    additional_properties[_key] = _value
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PieceTrigger.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
         _model.additional_properties = additional_properties
         return _model
 

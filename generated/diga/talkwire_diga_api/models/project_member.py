@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectMember")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "email", "role", "added_at", "first_name", "last_name"))
 
 
 @_attrs_define
@@ -78,35 +89,35 @@ class ProjectMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role import Role
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            email = src_dict["email"]
 
-        email = d.pop("email")
+            _field = "role"
+            role = _models.Role.from_dict(src_dict["role"])
 
-        role = Role.from_dict(d.pop("role"))
+            _field = "added_at"
+            try:
+                added_at = _fromisoformat(src_dict["added_at"])
+            except ValueError:
+                added_at = _datetime_fallback(src_dict["added_at"])
 
-        added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
+            first_name = src_dict.get("first_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_name = src_dict.get("last_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
+            if len(src_dict) == 4 + (first_name is not UNSET) + (last_name is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.email = email
@@ -114,8 +125,7 @@ class ProjectMember:
         _model.added_at = added_at
         _model.first_name = first_name
         _model.last_name = last_name
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,11 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.sample_data_format import SampleDataFormat
 from ..models.sample_data_type import SampleDataType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveStepSampleDataRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_sample_data_type_member = SampleDataType._value2member_map_.get
+_sample_data_format_member = SampleDataFormat._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("payload", "type", "dataType"))
 
 
 @_attrs_define
@@ -57,29 +69,34 @@ class SaveStepSampleDataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payload = d.pop("payload")
+        _field: str | None = None
+        try:
+            payload = src_dict["payload"]
 
-        _type_ = d.pop("type", UNSET)
-        type_: SampleDataType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SampleDataType(_type_)
+            type_ = src_dict.get("type", UNSET)
+            if type_ is not UNSET:
+                _field = "type"
+                type_ = _sample_data_type_member(type_) or SampleDataType(type_)
 
-        _data_type = d.pop("dataType", UNSET)
-        data_type: SampleDataFormat | Unset
-        if isinstance(_data_type, Unset):
-            data_type = UNSET
-        else:
-            data_type = SampleDataFormat(_data_type)
+            data_type = src_dict.get("dataType", UNSET)
+            if data_type is not UNSET:
+                _field = "dataType"
+                data_type = _sample_data_format_member(data_type) or SampleDataFormat(data_type)
 
+            if len(src_dict) == 1 + (type_ is not UNSET) + (data_type is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.payload = payload
         _model.type_ = type_
         _model.data_type = data_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.project_role import ProjectRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendInvitationRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_project_role_member = ProjectRole._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("email", "role"))
 
 
 @_attrs_define
@@ -46,21 +57,28 @@ class SendInvitationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _field: str | None = None
+        try:
+            email = src_dict["email"]
 
-        _role = d.pop("role", UNSET)
-        role: ProjectRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = ProjectRole(_role)
+            role = src_dict.get("role", UNSET)
+            if role is not UNSET:
+                _field = "role"
+                role = _project_role_member(role) or ProjectRole(role)
 
+            if len(src_dict) == 1 + (role is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.email = email
         _model.role = role
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_status import FlowStatus
 
 T = TypeVar("T", bound="SetFlowStatusRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_status_member = FlowStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("status",))
 
 
 @_attrs_define
@@ -37,13 +48,24 @@ class SetFlowStatusRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = FlowStatus(d.pop("status"))
+        _field: str | None = None
+        try:
+            _field = "status"
+            status = src_dict["status"]
+            status = _flow_status_member(status) or FlowStatus(status)
 
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.status = status
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

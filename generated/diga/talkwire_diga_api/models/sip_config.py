@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..models.sip_media_encryption import SipMediaEncryption
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SipConfig")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_sip_media_encryption_member = SipMediaEncryption._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("termination_uri", "username", "inbound_media_encryption", "outbound_media_encryption", "allowed_addresses")
+)
 
 
 @_attrs_define
@@ -79,65 +93,50 @@ class SipConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _field: str | None = None
+        try:
+            termination_uri = src_dict.get("termination_uri", UNSET)
 
-        def _parse_termination_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            username = src_dict.get("username", UNSET)
 
-        termination_uri = _parse_termination_uri(d.pop("termination_uri", UNSET))
+            inbound_media_encryption = src_dict.get("inbound_media_encryption", UNSET)
+            if inbound_media_encryption is not UNSET:
+                _field = "inbound_media_encryption"
+                inbound_media_encryption = _sip_media_encryption_member(inbound_media_encryption) or SipMediaEncryption(
+                    inbound_media_encryption
+                )
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            outbound_media_encryption = src_dict.get("outbound_media_encryption", UNSET)
+            if outbound_media_encryption is not UNSET:
+                _field = "outbound_media_encryption"
+                outbound_media_encryption = _sip_media_encryption_member(
+                    outbound_media_encryption
+                ) or SipMediaEncryption(outbound_media_encryption)
 
-        username = _parse_username(d.pop("username", UNSET))
+            allowed_addresses = src_dict.get("allowed_addresses", UNSET)
+            if allowed_addresses is not UNSET and allowed_addresses is not None:
+                _field = "allowed_addresses"
+                if not isinstance(allowed_addresses, list):
+                    _not_valid(allowed_addresses, "list[str] | None")
 
-        _inbound_media_encryption = d.pop("inbound_media_encryption", UNSET)
-        inbound_media_encryption: SipMediaEncryption | Unset
-        if isinstance(_inbound_media_encryption, Unset):
-            inbound_media_encryption = UNSET
-        else:
-            inbound_media_encryption = SipMediaEncryption(_inbound_media_encryption)
-
-        _outbound_media_encryption = d.pop("outbound_media_encryption", UNSET)
-        outbound_media_encryption: SipMediaEncryption | Unset
-        if isinstance(_outbound_media_encryption, Unset):
-            outbound_media_encryption = UNSET
-        else:
-            outbound_media_encryption = SipMediaEncryption(_outbound_media_encryption)
-
-        def _parse_allowed_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_addresses_type_0 = cast(list[str], data)
-
-                return allowed_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        allowed_addresses = _parse_allowed_addresses(d.pop("allowed_addresses", UNSET))
-
+            if len(src_dict) == (termination_uri is not UNSET) + (username is not UNSET) + (
+                inbound_media_encryption is not UNSET
+            ) + (outbound_media_encryption is not UNSET) + (allowed_addresses is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.termination_uri = termination_uri
         _model.username = username
         _model.inbound_media_encryption = inbound_media_encryption
         _model.outbound_media_encryption = outbound_media_encryption
         _model.allowed_addresses = allowed_addresses
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.sip_media_encryption import SipMediaEncryption
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SipOutboundConfig")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_sip_media_encryption_member = SipMediaEncryption._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("termination_uri", "username", "password", "media_encryption"))
 
 
 @_attrs_define
@@ -67,41 +78,36 @@ class SipOutboundConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        termination_uri = d.pop("termination_uri")
+        _field: str | None = None
+        try:
+            termination_uri = src_dict["termination_uri"]
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            username = src_dict.get("username", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+            password = src_dict.get("password", UNSET)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            media_encryption = src_dict.get("media_encryption", UNSET)
+            if media_encryption is not UNSET:
+                _field = "media_encryption"
+                media_encryption = _sip_media_encryption_member(media_encryption) or SipMediaEncryption(
+                    media_encryption
+                )
 
-        password = _parse_password(d.pop("password", UNSET))
-
-        _media_encryption = d.pop("media_encryption", UNSET)
-        media_encryption: SipMediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = SipMediaEncryption(_media_encryption)
-
+            if len(src_dict) == 1 + (username is not UNSET) + (password is not UNSET) + (media_encryption is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.termination_uri = termination_uri
         _model.username = username
         _model.password = password
         _model.media_encryption = media_encryption
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

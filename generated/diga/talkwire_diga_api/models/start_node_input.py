@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +18,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StartNodeInput")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "node_type",
+        "branches",
+        "pos_x",
+        "pos_y",
+        "is_global",
+        "global_condition",
+        "wait_user",
+        "time_before_start",
+    )
+)
 
 
 @_attrs_define
@@ -120,84 +141,53 @@ class StartNodeInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.path_branch_input import PathBranchInput
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            _field = "node_type"
+            node_type = cast(Literal["start"] | Unset, src_dict.get("node_type", UNSET))
+            if node_type != "start" and not isinstance(node_type, Unset):
+                raise ValueError(f"node_type must match const 'start', got '{node_type}'")
 
-        node_type = cast(Literal["start"] | Unset, d.pop("node_type", UNSET))
-        if node_type != "start" and not isinstance(node_type, Unset):
-            raise ValueError(f"node_type must match const 'start', got '{node_type}'")
+            branches = src_dict.get("branches", UNSET)
+            if branches is not UNSET and branches is not None:
+                _field = "branches"
+                if not isinstance(branches, list):
+                    _not_valid(branches, "list[PathBranchInput] | None")
+                _items = []
+                _read_item = _models.PathBranchInput.from_dict
+                for _item in branches:
+                    _items.append(_read_item(_item))
+                branches = _items
+                _items = None
 
-        def _parse_branches(data: object) -> list[PathBranchInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                branches_type_0 = []
-                _branches_type_0 = data
-                for branches_type_0_item_data in _branches_type_0:
-                    branches_type_0_item = PathBranchInput.from_dict(branches_type_0_item_data)
+            pos_x = src_dict.get("pos_x", UNSET)
 
-                    branches_type_0.append(branches_type_0_item)
+            pos_y = src_dict.get("pos_y", UNSET)
 
-                return branches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[PathBranchInput] | None")
+            is_global = src_dict.get("is_global", UNSET)
 
-        branches = _parse_branches(d.pop("branches", UNSET))
+            global_condition = src_dict.get("global_condition", UNSET)
 
-        def _parse_pos_x(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            wait_user = src_dict.get("wait_user", UNSET)
 
-        pos_x = _parse_pos_x(d.pop("pos_x", UNSET))
+            time_before_start = src_dict.get("time_before_start", UNSET)
 
-        def _parse_pos_y(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        pos_y = _parse_pos_y(d.pop("pos_y", UNSET))
-
-        def _parse_is_global(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_global = _parse_is_global(d.pop("is_global", UNSET))
-
-        def _parse_global_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
-
-        wait_user = d.pop("wait_user", UNSET)
-
-        def _parse_time_before_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        time_before_start = _parse_time_before_start(d.pop("time_before_start", UNSET))
-
+            if len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
+                pos_y is not UNSET
+            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (wait_user is not UNSET) + (
+                time_before_start is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.node_type = node_type
@@ -208,8 +198,7 @@ class StartNodeInput:
         _model.global_condition = global_condition
         _model.wait_user = wait_user
         _model.time_before_start = time_before_start
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

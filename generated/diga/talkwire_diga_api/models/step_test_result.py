@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepTestResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "input", "output", "standardError", "standardOutput"))
 
 
 @_attrs_define
@@ -61,25 +68,36 @@ class StepTestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        _field: str | None = None
+        try:
+            success = src_dict["success"]
 
-        input_ = d.pop("input", UNSET)
+            input_ = src_dict.get("input", UNSET)
 
-        output = d.pop("output", UNSET)
+            output = src_dict.get("output", UNSET)
 
-        standard_error = d.pop("standardError", UNSET)
+            standard_error = src_dict.get("standardError", UNSET)
 
-        standard_output = d.pop("standardOutput", UNSET)
+            standard_output = src_dict.get("standardOutput", UNSET)
 
+            if len(src_dict) == 1 + (input_ is not UNSET) + (output is not UNSET) + (standard_error is not UNSET) + (
+                standard_output is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.input_ = input_
         _model.output = output
         _model.standard_error = standard_error
         _model.standard_output = standard_output
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

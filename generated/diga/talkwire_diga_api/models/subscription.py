@@ -2,11 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.billing_period import BillingPeriod
 from ..types import UNSET, Unset
 
@@ -15,6 +21,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Subscription")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_billing_period_member = BillingPeriod._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "period_start",
+        "period_end",
+        "included_minutes",
+        "active_since",
+        "price",
+        "currency",
+        "period",
+        "overage_price_per_minute",
+        "usage_based_billing_enabled",
+        "minutes_count",
+        "rollover_minutes_count",
+        "next_payment_date",
+        "knowledge_storage_used_bytes",
+        "knowledge_items_count",
+        "included_workflows",
+        "max_concurrent_calls",
+        "next_phase",
+        "knowledge_storage_limit_bytes",
+        "copilot_usage_percent",
+        "workflows_count",
+    )
+)
 
 
 @_attrs_define
@@ -169,94 +207,82 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_phase import SubscriptionPhase
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        period_start = datetime.datetime.fromisoformat(d.pop("period_start"))
-
-        period_end = datetime.datetime.fromisoformat(d.pop("period_end"))
-
-        included_minutes = d.pop("included_minutes")
-
-        active_since = datetime.datetime.fromisoformat(d.pop("active_since"))
-
-        price = d.pop("price")
-
-        currency = d.pop("currency")
-
-        period = BillingPeriod(d.pop("period"))
-
-        def _parse_overage_price_per_minute(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        overage_price_per_minute = _parse_overage_price_per_minute(d.pop("overage_price_per_minute"))
-
-        usage_based_billing_enabled = d.pop("usage_based_billing_enabled")
-
-        minutes_count = d.pop("minutes_count")
-
-        rollover_minutes_count = d.pop("rollover_minutes_count")
-
-        next_payment_date = datetime.datetime.fromisoformat(d.pop("next_payment_date"))
-
-        knowledge_storage_used_bytes = d.pop("knowledge_storage_used_bytes")
-
-        knowledge_items_count = d.pop("knowledge_items_count")
-
-        included_workflows = d.pop("included_workflows")
-
-        def _parse_max_concurrent_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_concurrent_calls = _parse_max_concurrent_calls(d.pop("max_concurrent_calls", UNSET))
-
-        def _parse_next_phase(data: object) -> None | SubscriptionPhase | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "period_start"
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_phase_type_0 = SubscriptionPhase.from_dict(data)
+                period_start = _fromisoformat(src_dict["period_start"])
+            except ValueError:
+                period_start = _datetime_fallback(src_dict["period_start"])
 
-                return next_phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SubscriptionPhase")
+            _field = "period_end"
+            try:
+                period_end = _fromisoformat(src_dict["period_end"])
+            except ValueError:
+                period_end = _datetime_fallback(src_dict["period_end"])
 
-        next_phase = _parse_next_phase(d.pop("next_phase", UNSET))
+            included_minutes = src_dict["included_minutes"]
 
-        def _parse_knowledge_storage_limit_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "active_since"
+            try:
+                active_since = _fromisoformat(src_dict["active_since"])
+            except ValueError:
+                active_since = _datetime_fallback(src_dict["active_since"])
 
-        knowledge_storage_limit_bytes = _parse_knowledge_storage_limit_bytes(
-            d.pop("knowledge_storage_limit_bytes", UNSET)
-        )
+            price = src_dict["price"]
 
-        copilot_usage_percent = d.pop("copilot_usage_percent", UNSET)
+            currency = src_dict["currency"]
 
-        def _parse_workflows_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "period"
+            period = src_dict["period"]
+            period = _billing_period_member(period) or BillingPeriod(period)
 
-        workflows_count = _parse_workflows_count(d.pop("workflows_count", UNSET))
+            overage_price_per_minute = src_dict["overage_price_per_minute"]
 
+            usage_based_billing_enabled = src_dict["usage_based_billing_enabled"]
+
+            minutes_count = src_dict["minutes_count"]
+
+            rollover_minutes_count = src_dict["rollover_minutes_count"]
+
+            _field = "next_payment_date"
+            try:
+                next_payment_date = _fromisoformat(src_dict["next_payment_date"])
+            except ValueError:
+                next_payment_date = _datetime_fallback(src_dict["next_payment_date"])
+
+            knowledge_storage_used_bytes = src_dict["knowledge_storage_used_bytes"]
+
+            knowledge_items_count = src_dict["knowledge_items_count"]
+
+            included_workflows = src_dict["included_workflows"]
+
+            max_concurrent_calls = src_dict.get("max_concurrent_calls", UNSET)
+
+            next_phase = src_dict.get("next_phase", UNSET)
+            if next_phase is not UNSET and next_phase is not None:
+                _field = "next_phase"
+                next_phase = _models.SubscriptionPhase.from_dict(next_phase)
+
+            knowledge_storage_limit_bytes = src_dict.get("knowledge_storage_limit_bytes", UNSET)
+
+            copilot_usage_percent = src_dict.get("copilot_usage_percent", UNSET)
+
+            workflows_count = src_dict.get("workflows_count", UNSET)
+
+            if len(src_dict) == 16 + (max_concurrent_calls is not UNSET) + (next_phase is not UNSET) + (
+                knowledge_storage_limit_bytes is not UNSET
+            ) + (copilot_usage_percent is not UNSET) + (workflows_count is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.period_start = period_start
@@ -279,8 +305,7 @@ class Subscription:
         _model.knowledge_storage_limit_bytes = knowledge_storage_limit_bytes
         _model.copilot_usage_percent = copilot_usage_percent
         _model.workflows_count = workflows_count
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

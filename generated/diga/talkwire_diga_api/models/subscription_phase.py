@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.billing_period import BillingPeriod
 
 T = TypeVar("T", bound="SubscriptionPhase")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_billing_period_member = BillingPeriod._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "period", "price"))
 
 
 @_attrs_define
@@ -47,19 +58,30 @@ class SubscriptionPhase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        period = BillingPeriod(d.pop("period"))
+            _field = "period"
+            period = src_dict["period"]
+            period = _billing_period_member(period) or BillingPeriod(period)
 
-        price = d.pop("price")
+            price = src_dict["price"]
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.period = period
         _model.price = price
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.connection_credential import ConnectionCredential
 
@@ -35,22 +40,29 @@ class TemplateResourceConnections:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connection_credential import ConnectionCredential
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
+            if len(src_dict) == 0:
+                additional_properties = {}
+            else:
+                additional_properties = {}
+                for _key, _value in src_dict.items():
+                    _field = _key
+                    _items = []
+                    _read_item = _models.ConnectionCredential.from_dict
+                    for _item in _value:
+                        _items.append(_read_item(_item))
+                    _value = _items
+                    _items = None
 
-        d = dict(src_dict)
+                    additional_properties[_key] = _value
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = ConnectionCredential.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
         _model.additional_properties = additional_properties
         return _model
 

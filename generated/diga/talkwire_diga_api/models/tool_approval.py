@@ -7,7 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="ToolApproval")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("tool_id", "approval_required"))
 
 
 @_attrs_define
@@ -41,16 +50,26 @@ class ToolApproval:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_id = UUID(d.pop("tool_id"))
+        _field: str | None = None
+        try:
+            _field = "tool_id"
+            tool_id = _uuid_from_wire(src_dict["tool_id"])
 
-        approval_required = d.pop("approval_required")
+            approval_required = src_dict["approval_required"]
 
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.tool_id = tool_id
         _model.approval_required = approval_required
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

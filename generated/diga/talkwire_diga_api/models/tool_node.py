@@ -7,6 +7,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +20,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolNode")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "node_type",
+        "branches",
+        "pos_x",
+        "pos_y",
+        "is_global",
+        "global_condition",
+        "integration_id",
+        "tool_id",
+        "requires_setup",
+        "source_integration_template_id",
+    )
+)
 
 
 @_attrs_define
@@ -148,128 +172,66 @@ class ToolNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.path_branch import PathBranch
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            _field = "node_type"
+            node_type = cast(Literal["tool"] | Unset, src_dict.get("node_type", UNSET))
+            if node_type != "tool" and not isinstance(node_type, Unset):
+                raise ValueError(f"node_type must match const 'tool', got '{node_type}'")
 
-        node_type = cast(Literal["tool"] | Unset, d.pop("node_type", UNSET))
-        if node_type != "tool" and not isinstance(node_type, Unset):
-            raise ValueError(f"node_type must match const 'tool', got '{node_type}'")
+            branches = src_dict.get("branches", UNSET)
+            if branches is not UNSET and branches is not None:
+                _field = "branches"
+                if not isinstance(branches, list):
+                    _not_valid(branches, "list[PathBranch] | None")
+                _items = []
+                _read_item = _models.PathBranch.from_dict
+                for _item in branches:
+                    _items.append(_read_item(_item))
+                branches = _items
+                _items = None
 
-        def _parse_branches(data: object) -> list[PathBranch] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                branches_type_0 = []
-                _branches_type_0 = data
-                for branches_type_0_item_data in _branches_type_0:
-                    branches_type_0_item = PathBranch.from_dict(branches_type_0_item_data)
+            pos_x = src_dict.get("pos_x", UNSET)
 
-                    branches_type_0.append(branches_type_0_item)
+            pos_y = src_dict.get("pos_y", UNSET)
 
-                return branches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[PathBranch] | None")
+            is_global = src_dict.get("is_global", UNSET)
 
-        branches = _parse_branches(d.pop("branches", UNSET))
+            global_condition = src_dict.get("global_condition", UNSET)
 
-        def _parse_pos_x(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            integration_id = src_dict.get("integration_id", UNSET)
+            if integration_id is not UNSET and integration_id is not None:
+                _field = "integration_id"
+                integration_id = _uuid_from_wire(integration_id)
 
-        pos_x = _parse_pos_x(d.pop("pos_x", UNSET))
+            tool_id = src_dict.get("tool_id", UNSET)
+            if tool_id is not UNSET and tool_id is not None:
+                _field = "tool_id"
+                tool_id = _uuid_from_wire(tool_id)
 
-        def _parse_pos_y(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            requires_setup = src_dict.get("requires_setup", UNSET)
 
-        pos_y = _parse_pos_y(d.pop("pos_y", UNSET))
+            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
+            if source_integration_template_id is not UNSET and source_integration_template_id is not None:
+                _field = "source_integration_template_id"
+                source_integration_template_id = _uuid_from_wire(source_integration_template_id)
 
-        def _parse_is_global(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_global = _parse_is_global(d.pop("is_global", UNSET))
-
-        def _parse_global_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_condition = _parse_global_condition(d.pop("global_condition", UNSET))
-
-        def _parse_integration_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                integration_id_type_0 = UUID(data)
-
-                return integration_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
-
-        def _parse_tool_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_id_type_0 = UUID(data)
-
-                return tool_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        tool_id = _parse_tool_id(d.pop("tool_id", UNSET))
-
-        requires_setup = d.pop("requires_setup", UNSET)
-
-        def _parse_source_integration_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_integration_template_id_type_0 = UUID(data)
-
-                return source_integration_template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        source_integration_template_id = _parse_source_integration_template_id(
-            d.pop("source_integration_template_id", UNSET)
-        )
-
+            if len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
+                pos_y is not UNSET
+            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (integration_id is not UNSET) + (
+                tool_id is not UNSET
+            ) + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.node_type = node_type
@@ -282,8 +244,7 @@ class ToolNode:
         _model.tool_id = tool_id
         _model.requires_setup = requires_setup
         _model.source_integration_template_id = source_integration_template_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +21,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceSpan")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "operation_name",
+        "service_name",
+        "start_time",
+        "duration_ms",
+        "parent_span_id",
+        "status",
+        "tags",
+        "children",
+    )
+)
 
 
 @_attrs_define
@@ -107,66 +130,55 @@ class TraceSpan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+            operation_name = src_dict["operation_name"]
 
-        operation_name = d.pop("operation_name")
+            service_name = src_dict["service_name"]
 
-        service_name = d.pop("service_name")
-
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
-
-        duration_ms = d.pop("duration_ms")
-
-        def _parse_parent_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_span_id = _parse_parent_span_id(d.pop("parent_span_id", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: JsonObject | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = JsonObject.from_dict(_tags)
-
-        def _parse_children(data: object) -> list[TraceSpan] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "start_time"
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = TraceSpan.from_dict(children_type_0_item_data)
+                start_time = _fromisoformat(src_dict["start_time"])
+            except ValueError:
+                start_time = _datetime_fallback(src_dict["start_time"])
 
-                    children_type_0.append(children_type_0_item)
+            duration_ms = src_dict["duration_ms"]
 
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[TraceSpan] | None")
+            parent_span_id = src_dict.get("parent_span_id", UNSET)
 
-        children = _parse_children(d.pop("children", UNSET))
+            status = src_dict.get("status", UNSET)
 
+            tags = src_dict.get("tags", UNSET)
+            if tags is not UNSET:
+                _field = "tags"
+                tags = _models.JsonObject.from_dict(tags)
+
+            children = src_dict.get("children", UNSET)
+            if children is not UNSET and children is not None:
+                _field = "children"
+                if not isinstance(children, list):
+                    _not_valid(children, "list[TraceSpan] | None")
+                _items = []
+                _read_item = _models.TraceSpan.from_dict
+                for _item in children:
+                    _items.append(_read_item(_item))
+                children = _items
+                _items = None
+
+            if len(src_dict) == 5 + (parent_span_id is not UNSET) + (status is not UNSET) + (tags is not UNSET) + (
+                children is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.operation_name = operation_name
@@ -177,8 +189,7 @@ class TraceSpan:
         _model.status = status
         _model.tags = tags
         _model.children = children
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

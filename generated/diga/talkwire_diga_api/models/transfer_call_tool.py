@@ -6,10 +6,21 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferCallTool")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_transfer_type_member = TransferType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "type", "target_number", "description", "transfer_type"))
 
 
 @_attrs_define
@@ -73,46 +84,42 @@ class TransferCallTool:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        type_ = cast(Literal["transfer_call"] | Unset, d.pop("type", UNSET))
-        if type_ != "transfer_call" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'transfer_call', got '{type_}'")
+            _field = "type"
+            type_ = cast(Literal["transfer_call"] | Unset, src_dict.get("type", UNSET))
+            if type_ != "transfer_call" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'transfer_call', got '{type_}'")
 
-        def _parse_target_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            target_number = src_dict.get("target_number", UNSET)
 
-        target_number = _parse_target_number(d.pop("target_number", UNSET))
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            transfer_type = src_dict.get("transfer_type", UNSET)
+            if transfer_type is not UNSET:
+                _field = "transfer_type"
+                transfer_type = _transfer_type_member(transfer_type) or TransferType(transfer_type)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        _transfer_type = d.pop("transfer_type", UNSET)
-        transfer_type: TransferType | Unset
-        if isinstance(_transfer_type, Unset):
-            transfer_type = UNSET
-        else:
-            transfer_type = TransferType(_transfer_type)
-
+            if len(src_dict) == 1 + (type_ is not UNSET) + (target_number is not UNSET) + (description is not UNSET) + (
+                transfer_type is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.type_ = type_
         _model.target_number = target_number
         _model.description = description
         _model.transfer_type = transfer_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

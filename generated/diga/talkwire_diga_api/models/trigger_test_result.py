@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerTestResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("events",))
 
 
 @_attrs_define
@@ -44,22 +52,31 @@ class TriggerTestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            events = src_dict.get("events", UNSET)
+            if events is not UNSET:
+                _field = "events"
+                _items = []
+                _read_item = _models.JsonObject.from_dict
+                for _item in events:
+                    _items.append(_read_item(_item))
+                events = _items
+                _items = None
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[JsonObject] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = JsonObject.from_dict(events_item_data)
-
-                events.append(events_item)
-
+            if len(src_dict) == (events is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.events = events
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

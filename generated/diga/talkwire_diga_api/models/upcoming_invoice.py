@@ -7,7 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
+
 T = TypeVar("T", bound="UpcomingInvoice")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("plan_amount", "extra_usage_amount", "total_due", "currency", "next_payment_date"))
 
 
 @_attrs_define
@@ -56,25 +66,38 @@ class UpcomingInvoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        plan_amount = d.pop("plan_amount")
+        _field: str | None = None
+        try:
+            plan_amount = src_dict["plan_amount"]
 
-        extra_usage_amount = d.pop("extra_usage_amount")
+            extra_usage_amount = src_dict["extra_usage_amount"]
 
-        total_due = d.pop("total_due")
+            total_due = src_dict["total_due"]
 
-        currency = d.pop("currency")
+            currency = src_dict["currency"]
 
-        next_payment_date = datetime.datetime.fromisoformat(d.pop("next_payment_date"))
+            _field = "next_payment_date"
+            try:
+                next_payment_date = _fromisoformat(src_dict["next_payment_date"])
+            except ValueError:
+                next_payment_date = _datetime_fallback(src_dict["next_payment_date"])
 
+            if len(src_dict) == 5:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.plan_amount = plan_amount
         _model.extra_usage_amount = extra_usage_amount
         _model.total_due = total_due
         _model.currency = currency
         _model.next_payment_date = next_payment_date
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.agent_language import AgentLanguage
 from ..models.agent_mode import AgentMode
 from ..models.background_audio import BackgroundAudio
@@ -23,6 +29,50 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_agent_language_member = AgentLanguage._value2member_map_.get
+_agent_mode_member = AgentMode._value2member_map_.get
+_background_audio_member = BackgroundAudio._value2member_map_.get
+_voicemail_action_member = VoicemailAction._value2member_map_.get
+_phone_menu_action_member = PhoneMenuAction._value2member_map_.get
+_phone_menu_navigation_mode_member = PhoneMenuNavigationMode._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "description",
+        "prompt",
+        "greeting",
+        "time_before_start",
+        "voice_id",
+        "volume",
+        "language",
+        "max_reminder_count",
+        "reminder_frequency_ms",
+        "reminder_messages",
+        "knowledge_base_ids",
+        "knowledge_item_ids",
+        "mode",
+        "conversational_path_id",
+        "integrations",
+        "call_tools",
+        "dynamic_variables",
+        "background_audio",
+        "flow_ids",
+        "voicemail_detection",
+        "voicemail_action",
+        "voicemail_message",
+        "phone_menu_detection",
+        "phone_menu_action",
+        "phone_menu_navigation_mode",
+        "phone_menu_goal",
+        "phone_menu_key_sequence",
+    )
+)
 
 
 @_attrs_define
@@ -335,311 +385,161 @@ class UpdateAgentRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_integration_input import AgentIntegrationInput
-        from ..models.dynamic_variables import DynamicVariables
-        from ..models.hang_up_tool import HangUpTool
-        from ..models.transfer_call_tool import TransferCallTool
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+            description = src_dict.get("description", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            prompt = src_dict.get("prompt", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+            greeting = src_dict.get("greeting", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            time_before_start = src_dict.get("time_before_start", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            voice_id = src_dict.get("voice_id", UNSET)
+            if voice_id is not UNSET:
+                _field = "voice_id"
+                voice_id = _uuid_from_wire(voice_id)
 
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            volume = src_dict.get("volume", UNSET)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+            language = src_dict.get("language", UNSET)
+            if language is not UNSET:
+                _field = "language"
+                language = _agent_language_member(language) or AgentLanguage(language)
 
-        def _parse_greeting(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            max_reminder_count = src_dict.get("max_reminder_count", UNSET)
 
-        greeting = _parse_greeting(d.pop("greeting", UNSET))
+            reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
 
-        def _parse_time_before_start(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            reminder_messages = src_dict.get("reminder_messages", UNSET)
 
-        time_before_start = _parse_time_before_start(d.pop("time_before_start", UNSET))
+            knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
+            if knowledge_base_ids is not UNSET and knowledge_base_ids is not None:
+                _field = "knowledge_base_ids"
+                if not isinstance(knowledge_base_ids, list):
+                    _not_valid(knowledge_base_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_base_ids:
+                    _items.append(_read_item(_item))
+                knowledge_base_ids = _items
+                _items = None
 
-        _voice_id = d.pop("voice_id", UNSET)
-        voice_id: UUID | Unset
-        if isinstance(_voice_id, Unset):
-            voice_id = UNSET
-        else:
-            voice_id = UUID(_voice_id)
+            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+            if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
+                _field = "knowledge_item_ids"
+                if not isinstance(knowledge_item_ids, list):
+                    _not_valid(knowledge_item_ids, "list[UUID] | None")
+                _items = []
+                _read_item = _uuid_from_wire
+                for _item in knowledge_item_ids:
+                    _items.append(_read_item(_item))
+                knowledge_item_ids = _items
+                _items = None
 
-        volume = d.pop("volume", UNSET)
+            mode = src_dict.get("mode", UNSET)
+            if mode is not UNSET:
+                _field = "mode"
+                mode = _agent_mode_member(mode) or AgentMode(mode)
 
-        _language = d.pop("language", UNSET)
-        language: AgentLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = AgentLanguage(_language)
+            conversational_path_id = src_dict.get("conversational_path_id", UNSET)
+            if conversational_path_id is not UNSET and conversational_path_id is not None:
+                _field = "conversational_path_id"
+                conversational_path_id = _uuid_from_wire(conversational_path_id)
 
-        max_reminder_count = d.pop("max_reminder_count", UNSET)
+            integrations = src_dict.get("integrations", UNSET)
+            if integrations is not UNSET and integrations is not None:
+                _field = "integrations"
+                if not isinstance(integrations, list):
+                    _not_valid(integrations, "list[AgentIntegrationInput] | None")
+                _items = []
+                _read_item = _models.AgentIntegrationInput.from_dict
+                for _item in integrations:
+                    _items.append(_read_item(_item))
+                integrations = _items
+                _items = None
 
-        reminder_frequency_ms = d.pop("reminder_frequency_ms", UNSET)
+            call_tools = src_dict.get("call_tools", UNSET)
+            if call_tools is not UNSET and call_tools is not None:
+                _field = "call_tools"
+                if not isinstance(call_tools, list):
+                    _not_valid(call_tools, "list[HangUpTool | TransferCallTool] | None")
+                _items = []
+                _read_item = _parse_call_tools_type_0_item
+                for _item in call_tools:
+                    _items.append(_read_item(_item))
+                call_tools = _items
+                _items = None
 
-        reminder_messages = cast(list[str], d.pop("reminder_messages", UNSET))
+            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+            if dynamic_variables is not UNSET and dynamic_variables is not None:
+                _field = "dynamic_variables"
+                dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-        def _parse_knowledge_base_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_base_ids_type_0 = []
-                _knowledge_base_ids_type_0 = data
-                for knowledge_base_ids_type_0_item_data in _knowledge_base_ids_type_0:
-                    knowledge_base_ids_type_0_item = UUID(knowledge_base_ids_type_0_item_data)
+            background_audio = src_dict.get("background_audio", UNSET)
+            if background_audio is not UNSET and background_audio is not None:
+                _field = "background_audio"
+                background_audio = _background_audio_member(background_audio) or BackgroundAudio(background_audio)
 
-                    knowledge_base_ids_type_0.append(knowledge_base_ids_type_0_item)
+            flow_ids = src_dict.get("flow_ids", UNSET)
+            if flow_ids is not UNSET and flow_ids is not None:
+                _field = "flow_ids"
+                if not isinstance(flow_ids, list):
+                    _not_valid(flow_ids, "list[str] | None")
 
-                return knowledge_base_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
+            voicemail_detection = src_dict.get("voicemail_detection", UNSET)
 
-        knowledge_base_ids = _parse_knowledge_base_ids(d.pop("knowledge_base_ids", UNSET))
+            voicemail_action = src_dict.get("voicemail_action", UNSET)
+            if voicemail_action is not UNSET:
+                _field = "voicemail_action"
+                voicemail_action = _voicemail_action_member(voicemail_action) or VoicemailAction(voicemail_action)
 
-        def _parse_knowledge_item_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_item_ids_type_0 = []
-                _knowledge_item_ids_type_0 = data
-                for knowledge_item_ids_type_0_item_data in _knowledge_item_ids_type_0:
-                    knowledge_item_ids_type_0_item = UUID(knowledge_item_ids_type_0_item_data)
+            voicemail_message = src_dict.get("voicemail_message", UNSET)
 
-                    knowledge_item_ids_type_0.append(knowledge_item_ids_type_0_item)
+            phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
 
-                return knowledge_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[UUID] | None")
+            phone_menu_action = src_dict.get("phone_menu_action", UNSET)
+            if phone_menu_action is not UNSET:
+                _field = "phone_menu_action"
+                phone_menu_action = _phone_menu_action_member(phone_menu_action) or PhoneMenuAction(phone_menu_action)
 
-        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
+            phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
+            if phone_menu_navigation_mode is not UNSET:
+                _field = "phone_menu_navigation_mode"
+                phone_menu_navigation_mode = _phone_menu_navigation_mode_member(
+                    phone_menu_navigation_mode
+                ) or PhoneMenuNavigationMode(phone_menu_navigation_mode)
 
-        _mode = d.pop("mode", UNSET)
-        mode: AgentMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = AgentMode(_mode)
+            phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
 
-        def _parse_conversational_path_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversational_path_id_type_0 = UUID(data)
+            phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
 
-                return conversational_path_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        conversational_path_id = _parse_conversational_path_id(d.pop("conversational_path_id", UNSET))
-
-        def _parse_integrations(data: object) -> list[AgentIntegrationInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                integrations_type_0 = []
-                _integrations_type_0 = data
-                for integrations_type_0_item_data in _integrations_type_0:
-                    integrations_type_0_item = AgentIntegrationInput.from_dict(integrations_type_0_item_data)
-
-                    integrations_type_0.append(integrations_type_0_item)
-
-                return integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[AgentIntegrationInput] | None")
-
-        integrations = _parse_integrations(d.pop("integrations", UNSET))
-
-        def _parse_call_tools(data: object) -> list[HangUpTool | TransferCallTool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                call_tools_type_0 = []
-                _call_tools_type_0 = data
-                for call_tools_type_0_item_data in _call_tools_type_0:
-
-                    def _parse_call_tools_type_0_item(data: object) -> HangUpTool | TransferCallTool:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_agent_call_tool_type_0 = TransferCallTool.from_dict(data)
-
-                            return componentsschemas_agent_call_tool_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_agent_call_tool_type_1 = HangUpTool.from_dict(data)
-
-                        return componentsschemas_agent_call_tool_type_1
-
-                    call_tools_type_0_item = _parse_call_tools_type_0_item(call_tools_type_0_item_data)
-
-                    call_tools_type_0.append(call_tools_type_0_item)
-
-                return call_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[HangUpTool | TransferCallTool] | None")
-
-        call_tools = _parse_call_tools(d.pop("call_tools", UNSET))
-
-        def _parse_dynamic_variables(data: object) -> DynamicVariables | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dynamic_variables_type_0 = DynamicVariables.from_dict(data)
-
-                return dynamic_variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid DynamicVariables | None")
-
-        dynamic_variables = _parse_dynamic_variables(d.pop("dynamic_variables", UNSET))
-
-        def _parse_background_audio(data: object) -> BackgroundAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_audio_type_0 = BackgroundAudio(data)
-
-                return background_audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid BackgroundAudio | None")
-
-        background_audio = _parse_background_audio(d.pop("background_audio", UNSET))
-
-        def _parse_flow_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                flow_ids_type_0 = cast(list[str], data)
-
-                return flow_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        flow_ids = _parse_flow_ids(d.pop("flow_ids", UNSET))
-
-        voicemail_detection = d.pop("voicemail_detection", UNSET)
-
-        _voicemail_action = d.pop("voicemail_action", UNSET)
-        voicemail_action: VoicemailAction | Unset
-        if isinstance(_voicemail_action, Unset):
-            voicemail_action = UNSET
-        else:
-            voicemail_action = VoicemailAction(_voicemail_action)
-
-        def _parse_voicemail_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voicemail_message = _parse_voicemail_message(d.pop("voicemail_message", UNSET))
-
-        phone_menu_detection = d.pop("phone_menu_detection", UNSET)
-
-        _phone_menu_action = d.pop("phone_menu_action", UNSET)
-        phone_menu_action: PhoneMenuAction | Unset
-        if isinstance(_phone_menu_action, Unset):
-            phone_menu_action = UNSET
-        else:
-            phone_menu_action = PhoneMenuAction(_phone_menu_action)
-
-        _phone_menu_navigation_mode = d.pop("phone_menu_navigation_mode", UNSET)
-        phone_menu_navigation_mode: PhoneMenuNavigationMode | Unset
-        if isinstance(_phone_menu_navigation_mode, Unset):
-            phone_menu_navigation_mode = UNSET
-        else:
-            phone_menu_navigation_mode = PhoneMenuNavigationMode(_phone_menu_navigation_mode)
-
-        def _parse_phone_menu_goal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_menu_goal = _parse_phone_menu_goal(d.pop("phone_menu_goal", UNSET))
-
-        def _parse_phone_menu_key_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_menu_key_sequence = _parse_phone_menu_key_sequence(d.pop("phone_menu_key_sequence", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (
+                greeting is not UNSET
+            ) + (time_before_start is not UNSET) + (voice_id is not UNSET) + (volume is not UNSET) + (
+                language is not UNSET
+            ) + (max_reminder_count is not UNSET) + (reminder_frequency_ms is not UNSET) + (
+                reminder_messages is not UNSET
+            ) + (knowledge_base_ids is not UNSET) + (knowledge_item_ids is not UNSET) + (mode is not UNSET) + (
+                conversational_path_id is not UNSET
+            ) + (integrations is not UNSET) + (call_tools is not UNSET) + (dynamic_variables is not UNSET) + (
+                background_audio is not UNSET
+            ) + (flow_ids is not UNSET) + (voicemail_detection is not UNSET) + (voicemail_action is not UNSET) + (
+                voicemail_message is not UNSET
+            ) + (phone_menu_detection is not UNSET) + (phone_menu_action is not UNSET) + (
+                phone_menu_navigation_mode is not UNSET
+            ) + (phone_menu_goal is not UNSET) + (phone_menu_key_sequence is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
@@ -669,8 +569,7 @@ class UpdateAgentRequest:
         _model.phone_menu_navigation_mode = phone_menu_navigation_mode
         _model.phone_menu_goal = phone_menu_goal
         _model.phone_menu_key_sequence = phone_menu_key_sequence
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -688,3 +587,23 @@ class UpdateAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_call_tools_type_0_item(data: Any) -> HangUpTool | TransferCallTool:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.TransferCallTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value = _models.HangUpTool.from_dict(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "HangUpTool | TransferCallTool")

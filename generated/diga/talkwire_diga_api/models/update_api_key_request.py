@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..models.permission import Permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateApiKeyRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_permission_member = Permission._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "restricted", "permissions"))
 
 
 @_attrs_define
@@ -58,39 +70,38 @@ class UpdateApiKeyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        restricted = d.pop("restricted", UNSET)
+            restricted = src_dict.get("restricted", UNSET)
 
-        def _parse_permissions(data: object) -> list[Permission] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_0 = []
-                _permissions_type_0 = data
-                for permissions_type_0_item_data in _permissions_type_0:
-                    permissions_type_0_item = Permission(permissions_type_0_item_data)
+            permissions = src_dict.get("permissions", UNSET)
+            if permissions is not UNSET and permissions is not None:
+                _field = "permissions"
+                if not isinstance(permissions, list):
+                    _not_valid(permissions, "list[Permission] | None")
+                _items = []
+                for _item in permissions:
+                    _items.append(_permission_member(_item) or Permission(_item))
+                permissions = _items
+                _items = None
 
-                    permissions_type_0.append(permissions_type_0_item)
-
-                return permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[Permission] | None")
-
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (restricted is not UNSET) + (permissions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.restricted = restricted
         _model.permissions = permissions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

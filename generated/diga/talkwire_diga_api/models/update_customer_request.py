@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("address", "email", "name", "phone", "metadata", "default_payment_method_id"))
 
 
 @_attrs_define
@@ -101,81 +109,37 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            address = src_dict.get("address", UNSET)
+            if address is not UNSET and address is not None:
+                _field = "address"
+                address = _models.Address.from_dict(address)
 
-        d = dict(src_dict)
+            email = src_dict.get("email", UNSET)
 
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = Address.from_dict(data)
+            name = src_dict.get("name", UNSET)
 
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid Address | None")
+            phone = src_dict.get("phone", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+            metadata = src_dict.get("metadata", UNSET)
+            if metadata is not UNSET and metadata is not None:
+                _field = "metadata"
+                metadata = _models.JsonObject.from_dict(metadata)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            default_payment_method_id = src_dict.get("default_payment_method_id", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_metadata(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = JsonObject.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid JsonObject | None")
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_default_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_payment_method_id = _parse_default_payment_method_id(d.pop("default_payment_method_id", UNSET))
-
+            if len(src_dict) == (address is not UNSET) + (email is not UNSET) + (name is not UNSET) + (
+                phone is not UNSET
+            ) + (metadata is not UNSET) + (default_payment_method_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.address = address
         _model.email = email
@@ -183,8 +147,7 @@ class UpdateCustomerRequest:
         _model.phone = phone
         _model.metadata = metadata
         _model.default_payment_method_id = default_payment_method_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.flow_trigger_type import FlowTriggerType
 
 if TYPE_CHECKING:
@@ -13,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateFlowTriggerRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_flow_trigger_type_member = FlowTriggerType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("type", "displayName", "settings"))
 
 
 @_attrs_define
@@ -52,21 +64,31 @@ class UpdateFlowTriggerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_object import JsonObject
+        _field: str | None = None
+        try:
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _flow_trigger_type_member(type_) or FlowTriggerType(type_)
 
-        d = dict(src_dict)
-        type_ = FlowTriggerType(d.pop("type"))
+            display_name = src_dict["displayName"]
 
-        display_name = d.pop("displayName")
+            _field = "settings"
+            settings = _models.JsonObject.from_dict(src_dict["settings"])
 
-        settings = JsonObject.from_dict(d.pop("settings"))
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.display_name = display_name
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

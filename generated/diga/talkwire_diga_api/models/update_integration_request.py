@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateIntegrationRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "description", "base_url", "auth_key", "headers"))
 
 
 @_attrs_define
@@ -80,56 +88,39 @@ class UpdateIntegrationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_headers import HttpHeaders
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            base_url = src_dict.get("base_url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            auth_key = src_dict.get("auth_key", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+            headers = src_dict.get("headers", UNSET)
+            if headers is not UNSET and headers is not None:
+                _field = "headers"
+                headers = _models.HttpHeaders.from_dict(headers)
 
-        def _parse_auth_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_key = _parse_auth_key(d.pop("auth_key", UNSET))
-
-        def _parse_headers(data: object) -> HttpHeaders | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpHeaders.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid HttpHeaders | None")
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (base_url is not UNSET) + (
+                auth_key is not UNSET
+            ) + (headers is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
         _model.base_url = base_url
         _model.auth_key = auth_key
         _model.headers = headers
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateKnowledgeBaseRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "description", "knowledge_item_ids"))
 
 
 @_attrs_define
@@ -58,41 +66,32 @@ class UpdateKnowledgeBaseRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+            if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
+                _field = "knowledge_item_ids"
+                if not isinstance(knowledge_item_ids, list):
+                    _not_valid(knowledge_item_ids, "list[str] | None")
 
-        def _parse_knowledge_item_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                knowledge_item_ids_type_0 = cast(list[str], data)
-
-                return knowledge_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        knowledge_item_ids = _parse_knowledge_item_ids(d.pop("knowledge_item_ids", UNSET))
-
+            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (knowledge_item_ids is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
         _model.knowledge_item_ids = knowledge_item_ids
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePhoneRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("nickname", "inbound_version_id", "outbound_version_id"))
 
 
 @_attrs_define
@@ -64,57 +72,36 @@ class UpdatePhoneRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _field: str | None = None
+        try:
+            nickname = src_dict.get("nickname", UNSET)
 
-        def _parse_nickname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            inbound_version_id = src_dict.get("inbound_version_id", UNSET)
+            if inbound_version_id is not UNSET and inbound_version_id is not None:
+                _field = "inbound_version_id"
+                inbound_version_id = _uuid_from_wire(inbound_version_id)
 
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+            outbound_version_id = src_dict.get("outbound_version_id", UNSET)
+            if outbound_version_id is not UNSET and outbound_version_id is not None:
+                _field = "outbound_version_id"
+                outbound_version_id = _uuid_from_wire(outbound_version_id)
 
-        def _parse_inbound_version_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                inbound_version_id_type_0 = UUID(data)
-
-                return inbound_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        inbound_version_id = _parse_inbound_version_id(d.pop("inbound_version_id", UNSET))
-
-        def _parse_outbound_version_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                outbound_version_id_type_0 = UUID(data)
-
-                return outbound_version_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        outbound_version_id = _parse_outbound_version_id(d.pop("outbound_version_id", UNSET))
-
+            if len(src_dict) == (nickname is not UNSET) + (inbound_version_id is not UNSET) + (
+                outbound_version_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.nickname = nickname
         _model.inbound_version_id = inbound_version_id
         _model.outbound_version_id = outbound_version_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

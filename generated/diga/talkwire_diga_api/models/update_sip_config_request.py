@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateSipConfigRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("inbound_config", "outbound_config"))
 
 
 @_attrs_define
@@ -61,50 +69,31 @@ class UpdateSipConfigRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sip_inbound_config_update import SipInboundConfigUpdate
-        from ..models.sip_outbound_config_update import SipOutboundConfigUpdate
+        _field: str | None = None
+        try:
+            inbound_config = src_dict.get("inbound_config", UNSET)
+            if inbound_config is not UNSET and inbound_config is not None:
+                _field = "inbound_config"
+                inbound_config = _models.SipInboundConfigUpdate.from_dict(inbound_config)
 
-        d = dict(src_dict)
+            outbound_config = src_dict.get("outbound_config", UNSET)
+            if outbound_config is not UNSET and outbound_config is not None:
+                _field = "outbound_config"
+                outbound_config = _models.SipOutboundConfigUpdate.from_dict(outbound_config)
 
-        def _parse_inbound_config(data: object) -> None | SipInboundConfigUpdate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inbound_config_type_0 = SipInboundConfigUpdate.from_dict(data)
-
-                return inbound_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SipInboundConfigUpdate")
-
-        inbound_config = _parse_inbound_config(d.pop("inbound_config", UNSET))
-
-        def _parse_outbound_config(data: object) -> None | SipOutboundConfigUpdate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                outbound_config_type_0 = SipOutboundConfigUpdate.from_dict(data)
-
-                return outbound_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | SipOutboundConfigUpdate")
-
-        outbound_config = _parse_outbound_config(d.pop("outbound_config", UNSET))
-
+            if len(src_dict) == (inbound_config is not UNSET) + (outbound_config is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.inbound_config = inbound_config
         _model.outbound_config = outbound_config
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

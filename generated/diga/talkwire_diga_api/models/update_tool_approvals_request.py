@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.tool_approval import ToolApproval
 
 
 T = TypeVar("T", bound="UpdateToolApprovalsRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("tools",))
 
 
 @_attrs_define
@@ -42,20 +51,29 @@ class UpdateToolApprovalsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tool_approval import ToolApproval
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "tools"
+            _items = []
+            _read_item = _models.ToolApproval.from_dict
+            for _item in src_dict["tools"]:
+                _items.append(_read_item(_item))
+            tools = _items
+            _items = None
 
-        d = dict(src_dict)
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = ToolApproval.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.tools = tools
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..models.webhook_event import WebhookEvent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_member = WebhookEvent._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("url", "subscribed_events"))
 
 
 @_attrs_define
@@ -53,36 +65,35 @@ class UpdateWebhookRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            url = src_dict.get("url", UNSET)
 
-        def _parse_subscribed_events(data: object) -> list[WebhookEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                subscribed_events_type_0 = []
-                _subscribed_events_type_0 = data
-                for subscribed_events_type_0_item_data in _subscribed_events_type_0:
-                    subscribed_events_type_0_item = WebhookEvent(subscribed_events_type_0_item_data)
+            subscribed_events = src_dict.get("subscribed_events", UNSET)
+            if subscribed_events is not UNSET and subscribed_events is not None:
+                _field = "subscribed_events"
+                if not isinstance(subscribed_events, list):
+                    _not_valid(subscribed_events, "list[WebhookEvent] | None")
+                _items = []
+                for _item in subscribed_events:
+                    _items.append(_webhook_event_member(_item) or WebhookEvent(_item))
+                subscribed_events = _items
+                _items = None
 
-                    subscribed_events_type_0.append(subscribed_events_type_0_item)
-
-                return subscribed_events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[WebhookEvent] | None")
-
-        subscribed_events = _parse_subscribed_events(d.pop("subscribed_events", UNSET))
-
+            if len(src_dict) == (url is not UNSET) + (subscribed_events is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.url = url
         _model.subscribed_events = subscribed_events
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

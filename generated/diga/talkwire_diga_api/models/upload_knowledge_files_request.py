@@ -8,10 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models import (
+    _field_failed,
+)
 from ..models.knowledge_item_category import KnowledgeItemCategory
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadKnowledgeFilesRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_knowledge_item_category_member = KnowledgeItemCategory._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("file", "name", "category"))
 
 
 @_attrs_define
@@ -72,24 +83,32 @@ class UploadKnowledgeFilesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        _field: str | None = None
+        try:
+            _field = "file"
+            file = File(payload=BytesIO(src_dict["file"]))
 
-        name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        _category = d.pop("category", UNSET)
-        category: KnowledgeItemCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = KnowledgeItemCategory(_category)
+            category = src_dict.get("category", UNSET)
+            if category is not UNSET:
+                _field = "category"
+                category = _knowledge_item_category_member(category) or KnowledgeItemCategory(category)
 
+            if len(src_dict) == 1 + (name is not UNSET) + (category is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.file = file
         _model.name = name
         _model.category = category
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

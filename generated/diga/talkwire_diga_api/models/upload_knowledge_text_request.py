@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadKnowledgeTextRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "content", "knowledge_base_id"))
 
 
 @_attrs_define
@@ -55,34 +63,31 @@ class UploadKnowledgeTextRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        content = d.pop("content")
+            content = src_dict["content"]
 
-        def _parse_knowledge_base_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                knowledge_base_id_type_0 = UUID(data)
+            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
+            if knowledge_base_id is not UNSET and knowledge_base_id is not None:
+                _field = "knowledge_base_id"
+                knowledge_base_id = _uuid_from_wire(knowledge_base_id)
 
-                return knowledge_base_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
-
+            if len(src_dict) == 2 + (knowledge_base_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.content = content
         _model.knowledge_base_id = knowledge_base_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,6 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadKnowledgeUrlsRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("items", "knowledge_base_id"))
 
 
 @_attrs_define
@@ -57,38 +66,35 @@ class UploadKnowledgeUrlsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.knowledge_url import KnowledgeUrl
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "items"
+            _items = []
+            _read_item = _models.KnowledgeUrl.from_dict
+            for _item in src_dict["items"]:
+                _items.append(_read_item(_item))
+            items = _items
+            _items = None
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = KnowledgeUrl.from_dict(items_item_data)
+            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
+            if knowledge_base_id is not UNSET and knowledge_base_id is not None:
+                _field = "knowledge_base_id"
+                knowledge_base_id = _uuid_from_wire(knowledge_base_id)
 
-            items.append(items_item)
-
-        def _parse_knowledge_base_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                knowledge_base_id_type_0 = UUID(data)
-
-                return knowledge_base_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
-
-        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
-
+            if len(src_dict) == 1 + (knowledge_base_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.items = items
         _model.knowledge_base_id = knowledge_base_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

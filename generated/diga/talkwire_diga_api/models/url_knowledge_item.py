@@ -8,10 +8,26 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.knowledge_item_status import KnowledgeItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UrlKnowledgeItem")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_knowledge_item_status_member = KnowledgeItemStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "name", "created_date", "status", "url", "category", "size_bytes", "knowledge_base_id")
+)
 
 
 @_attrs_define
@@ -88,47 +104,48 @@ class UrlKnowledgeItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        created_date = datetime.datetime.fromisoformat(d.pop("created_date"))
-
-        status = KnowledgeItemStatus(d.pop("status"))
-
-        url = d.pop("url")
-
-        category = cast(Literal["url"] | Unset, d.pop("category", UNSET))
-        if category != "url" and not isinstance(category, Unset):
-            raise ValueError(f"category must match const 'url', got '{category}'")
-
-        def _parse_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        size_bytes = _parse_size_bytes(d.pop("size_bytes", UNSET))
-
-        def _parse_knowledge_base_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_date"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                knowledge_base_id_type_0 = UUID(data)
+                created_date = _fromisoformat(src_dict["created_date"])
+            except ValueError:
+                created_date = _datetime_fallback(src_dict["created_date"])
 
-                return knowledge_base_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            _field = "status"
+            status = src_dict["status"]
+            status = _knowledge_item_status_member(status) or KnowledgeItemStatus(status)
 
-        knowledge_base_id = _parse_knowledge_base_id(d.pop("knowledge_base_id", UNSET))
+            url = src_dict["url"]
 
+            _field = "category"
+            category = cast(Literal["url"] | Unset, src_dict.get("category", UNSET))
+            if category != "url" and not isinstance(category, Unset):
+                raise ValueError(f"category must match const 'url', got '{category}'")
+
+            size_bytes = src_dict.get("size_bytes", UNSET)
+
+            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
+            if knowledge_base_id is not UNSET and knowledge_base_id is not None:
+                _field = "knowledge_base_id"
+                knowledge_base_id = _uuid_from_wire(knowledge_base_id)
+
+            if len(src_dict) == 5 + (category is not UNSET) + (size_bytes is not UNSET) + (
+                knowledge_base_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -138,8 +155,7 @@ class UrlKnowledgeItem:
         _model.category = category
         _model.size_bytes = size_bytes
         _model.knowledge_base_id = knowledge_base_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

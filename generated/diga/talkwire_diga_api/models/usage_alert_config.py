@@ -8,7 +8,18 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="UsageAlertConfig")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "enabled", "percent", "updated_at"))
 
 
 @_attrs_define
@@ -52,22 +63,36 @@ class UsageAlertConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        enabled = d.pop("enabled")
+            enabled = src_dict["enabled"]
 
-        percent = d.pop("percent")
+            percent = src_dict["percent"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            _field = "updated_at"
+            try:
+                updated_at = _fromisoformat(src_dict["updated_at"])
+            except ValueError:
+                updated_at = _datetime_fallback(src_dict["updated_at"])
 
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.enabled = enabled
         _model.percent = percent
         _model.updated_at = updated_at
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="ValidationError")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("loc", "msg", "type"))
 
 
 @_attrs_define
@@ -49,28 +57,34 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "loc"
+            _items = []
+            for _item in src_dict["loc"]:
+                _items.append(_item)
+            loc = _items
+            _items = None
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+            msg = src_dict["msg"]
 
-            loc_item = _parse_loc_item(loc_item_data)
+            type_ = src_dict["type"]
 
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.loc = loc
         _model.msg = msg
         _model.type_ = type_
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

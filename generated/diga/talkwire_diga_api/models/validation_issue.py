@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationIssue")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("message_code", "message", "params"))
 
 
 @_attrs_define
@@ -60,36 +68,31 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_issue_params import ValidationIssueParams
+        _field: str | None = None
+        try:
+            message_code = src_dict["message_code"]
 
-        d = dict(src_dict)
-        message_code = d.pop("message_code")
+            message = src_dict["message"]
 
-        message = d.pop("message")
+            params = src_dict.get("params", UNSET)
+            if params is not UNSET and params is not None:
+                _field = "params"
+                params = _models.ValidationIssueParams.from_dict(params)
 
-        def _parse_params(data: object) -> None | Unset | ValidationIssueParams:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = ValidationIssueParams.from_dict(data)
-
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | ValidationIssueParams")
-
-        params = _parse_params(d.pop("params", UNSET))
-
+            if len(src_dict) == 2 + (params is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.message_code = message_code
         _model.message = message
         _model.params = params
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

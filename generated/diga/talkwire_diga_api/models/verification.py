@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..models.verification_status import VerificationStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Verification")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_verification_status_member = VerificationStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "status", "notification_email", "status_reason"))
 
 
 @_attrs_define
@@ -64,36 +76,34 @@ class Verification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        status = VerificationStatus(d.pop("status"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _verification_status_member(status) or VerificationStatus(status)
 
-        def _parse_notification_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            notification_email = src_dict.get("notification_email", UNSET)
 
-        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+            status_reason = src_dict.get("status_reason", UNSET)
 
-        def _parse_status_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
-
+            if len(src_dict) == 2 + (notification_email is not UNSET) + (status_reason is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.status = status
         _model.notification_email = notification_email
         _model.status_reason = status_reason
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

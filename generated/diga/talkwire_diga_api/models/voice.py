@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..models.voice_provider import VoiceProvider
 from ..types import UNSET, Unset
 
@@ -15,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Voice")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_voice_provider_member = VoiceProvider._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "provider", "provider_voice_id", "is_favourite", "preview_urls", "gender"))
 
 
 @_attrs_define
@@ -87,45 +100,37 @@ class Voice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_preview_urls import VoicePreviewUrls
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "provider"
+            provider = src_dict["provider"]
+            provider = _voice_provider_member(provider) or VoiceProvider(provider)
 
-        provider = VoiceProvider(d.pop("provider"))
+            provider_voice_id = src_dict["provider_voice_id"]
 
-        provider_voice_id = d.pop("provider_voice_id")
+            is_favourite = src_dict["is_favourite"]
 
-        is_favourite = d.pop("is_favourite")
+            preview_urls = src_dict.get("preview_urls", UNSET)
+            if preview_urls is not UNSET and preview_urls is not None:
+                _field = "preview_urls"
+                preview_urls = _models.VoicePreviewUrls.from_dict(preview_urls)
 
-        def _parse_preview_urls(data: object) -> None | Unset | VoicePreviewUrls:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preview_urls_type_0 = VoicePreviewUrls.from_dict(data)
+            gender = src_dict.get("gender", UNSET)
 
-                return preview_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | VoicePreviewUrls")
-
-        preview_urls = _parse_preview_urls(d.pop("preview_urls", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
+            if len(src_dict) == 5 + (preview_urls is not UNSET) + (gender is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -134,8 +139,7 @@ class Voice:
         _model.is_favourite = is_favourite
         _model.preview_urls = preview_urls
         _model.gender = gender
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

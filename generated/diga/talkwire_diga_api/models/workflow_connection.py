@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.workflow_connection_status import WorkflowConnectionStatus
 
 T = TypeVar("T", bound="WorkflowConnection")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_workflow_connection_status_member = WorkflowConnectionStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "external_id", "display_name", "piece_name", "status"))
 
 
 @_attrs_define
@@ -58,25 +69,36 @@ class WorkflowConnection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        external_id = d.pop("external_id")
+            external_id = src_dict["external_id"]
 
-        display_name = d.pop("display_name")
+            display_name = src_dict["display_name"]
 
-        piece_name = d.pop("piece_name")
+            piece_name = src_dict["piece_name"]
 
-        status = WorkflowConnectionStatus(d.pop("status"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _workflow_connection_status_member(status) or WorkflowConnectionStatus(status)
 
+            if len(src_dict) == 5:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.external_id = external_id
         _model.display_name = display_name
         _model.piece_name = piece_name
         _model.status = status
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Attendees")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("sellers", "customers"))
 
 
 @_attrs_define
@@ -56,33 +64,42 @@ class Attendees:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.seller import Seller
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            sellers = src_dict.get("sellers", UNSET)
+            if sellers is not UNSET:
+                _field = "sellers"
+                _items = []
+                _read_item = _models.Seller.from_dict
+                for _item in sellers:
+                    _items.append(_read_item(_item))
+                sellers = _items
+                _items = None
 
-        d = dict(src_dict)
-        _sellers = d.pop("sellers", UNSET)
-        sellers: list[Seller] | Unset = UNSET
-        if _sellers is not UNSET:
-            sellers = []
-            for sellers_item_data in _sellers:
-                sellers_item = Seller.from_dict(sellers_item_data)
+            customers = src_dict.get("customers", UNSET)
+            if customers is not UNSET:
+                _field = "customers"
+                _items = []
+                _read_item = _models.Customer.from_dict
+                for _item in customers:
+                    _items.append(_read_item(_item))
+                customers = _items
+                _items = None
 
-                sellers.append(sellers_item)
-
-        _customers = d.pop("customers", UNSET)
-        customers: list[Customer] | Unset = UNSET
-        if _customers is not UNSET:
-            customers = []
-            for customers_item_data in _customers:
-                customers_item = Customer.from_dict(customers_item_data)
-
-                customers.append(customers_item)
-
+            if len(src_dict) == (sellers is not UNSET) + (customers is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.sellers = sellers
         _model.customers = customers
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

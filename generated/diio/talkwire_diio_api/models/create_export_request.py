@@ -6,11 +6,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.export_file_type import ExportFileType
 from ..models.export_model import ExportModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExportRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_export_file_type_member = ExportFileType._value2member_map_.get
+_export_model_member = ExportModel._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("file_type", "send_to", "model"))
 
 
 @_attrs_define
@@ -52,24 +64,33 @@ class CreateExportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_type = ExportFileType(d.pop("file_type"))
+        _field: str | None = None
+        try:
+            _field = "file_type"
+            file_type = src_dict["file_type"]
+            file_type = _export_file_type_member(file_type) or ExportFileType(file_type)
 
-        send_to = d.pop("send_to", UNSET)
+            send_to = src_dict.get("send_to", UNSET)
 
-        _model = d.pop("model", UNSET)
-        model: ExportModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = ExportModel(_model)
+            model = src_dict.get("model", UNSET)
+            if model is not UNSET:
+                _field = "model"
+                model = _export_model_member(model) or ExportModel(model)
 
+            if len(src_dict) == 1 + (send_to is not UNSET) + (model is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.file_type = file_type
         _model.send_to = send_to
         _model.model = model
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

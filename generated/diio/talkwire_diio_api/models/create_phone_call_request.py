@@ -8,7 +8,29 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="CreatePhoneCallRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "media_url",
+        "duration",
+        "user_id",
+        "call_from_number",
+        "customer_name",
+        "customer_email",
+        "customer_phone",
+        "occurred_at",
+    )
+)
 
 
 @_attrs_define
@@ -78,25 +100,37 @@ class CreatePhoneCallRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        media_url = d.pop("media_url")
+            media_url = src_dict["media_url"]
 
-        duration = d.pop("duration")
+            duration = src_dict["duration"]
 
-        user_id = UUID(d.pop("user_id"))
+            _field = "user_id"
+            user_id = _uuid_from_wire(src_dict["user_id"])
 
-        call_from_number = d.pop("call_from_number")
+            call_from_number = src_dict["call_from_number"]
 
-        customer_name = d.pop("customer_name")
+            customer_name = src_dict["customer_name"]
 
-        customer_email = d.pop("customer_email")
+            customer_email = src_dict["customer_email"]
 
-        customer_phone = d.pop("customer_phone")
+            customer_phone = src_dict["customer_phone"]
 
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+            _field = "occurred_at"
+            occurred_at = _fromisoformat(src_dict["occurred_at"])
 
+            if len(src_dict) == 9:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.media_url = media_url
@@ -107,8 +141,7 @@ class CreatePhoneCallRequest:
         _model.customer_email = customer_email
         _model.customer_phone = customer_phone
         _model.occurred_at = occurred_at
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,16 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.export_status import ExportStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Export")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_export_status_member = ExportStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "status", "created_at", "file_url", "email"))
 
 
 @_attrs_define
@@ -69,39 +83,41 @@ class Export:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        status = ExportStatus(d.pop("status"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _export_status_member(status) or ExportStatus(status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _field = "created_at"
+            try:
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            file_url = src_dict.get("file_url", UNSET)
 
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
+            email = src_dict.get("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
+            if len(src_dict) == 3 + (file_url is not UNSET) + (email is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.status = status
         _model.created_at = created_at
         _model.file_url = file_url
         _model.email = email
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _fromisoformat,
+    _not_valid,
+    _uuid_from_wire,
+)
 from ..models.analyzed_status import AnalyzedStatus
 from ..types import UNSET, Unset
 
@@ -16,6 +23,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Meeting")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_analyzed_status_member = AnalyzedStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "scheduled_at",
+        "last_trancript_id",
+        "attendees",
+        "analyzed_status",
+        "error_cause",
+    )
+)
 
 
 @_attrs_define
@@ -112,68 +139,54 @@ class Meeting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.attendees import Attendees
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "created_at"
+            created_at = _fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _field = "updated_at"
+            updated_at = _fromisoformat(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            scheduled_at = src_dict.get("scheduled_at", UNSET)
+            if scheduled_at is not UNSET and scheduled_at is not None:
+                _field = "scheduled_at"
+                if not isinstance(scheduled_at, str):
+                    _not_valid(scheduled_at, "None | datetime.datetime")
+                scheduled_at = _fromisoformat(scheduled_at)
 
-        def _parse_scheduled_at(data: object) -> None | datetime.datetime | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise ValueError(f"{data!r} is not a valid None | datetime.datetime")
-            return datetime.datetime.fromisoformat(data)
+            last_trancript_id = src_dict.get("last_trancript_id", UNSET)
+            if last_trancript_id is not UNSET and last_trancript_id is not None:
+                _field = "last_trancript_id"
+                last_trancript_id = _uuid_from_wire(last_trancript_id)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+            attendees = src_dict.get("attendees", UNSET)
+            if attendees is not UNSET:
+                _field = "attendees"
+                attendees = _models.Attendees.from_dict(attendees)
 
-        def _parse_last_trancript_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_trancript_id_type_0 = UUID(data)
+            analyzed_status = src_dict.get("analyzed_status", UNSET)
+            if analyzed_status is not UNSET:
+                _field = "analyzed_status"
+                analyzed_status = _analyzed_status_member(analyzed_status) or AnalyzedStatus(analyzed_status)
 
-                return last_trancript_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            error_cause = src_dict.get("error_cause", UNSET)
 
-        last_trancript_id = _parse_last_trancript_id(d.pop("last_trancript_id", UNSET))
-
-        _attendees = d.pop("attendees", UNSET)
-        attendees: Attendees | Unset
-        if isinstance(_attendees, Unset):
-            attendees = UNSET
-        else:
-            attendees = Attendees.from_dict(_attendees)
-
-        _analyzed_status = d.pop("analyzed_status", UNSET)
-        analyzed_status: AnalyzedStatus | Unset
-        if isinstance(_analyzed_status, Unset):
-            analyzed_status = UNSET
-        else:
-            analyzed_status = AnalyzedStatus(_analyzed_status)
-
-        def _parse_error_cause(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_cause = _parse_error_cause(d.pop("error_cause", UNSET))
-
+            if len(src_dict) == 4 + (scheduled_at is not UNSET) + (last_trancript_id is not UNSET) + (
+                attendees is not UNSET
+            ) + (analyzed_status is not UNSET) + (error_cause is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -184,8 +197,7 @@ class Meeting:
         _model.attendees = attendees
         _model.analyzed_status = analyzed_status
         _model.error_cause = error_cause
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MeetingList")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("meetings", "total", "next"))
 
 
 @_attrs_define
@@ -59,33 +67,35 @@ class MeetingList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meeting_summary import MeetingSummary
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "meetings"
+            _items = []
+            _read_item = _models.MeetingSummary.from_dict
+            for _item in src_dict["meetings"]:
+                _items.append(_read_item(_item))
+            meetings = _items
+            _items = None
 
-        d = dict(src_dict)
-        meetings = []
-        _meetings = d.pop("meetings")
-        for meetings_item_data in _meetings:
-            meetings_item = MeetingSummary.from_dict(meetings_item_data)
+            total = src_dict.get("total", UNSET)
 
-            meetings.append(meetings_item)
+            next_ = src_dict.get("next", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        def _parse_next_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
+            if len(src_dict) == 1 + (total is not UNSET) + (next_ is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.meetings = meetings
         _model.total = total
         _model.next_ = next_
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

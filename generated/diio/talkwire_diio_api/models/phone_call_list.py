@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneCallList")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("phone_calls", "total", "next"))
 
 
 @_attrs_define
@@ -59,33 +67,35 @@ class PhoneCallList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.phone_call_summary import PhoneCallSummary
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "phone_calls"
+            _items = []
+            _read_item = _models.PhoneCallSummary.from_dict
+            for _item in src_dict["phone_calls"]:
+                _items.append(_read_item(_item))
+            phone_calls = _items
+            _items = None
 
-        d = dict(src_dict)
-        phone_calls = []
-        _phone_calls = d.pop("phone_calls")
-        for phone_calls_item_data in _phone_calls:
-            phone_calls_item = PhoneCallSummary.from_dict(phone_calls_item_data)
+            total = src_dict.get("total", UNSET)
 
-            phone_calls.append(phone_calls_item)
+            next_ = src_dict.get("next", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        def _parse_next_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
+            if len(src_dict) == 1 + (total is not UNSET) + (next_ is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.phone_calls = phone_calls
         _model.total = total
         _model.next_ = next_
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="RefreshTokenRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("client_id", "client_secret", "refresh_token"))
 
 
 @_attrs_define
@@ -45,19 +53,28 @@ class RefreshTokenRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        _field: str | None = None
+        try:
+            client_id = src_dict["client_id"]
 
-        client_secret = d.pop("client_secret")
+            client_secret = src_dict["client_secret"]
 
-        refresh_token = d.pop("refresh_token")
+            refresh_token = src_dict["refresh_token"]
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.client_id = client_id
         _model.client_secret = client_secret
         _model.refresh_token = refresh_token
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

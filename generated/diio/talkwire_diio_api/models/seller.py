@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Seller")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "email", "user_id"))
 
 
 @_attrs_define
@@ -51,24 +59,31 @@ class Seller:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        email = d.pop("email")
+            email = src_dict["email"]
 
-        _user_id = d.pop("user_id", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+            user_id = src_dict.get("user_id", UNSET)
+            if user_id is not UNSET:
+                _field = "user_id"
+                user_id = _uuid_from_wire(user_id)
 
+            if len(src_dict) == 2 + (user_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.email = email
         _model.user_id = user_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Account")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "created_at", "updated_at", "_meta", "brand_name", "brand_logo_url"))
 
 
 @_attrs_define
@@ -79,30 +90,41 @@ class Account:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "created_at"
+            try:
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _field = "updated_at"
+            try:
+                updated_at = _fromisoformat(src_dict["updated_at"])
+            except ValueError:
+                updated_at = _datetime_fallback(src_dict["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        field_meta = Meta.from_dict(d.pop("_meta"))
+            brand_name = src_dict.get("brand_name", UNSET)
 
-        brand_name = d.pop("brand_name", UNSET)
+            brand_logo_url = src_dict.get("brand_logo_url", UNSET)
 
-        def _parse_brand_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand_logo_url = _parse_brand_logo_url(d.pop("brand_logo_url", UNSET))
-
+            if len(src_dict) == 5 + (brand_name is not UNSET) + (brand_logo_url is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -111,8 +133,7 @@ class Account:
         _model.field_meta = field_meta
         _model.brand_name = brand_name
         _model.brand_logo_url = brand_logo_url
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
 
 
 T = TypeVar("T", bound="ConversationCompletedData")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("conversation",))
 
 
 @_attrs_define
@@ -41,15 +50,23 @@ class ConversationCompletedData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation import Conversation
+        _field: str | None = None
+        try:
+            _field = "conversation"
+            conversation = _models.Conversation.from_dict(src_dict["conversation"])
 
-        d = dict(src_dict)
-        conversation = Conversation.from_dict(d.pop("conversation"))
-
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.conversation = conversation
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

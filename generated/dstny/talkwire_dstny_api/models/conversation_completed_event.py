@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.webhook_event_type import WebhookEventType
 
 if TYPE_CHECKING:
@@ -15,6 +21,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationCompletedEvent")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_type_member = WebhookEventType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("event", "timestamp", "data", "_meta"))
 
 
 @_attrs_define
@@ -59,25 +73,39 @@ class ConversationCompletedEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_completed_data import ConversationCompletedData
-        from ..models.webhook_meta import WebhookMeta
+        _field: str | None = None
+        try:
+            _field = "event"
+            event = src_dict["event"]
+            event = _webhook_event_type_member(event) or WebhookEventType(event)
 
-        d = dict(src_dict)
-        event = WebhookEventType(d.pop("event"))
+            _field = "timestamp"
+            try:
+                timestamp = _fromisoformat(src_dict["timestamp"])
+            except ValueError:
+                timestamp = _datetime_fallback(src_dict["timestamp"])
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+            _field = "data"
+            data = _models.ConversationCompletedData.from_dict(src_dict["data"])
 
-        data = ConversationCompletedData.from_dict(d.pop("data"))
+            _field = "_meta"
+            field_meta = _models.WebhookMeta.from_dict(src_dict["_meta"])
 
-        field_meta = WebhookMeta.from_dict(d.pop("_meta"))
-
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.event = event
         _model.timestamp = timestamp
         _model.data = data
         _model.field_meta = field_meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.conversation_medium import ConversationMedium
 from ..types import UNSET, Unset
 
@@ -21,6 +28,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationDetail")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_conversation_medium_member = ConversationMedium._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "title",
+        "date",
+        "duration",
+        "medium",
+        "_meta",
+        "company",
+        "sentiment",
+        "conversation_type",
+        "summary",
+        "department",
+        "user",
+        "participants",
+        "transcript",
+        "insights",
+    )
+)
 
 
 @_attrs_define
@@ -161,90 +194,85 @@ class ConversationDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_department import ConversationDepartment
-        from ..models.conversation_user import ConversationUser
-        from ..models.insight import Insight
-        from ..models.meta import Meta
-        from ..models.participant import Participant
-        from ..models.transcript import Transcript
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            title = src_dict["title"]
 
-        title = d.pop("title")
-
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        duration = d.pop("duration")
-
-        medium = ConversationMedium(d.pop("medium"))
-
-        field_meta = Meta.from_dict(d.pop("_meta"))
-
-        company = d.pop("company", UNSET)
-
-        sentiment = d.pop("sentiment", UNSET)
-
-        conversation_type = d.pop("conversation_type", UNSET)
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_department(data: object) -> ConversationDepartment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "date"
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                department_type_0 = ConversationDepartment.from_dict(data)
+                date = _fromisoformat(src_dict["date"])
+            except ValueError:
+                date = _datetime_fallback(src_dict["date"])
 
-                return department_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid ConversationDepartment | None")
+            duration = src_dict["duration"]
 
-        department = _parse_department(d.pop("department", UNSET))
+            _field = "medium"
+            medium = src_dict["medium"]
+            medium = _conversation_medium_member(medium) or ConversationMedium(medium)
 
-        _user = d.pop("user", UNSET)
-        user: ConversationUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ConversationUser.from_dict(_user)
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        _participants = d.pop("participants", UNSET)
-        participants: list[Participant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = Participant.from_dict(participants_item_data)
+            company = src_dict.get("company", UNSET)
 
-                participants.append(participants_item)
+            sentiment = src_dict.get("sentiment", UNSET)
 
-        _transcript = d.pop("transcript", UNSET)
-        transcript: Transcript | Unset
-        if isinstance(_transcript, Unset):
-            transcript = UNSET
-        else:
-            transcript = Transcript.from_dict(_transcript)
+            conversation_type = src_dict.get("conversation_type", UNSET)
 
-        _insights = d.pop("insights", UNSET)
-        insights: list[Insight] | Unset = UNSET
-        if _insights is not UNSET:
-            insights = []
-            for insights_item_data in _insights:
-                insights_item = Insight.from_dict(insights_item_data)
+            summary = src_dict.get("summary", UNSET)
 
-                insights.append(insights_item)
+            department = src_dict.get("department", UNSET)
+            if department is not UNSET and department is not None:
+                _field = "department"
+                department = _models.ConversationDepartment.from_dict(department)
 
+            user = src_dict.get("user", UNSET)
+            if user is not UNSET:
+                _field = "user"
+                user = _models.ConversationUser.from_dict(user)
+
+            participants = src_dict.get("participants", UNSET)
+            if participants is not UNSET:
+                _field = "participants"
+                _items = []
+                _read_item = _models.Participant.from_dict
+                for _item in participants:
+                    _items.append(_read_item(_item))
+                participants = _items
+                _items = None
+
+            transcript = src_dict.get("transcript", UNSET)
+            if transcript is not UNSET:
+                _field = "transcript"
+                transcript = _models.Transcript.from_dict(transcript)
+
+            insights = src_dict.get("insights", UNSET)
+            if insights is not UNSET:
+                _field = "insights"
+                _items = []
+                _read_item = _models.Insight.from_dict
+                for _item in insights:
+                    _items.append(_read_item(_item))
+                insights = _items
+                _items = None
+
+            if len(src_dict) == 6 + (company is not UNSET) + (sentiment is not UNSET) + (
+                conversation_type is not UNSET
+            ) + (summary is not UNSET) + (department is not UNSET) + (user is not UNSET) + (
+                participants is not UNSET
+            ) + (transcript is not UNSET) + (insights is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.title = title
@@ -261,8 +289,7 @@ class ConversationDetail:
         _model.participants = participants
         _model.transcript = transcript
         _model.insights = insights
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.conversation_list_item import ConversationListItem
     from ..models.meta import Meta
@@ -13,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationList")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("conversations", "pagination", "_meta"))
 
 
 @_attrs_define
@@ -54,28 +63,37 @@ class ConversationList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_list_item import ConversationListItem
-        from ..models.meta import Meta
-        from ..models.pagination import Pagination
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "conversations"
+            _items = []
+            _read_item = _models.ConversationListItem.from_dict
+            for _item in src_dict["conversations"]:
+                _items.append(_read_item(_item))
+            conversations = _items
+            _items = None
 
-        d = dict(src_dict)
-        conversations = []
-        _conversations = d.pop("conversations")
-        for conversations_item_data in _conversations:
-            conversations_item = ConversationListItem.from_dict(conversations_item_data)
+            _field = "pagination"
+            pagination = _models.Pagination.from_dict(src_dict["pagination"])
 
-            conversations.append(conversations_item)
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        field_meta = Meta.from_dict(d.pop("_meta"))
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.conversations = conversations
         _model.pagination = pagination
         _model.field_meta = field_meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -8,6 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..models.conversation_medium import ConversationMedium
 from ..types import UNSET, Unset
 
@@ -17,6 +24,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationListItem")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_conversation_medium_member = ConversationMedium._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("id", "title", "date", "duration", "medium", "company", "sentiment", "conversation_type", "department", "user")
+)
 
 
 @_attrs_define
@@ -107,50 +124,52 @@ class ConversationListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conversation_department import ConversationDepartment
-        from ..models.conversation_user import ConversationUser
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            title = src_dict["title"]
 
-        title = d.pop("title")
-
-        date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        duration = d.pop("duration")
-
-        medium = ConversationMedium(d.pop("medium"))
-
-        company = d.pop("company", UNSET)
-
-        sentiment = d.pop("sentiment", UNSET)
-
-        conversation_type = d.pop("conversation_type", UNSET)
-
-        def _parse_department(data: object) -> ConversationDepartment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "date"
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                department_type_0 = ConversationDepartment.from_dict(data)
+                date = _fromisoformat(src_dict["date"])
+            except ValueError:
+                date = _datetime_fallback(src_dict["date"])
 
-                return department_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid ConversationDepartment | None")
+            duration = src_dict["duration"]
 
-        department = _parse_department(d.pop("department", UNSET))
+            _field = "medium"
+            medium = src_dict["medium"]
+            medium = _conversation_medium_member(medium) or ConversationMedium(medium)
 
-        _user = d.pop("user", UNSET)
-        user: ConversationUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ConversationUser.from_dict(_user)
+            company = src_dict.get("company", UNSET)
 
+            sentiment = src_dict.get("sentiment", UNSET)
+
+            conversation_type = src_dict.get("conversation_type", UNSET)
+
+            department = src_dict.get("department", UNSET)
+            if department is not UNSET and department is not None:
+                _field = "department"
+                department = _models.ConversationDepartment.from_dict(department)
+
+            user = src_dict.get("user", UNSET)
+            if user is not UNSET:
+                _field = "user"
+                user = _models.ConversationUser.from_dict(user)
+
+            if len(src_dict) == 5 + (company is not UNSET) + (sentiment is not UNSET) + (
+                conversation_type is not UNSET
+            ) + (department is not UNSET) + (user is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.title = title
@@ -162,8 +181,7 @@ class ConversationListItem:
         _model.conversation_type = conversation_type
         _model.department = department
         _model.user = user
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

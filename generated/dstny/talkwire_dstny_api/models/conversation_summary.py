@@ -8,6 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationSummary")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("conversation_id", "summary", "_meta", "created_at", "updated_at"))
 
 
 @_attrs_define
@@ -69,37 +80,48 @@ class ConversationSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
+        _field: str | None = None
+        try:
+            _field = "conversation_id"
+            conversation_id = _uuid_from_wire(src_dict["conversation_id"])
 
-        d = dict(src_dict)
-        conversation_id = UUID(d.pop("conversation_id"))
+            summary = src_dict["summary"]
 
-        summary = d.pop("summary")
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        field_meta = Meta.from_dict(d.pop("_meta"))
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET:
+                _field = "created_at"
+                try:
+                    created_at = _fromisoformat(created_at)
+                except ValueError:
+                    created_at = _datetime_fallback(created_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            updated_at = src_dict.get("updated_at", UNSET)
+            if updated_at is not UNSET:
+                _field = "updated_at"
+                try:
+                    updated_at = _fromisoformat(updated_at)
+                except ValueError:
+                    updated_at = _datetime_fallback(updated_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
+            if len(src_dict) == 3 + (created_at is not UNSET) + (updated_at is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.conversation_id = conversation_id
         _model.summary = summary
         _model.field_meta = field_meta
         _model.created_at = created_at
         _model.updated_at = updated_at
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

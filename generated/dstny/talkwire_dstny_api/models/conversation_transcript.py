@@ -7,12 +7,22 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.transcript import Transcript
 
 
 T = TypeVar("T", bound="ConversationTranscript")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("conversation_id", "transcript", "_meta"))
 
 
 @_attrs_define
@@ -52,22 +62,31 @@ class ConversationTranscript:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
-        from ..models.transcript import Transcript
+        _field: str | None = None
+        try:
+            _field = "conversation_id"
+            conversation_id = _uuid_from_wire(src_dict["conversation_id"])
 
-        d = dict(src_dict)
-        conversation_id = UUID(d.pop("conversation_id"))
+            _field = "transcript"
+            transcript = _models.Transcript.from_dict(src_dict["transcript"])
 
-        transcript = Transcript.from_dict(d.pop("transcript"))
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        field_meta = Meta.from_dict(d.pop("_meta"))
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.conversation_id = conversation_id
         _model.transcript = transcript
         _model.field_meta = field_meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationUser")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "email"))
 
 
 @_attrs_define
@@ -49,19 +57,29 @@ class ConversationUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
+            if len(src_dict) == 2 + (email is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
         _model.email = email
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Department")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "slug", "enabled", "display_name"))
 
 
 @_attrs_define
@@ -61,25 +69,35 @@ class Department:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        slug = d.pop("slug", UNSET)
+            slug = src_dict.get("slug", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = src_dict.get("enabled", UNSET)
 
-        display_name = d.pop("display_name", UNSET)
+            display_name = src_dict.get("display_name", UNSET)
 
+            if len(src_dict) == 2 + (slug is not UNSET) + (enabled is not UNSET) + (display_name is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
         _model.slug = slug
         _model.enabled = enabled
         _model.display_name = display_name
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("statusCode", "message", "error"))
 
 
 @_attrs_define
@@ -55,30 +62,29 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        _field: str | None = None
+        try:
+            status_code = src_dict["statusCode"]
 
-        def _parse_message(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_type_1 = cast(list[str], data)
+            _field = "message"
+            message = _parse_message(src_dict["message"])
 
-                return message_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+            error = src_dict.get("error", UNSET)
 
-        message = _parse_message(d.pop("message"))
-
-        error = d.pop("error", UNSET)
-
+            if len(src_dict) == 2 + (error is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.status_code = status_code
         _model.message = message
         _model.error = error
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -96,3 +102,15 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_message(data: Any) -> list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value = data
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | str, data)

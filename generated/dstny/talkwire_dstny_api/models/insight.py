@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Insight")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "insight_type",
+        "insight_text",
+        "kpi_slug",
+        "kpi_label",
+        "impact",
+        "start_time_seconds",
+        "end_time_seconds",
+        "message_index",
+    )
+)
 
 
 @_attrs_define
@@ -110,67 +130,38 @@ class Insight:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        insight_type = d.pop("insight_type")
+            insight_type = src_dict["insight_type"]
 
-        insight_text = d.pop("insight_text")
+            insight_text = src_dict["insight_text"]
 
-        def _parse_kpi_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            kpi_slug = src_dict.get("kpi_slug", UNSET)
 
-        kpi_slug = _parse_kpi_slug(d.pop("kpi_slug", UNSET))
+            kpi_label = src_dict.get("kpi_label", UNSET)
 
-        def _parse_kpi_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            impact = src_dict.get("impact", UNSET)
 
-        kpi_label = _parse_kpi_label(d.pop("kpi_label", UNSET))
+            start_time_seconds = src_dict.get("start_time_seconds", UNSET)
 
-        def _parse_impact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            end_time_seconds = src_dict.get("end_time_seconds", UNSET)
 
-        impact = _parse_impact(d.pop("impact", UNSET))
+            message_index = src_dict.get("message_index", UNSET)
 
-        def _parse_start_time_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        start_time_seconds = _parse_start_time_seconds(d.pop("start_time_seconds", UNSET))
-
-        def _parse_end_time_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        end_time_seconds = _parse_end_time_seconds(d.pop("end_time_seconds", UNSET))
-
-        def _parse_message_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_index = _parse_message_index(d.pop("message_index", UNSET))
-
+            if len(src_dict) == 3 + (kpi_slug is not UNSET) + (kpi_label is not UNSET) + (impact is not UNSET) + (
+                start_time_seconds is not UNSET
+            ) + (end_time_seconds is not UNSET) + (message_index is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.insight_type = insight_type
@@ -181,8 +172,7 @@ class Insight:
         _model.start_time_seconds = start_time_seconds
         _model.end_time_seconds = end_time_seconds
         _model.message_index = message_index
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,7 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
+
 T = TypeVar("T", bound="Meta")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("token_prefix", "timestamp"))
 
 
 @_attrs_define
@@ -41,16 +51,29 @@ class Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_prefix = d.pop("token_prefix")
+        _field: str | None = None
+        try:
+            token_prefix = src_dict["token_prefix"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+            _field = "timestamp"
+            try:
+                timestamp = _fromisoformat(src_dict["timestamp"])
+            except ValueError:
+                timestamp = _datetime_fallback(src_dict["timestamp"])
 
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.token_prefix = token_prefix
         _model.timestamp = timestamp
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Notetaker")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "status",
+        "created_at",
+        "_meta",
+        "provider_bot_id",
+        "meeting_platform",
+        "meeting_title",
+        "meeting_start_time",
+        "status_message",
+        "conversation_id",
+    )
+)
 
 
 @_attrs_define
@@ -125,87 +149,54 @@ class Notetaker:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            status = src_dict["status"]
 
-        status = d.pop("status")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        field_meta = Meta.from_dict(d.pop("_meta"))
-
-        def _parse_provider_bot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_bot_id = _parse_provider_bot_id(d.pop("provider_bot_id", UNSET))
-
-        def _parse_meeting_platform(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_platform = _parse_meeting_platform(d.pop("meeting_platform", UNSET))
-
-        def _parse_meeting_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_title = _parse_meeting_title(d.pop("meeting_title", UNSET))
-
-        def _parse_meeting_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_at"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                meeting_start_time_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-                return meeting_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-        meeting_start_time = _parse_meeting_start_time(d.pop("meeting_start_time", UNSET))
+            provider_bot_id = src_dict.get("provider_bot_id", UNSET)
 
-        def _parse_status_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            meeting_platform = src_dict.get("meeting_platform", UNSET)
 
-        status_message = _parse_status_message(d.pop("status_message", UNSET))
+            meeting_title = src_dict.get("meeting_title", UNSET)
 
-        def _parse_conversation_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_id_type_0 = UUID(data)
+            meeting_start_time = src_dict.get("meeting_start_time", UNSET)
+            if meeting_start_time is not UNSET and meeting_start_time is not None:
+                _field = "meeting_start_time"
+                try:
+                    meeting_start_time = _fromisoformat(meeting_start_time)
+                except ValueError:
+                    meeting_start_time = _datetime_fallback(meeting_start_time)
 
-                return conversation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            status_message = src_dict.get("status_message", UNSET)
 
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+            conversation_id = src_dict.get("conversation_id", UNSET)
+            if conversation_id is not UNSET and conversation_id is not None:
+                _field = "conversation_id"
+                conversation_id = _uuid_from_wire(conversation_id)
 
+            if len(src_dict) == 4 + (provider_bot_id is not UNSET) + (meeting_platform is not UNSET) + (
+                meeting_title is not UNSET
+            ) + (meeting_start_time is not UNSET) + (status_message is not UNSET) + (conversation_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.status = status
@@ -217,8 +208,7 @@ class Notetaker:
         _model.meeting_start_time = meeting_start_time
         _model.status_message = status_message
         _model.conversation_id = conversation_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

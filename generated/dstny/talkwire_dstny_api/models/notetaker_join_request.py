@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotetakerJoinRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("meeting_url", "meeting_title", "meeting_start_time", "meeting_end_time", "meeting_platform")
+)
 
 
 @_attrs_define
@@ -70,35 +81,48 @@ class NotetakerJoinRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        meeting_url = d.pop("meeting_url", UNSET)
+        _field: str | None = None
+        try:
+            meeting_url = src_dict.get("meeting_url", UNSET)
 
-        meeting_title = d.pop("meeting_title", UNSET)
+            meeting_title = src_dict.get("meeting_title", UNSET)
 
-        _meeting_start_time = d.pop("meeting_start_time", UNSET)
-        meeting_start_time: datetime.datetime | Unset
-        if isinstance(_meeting_start_time, Unset):
-            meeting_start_time = UNSET
-        else:
-            meeting_start_time = datetime.datetime.fromisoformat(_meeting_start_time)
+            meeting_start_time = src_dict.get("meeting_start_time", UNSET)
+            if meeting_start_time is not UNSET:
+                _field = "meeting_start_time"
+                try:
+                    meeting_start_time = _fromisoformat(meeting_start_time)
+                except ValueError:
+                    meeting_start_time = _datetime_fallback(meeting_start_time)
 
-        _meeting_end_time = d.pop("meeting_end_time", UNSET)
-        meeting_end_time: datetime.datetime | Unset
-        if isinstance(_meeting_end_time, Unset):
-            meeting_end_time = UNSET
-        else:
-            meeting_end_time = datetime.datetime.fromisoformat(_meeting_end_time)
+            meeting_end_time = src_dict.get("meeting_end_time", UNSET)
+            if meeting_end_time is not UNSET:
+                _field = "meeting_end_time"
+                try:
+                    meeting_end_time = _fromisoformat(meeting_end_time)
+                except ValueError:
+                    meeting_end_time = _datetime_fallback(meeting_end_time)
 
-        meeting_platform = d.pop("meeting_platform", UNSET)
+            meeting_platform = src_dict.get("meeting_platform", UNSET)
 
+            if len(src_dict) == (meeting_url is not UNSET) + (meeting_title is not UNSET) + (
+                meeting_start_time is not UNSET
+            ) + (meeting_end_time is not UNSET) + (meeting_platform is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.meeting_url = meeting_url
         _model.meeting_title = meeting_title
         _model.meeting_start_time = meeting_start_time
         _model.meeting_end_time = meeting_end_time
         _model.meeting_platform = meeting_platform
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="Pagination")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("has_more", "next_cursor", "limit"))
 
 
 @_attrs_define
@@ -47,24 +55,28 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        _field: str | None = None
+        try:
+            has_more = src_dict["has_more"]
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            next_cursor = src_dict["next_cursor"]
 
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+            limit = src_dict["limit"]
 
-        limit = d.pop("limit")
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.has_more = has_more
         _model.next_cursor = next_cursor
         _model.limit = limit
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="RateLimitError")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("statusCode", "message", "retryAfter"))
 
 
 @_attrs_define
@@ -45,19 +53,28 @@ class RateLimitError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode")
+        _field: str | None = None
+        try:
+            status_code = src_dict["statusCode"]
 
-        message = d.pop("message")
+            message = src_dict["message"]
 
-        retry_after = d.pop("retryAfter")
+            retry_after = src_dict["retryAfter"]
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.status_code = status_code
         _model.message = message
         _model.retry_after = retry_after
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

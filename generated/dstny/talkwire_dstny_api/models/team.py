@@ -8,6 +8,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Team")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "members", "created_at"))
 
 
 @_attrs_define
@@ -63,34 +74,45 @@ class Team:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.team_member import TeamMember
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "members"
+            _items = []
+            _read_item = _models.TeamMember.from_dict
+            for _item in src_dict["members"]:
+                _items.append(_read_item(_item))
+            members = _items
+            _items = None
 
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = TeamMember.from_dict(members_item_data)
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET:
+                _field = "created_at"
+                try:
+                    created_at = _fromisoformat(created_at)
+                except ValueError:
+                    created_at = _datetime_fallback(created_at)
 
-            members.append(members_item)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
+            if len(src_dict) == 3 + (created_at is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
         _model.members = members
         _model.created_at = created_at
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

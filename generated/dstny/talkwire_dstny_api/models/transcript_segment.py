@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="TranscriptSegment")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("speaker", "text", "start", "end"))
 
 
 @_attrs_define
@@ -50,22 +58,31 @@ class TranscriptSegment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        speaker = d.pop("speaker")
+        _field: str | None = None
+        try:
+            speaker = src_dict["speaker"]
 
-        text = d.pop("text")
+            text = src_dict["text"]
 
-        start = d.pop("start")
+            start = src_dict["start"]
 
-        end = d.pop("end")
+            end = src_dict["end"]
 
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.speaker = speaker
         _model.text = text
         _model.start = start
         _model.end = end
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

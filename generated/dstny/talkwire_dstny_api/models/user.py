@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "full_name", "email", "role", "team_id", "team_name"))
 
 
 @_attrs_define
@@ -78,41 +86,33 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        full_name = d.pop("full_name")
+            full_name = src_dict["full_name"]
 
-        email = d.pop("email")
+            email = src_dict["email"]
 
-        role = d.pop("role", UNSET)
+            role = src_dict.get("role", UNSET)
 
-        def _parse_team_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                team_id_type_0 = UUID(data)
+            team_id = src_dict.get("team_id", UNSET)
+            if team_id is not UNSET and team_id is not None:
+                _field = "team_id"
+                team_id = _uuid_from_wire(team_id)
 
-                return team_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UUID")
+            team_name = src_dict.get("team_name", UNSET)
 
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
-
-        def _parse_team_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_name = _parse_team_name(d.pop("team_name", UNSET))
-
+            if len(src_dict) == 3 + (role is not UNSET) + (team_id is not UNSET) + (team_name is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.full_name = full_name
@@ -120,8 +120,7 @@ class User:
         _model.role = role
         _model.team_id = team_id
         _model.team_name = team_name
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

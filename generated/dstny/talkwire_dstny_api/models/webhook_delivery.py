@@ -2,15 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+    _uuid_from_wire,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDelivery")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "id",
+        "event_type",
+        "status",
+        "attempts",
+        "created_at",
+        "resource_id",
+        "last_attempt_at",
+        "delivered_at",
+        "response_status",
+    )
+)
 
 
 @_attrs_define
@@ -106,67 +128,57 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _field: str | None = None
+        try:
+            _field = "id"
+            id = _uuid_from_wire(src_dict["id"])
 
-        event_type = d.pop("event_type")
+            event_type = src_dict["event_type"]
 
-        status = d.pop("status")
+            status = src_dict["status"]
 
-        attempts = d.pop("attempts")
+            attempts = src_dict["attempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        _resource_id = d.pop("resource_id", UNSET)
-        resource_id: UUID | Unset
-        if isinstance(_resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = UUID(_resource_id)
-
-        def _parse_last_attempt_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            _field = "created_at"
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at = _fromisoformat(src_dict["created_at"])
+            except ValueError:
+                created_at = _datetime_fallback(src_dict["created_at"])
 
-                return last_attempt_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            resource_id = src_dict.get("resource_id", UNSET)
+            if resource_id is not UNSET:
+                _field = "resource_id"
+                resource_id = _uuid_from_wire(resource_id)
 
-        last_attempt_at = _parse_last_attempt_at(d.pop("last_attempt_at", UNSET))
+            last_attempt_at = src_dict.get("last_attempt_at", UNSET)
+            if last_attempt_at is not UNSET and last_attempt_at is not None:
+                _field = "last_attempt_at"
+                try:
+                    last_attempt_at = _fromisoformat(last_attempt_at)
+                except ValueError:
+                    last_attempt_at = _datetime_fallback(last_attempt_at)
 
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+            delivered_at = src_dict.get("delivered_at", UNSET)
+            if delivered_at is not UNSET and delivered_at is not None:
+                _field = "delivered_at"
+                try:
+                    delivered_at = _fromisoformat(delivered_at)
+                except ValueError:
+                    delivered_at = _datetime_fallback(delivered_at)
 
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid datetime.datetime | None")
+            response_status = src_dict.get("response_status", UNSET)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
-
-        def _parse_response_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_status = _parse_response_status(d.pop("response_status", UNSET))
-
+            if len(src_dict) == 5 + (resource_id is not UNSET) + (last_attempt_at is not UNSET) + (
+                delivered_at is not UNSET
+            ) + (response_status is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.event_type = event_type
@@ -177,8 +189,7 @@ class WebhookDelivery:
         _model.last_attempt_at = last_attempt_at
         _model.delivered_at = delivered_at
         _model.response_status = response_status
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,12 +6,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.meta import Meta
     from ..models.webhook_delivery import WebhookDelivery
 
 
 T = TypeVar("T", bound="WebhookDeliveryList")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("deliveries", "_meta"))
 
 
 @_attrs_define
@@ -47,24 +56,33 @@ class WebhookDeliveryList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
-        from ..models.webhook_delivery import WebhookDelivery
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "deliveries"
+            _items = []
+            _read_item = _models.WebhookDelivery.from_dict
+            for _item in src_dict["deliveries"]:
+                _items.append(_read_item(_item))
+            deliveries = _items
+            _items = None
 
-        d = dict(src_dict)
-        deliveries = []
-        _deliveries = d.pop("deliveries")
-        for deliveries_item_data in _deliveries:
-            deliveries_item = WebhookDelivery.from_dict(deliveries_item_data)
+            _field = "_meta"
+            field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-            deliveries.append(deliveries_item)
-
-        field_meta = Meta.from_dict(d.pop("_meta"))
-
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.deliveries = deliveries
         _model.field_meta = field_meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

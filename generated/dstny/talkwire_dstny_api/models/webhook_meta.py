@@ -7,7 +7,16 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _uuid_from_wire,
+)
+
 T = TypeVar("T", bound="WebhookMeta")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("token_prefix", "delivery_id"))
 
 
 @_attrs_define
@@ -42,16 +51,26 @@ class WebhookMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token_prefix = d.pop("token_prefix")
+        _field: str | None = None
+        try:
+            token_prefix = src_dict["token_prefix"]
 
-        delivery_id = UUID(d.pop("delivery_id"))
+            _field = "delivery_id"
+            delivery_id = _uuid_from_wire(src_dict["delivery_id"])
 
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.token_prefix = token_prefix
         _model.delivery_id = delivery_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddContextBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("context", "target"))
 
 
 @_attrs_define
@@ -44,16 +51,25 @@ class AddContextBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        context = d.pop("context")
+        _field: str | None = None
+        try:
+            context = src_dict["context"]
 
-        target = d.pop("target", UNSET)
+            target = src_dict.get("target", UNSET)
 
+            if len(src_dict) == 1 + (target is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.context = context
         _model.target = target
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

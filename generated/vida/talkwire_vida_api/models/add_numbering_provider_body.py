@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddNumberingProviderBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("providerId", "config", "default", "enabled"))
 
 
 @_attrs_define
@@ -58,24 +66,32 @@ class AddNumberingProviderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.add_numbering_provider_body_config import AddNumberingProviderBodyConfig
+        _field: str | None = None
+        try:
+            provider_id = src_dict["providerId"]
 
-        d = dict(src_dict)
-        provider_id = d.pop("providerId")
+            _field = "config"
+            config = _models.AddNumberingProviderBodyConfig.from_dict(src_dict["config"])
 
-        config = AddNumberingProviderBodyConfig.from_dict(d.pop("config"))
+            default = src_dict.get("default", UNSET)
 
-        default = d.pop("default", UNSET)
+            enabled = src_dict.get("enabled", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
-
+            if len(src_dict) == 2 + (default is not UNSET) + (enabled is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.provider_id = provider_id
         _model.config = config
         _model.default = default
         _model.enabled = enabled
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

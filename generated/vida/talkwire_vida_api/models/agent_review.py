@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentReview")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("agentId", "agentInstructionsSuggestion", "greetingSuggestion", "actionSuggestions", "appSuggestions")
+)
 
 
 @_attrs_define
@@ -74,42 +84,53 @@ class AgentReview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_suggestion import ActionSuggestion
-        from ..models.app_suggestion import AppSuggestion
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            agent_id = src_dict.get("agentId", UNSET)
 
-        d = dict(src_dict)
-        agent_id = d.pop("agentId", UNSET)
+            agent_instructions_suggestion = src_dict.get("agentInstructionsSuggestion", UNSET)
 
-        agent_instructions_suggestion = d.pop("agentInstructionsSuggestion", UNSET)
+            greeting_suggestion = src_dict.get("greetingSuggestion", UNSET)
 
-        greeting_suggestion = d.pop("greetingSuggestion", UNSET)
+            action_suggestions = src_dict.get("actionSuggestions", UNSET)
+            if action_suggestions is not UNSET:
+                _field = "actionSuggestions"
+                _items = []
+                _read_item = _models.ActionSuggestion.from_dict
+                for _item in action_suggestions:
+                    _items.append(_read_item(_item))
+                action_suggestions = _items
+                _items = None
 
-        _action_suggestions = d.pop("actionSuggestions", UNSET)
-        action_suggestions: list[ActionSuggestion] | Unset = UNSET
-        if _action_suggestions is not UNSET:
-            action_suggestions = []
-            for action_suggestions_item_data in _action_suggestions:
-                action_suggestions_item = ActionSuggestion.from_dict(action_suggestions_item_data)
+            app_suggestions = src_dict.get("appSuggestions", UNSET)
+            if app_suggestions is not UNSET:
+                _field = "appSuggestions"
+                _items = []
+                _read_item = _models.AppSuggestion.from_dict
+                for _item in app_suggestions:
+                    _items.append(_read_item(_item))
+                app_suggestions = _items
+                _items = None
 
-                action_suggestions.append(action_suggestions_item)
-
-        _app_suggestions = d.pop("appSuggestions", UNSET)
-        app_suggestions: list[AppSuggestion] | Unset = UNSET
-        if _app_suggestions is not UNSET:
-            app_suggestions = []
-            for app_suggestions_item_data in _app_suggestions:
-                app_suggestions_item = AppSuggestion.from_dict(app_suggestions_item_data)
-
-                app_suggestions.append(app_suggestions_item)
-
+            if len(src_dict) == (agent_id is not UNSET) + (agent_instructions_suggestion is not UNSET) + (
+                greeting_suggestion is not UNSET
+            ) + (action_suggestions is not UNSET) + (app_suggestions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.agent_id = agent_id
         _model.agent_instructions_suggestion = agent_instructions_suggestion
         _model.greeting_suggestion = greeting_suggestion
         _model.action_suggestions = action_suggestions
         _model.app_suggestions = app_suggestions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigureAdrExportBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("deliveryProtocol", "rotationMinutes", "host", "port", "username", "password", "path"))
 
 
 @_attrs_define
@@ -68,21 +75,31 @@ class ConfigureAdrExportBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delivery_protocol = d.pop("deliveryProtocol")
+        _field: str | None = None
+        try:
+            delivery_protocol = src_dict["deliveryProtocol"]
 
-        rotation_minutes = d.pop("rotationMinutes")
+            rotation_minutes = src_dict["rotationMinutes"]
 
-        host = d.pop("host")
+            host = src_dict["host"]
 
-        port = d.pop("port")
+            port = src_dict["port"]
 
-        username = d.pop("username")
+            username = src_dict["username"]
 
-        password = d.pop("password")
+            password = src_dict["password"]
 
-        path = d.pop("path", UNSET)
+            path = src_dict.get("path", UNSET)
 
+            if len(src_dict) == 6 + (path is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.delivery_protocol = delivery_protocol
         _model.rotation_minutes = rotation_minutes
@@ -91,8 +108,7 @@ class ConfigureAdrExportBody:
         _model.username = username
         _model.password = password
         _model.path = path
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

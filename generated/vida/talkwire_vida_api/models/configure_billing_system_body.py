@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigureBillingSystemBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("billingSystemType", "apiKey", "publishableKey", "webhookSigningKey", "site", "webhookUsername", "webhookPassword")
+)
 
 
 @_attrs_define
@@ -77,21 +86,33 @@ class ConfigureBillingSystemBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        billing_system_type = d.pop("billingSystemType")
+        _field: str | None = None
+        try:
+            billing_system_type = src_dict["billingSystemType"]
 
-        api_key = d.pop("apiKey", UNSET)
+            api_key = src_dict.get("apiKey", UNSET)
 
-        publishable_key = d.pop("publishableKey", UNSET)
+            publishable_key = src_dict.get("publishableKey", UNSET)
 
-        webhook_signing_key = d.pop("webhookSigningKey", UNSET)
+            webhook_signing_key = src_dict.get("webhookSigningKey", UNSET)
 
-        site = d.pop("site", UNSET)
+            site = src_dict.get("site", UNSET)
 
-        webhook_username = d.pop("webhookUsername", UNSET)
+            webhook_username = src_dict.get("webhookUsername", UNSET)
 
-        webhook_password = d.pop("webhookPassword", UNSET)
+            webhook_password = src_dict.get("webhookPassword", UNSET)
 
+            if len(src_dict) == 1 + (api_key is not UNSET) + (publishable_key is not UNSET) + (
+                webhook_signing_key is not UNSET
+            ) + (site is not UNSET) + (webhook_username is not UNSET) + (webhook_password is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.billing_system_type = billing_system_type
         _model.api_key = api_key
@@ -100,8 +121,7 @@ class ConfigureBillingSystemBody:
         _model.site = site
         _model.webhook_username = webhook_username
         _model.webhook_password = webhook_password
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

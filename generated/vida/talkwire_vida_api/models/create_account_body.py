@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAccountBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("accountName", "externalAccountId", "externalBillingId", "integrations"))
 
 
 @_attrs_define
@@ -66,31 +74,42 @@ class CreateAccountBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration import Integration
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            account_name = src_dict.get("accountName", UNSET)
 
-        d = dict(src_dict)
-        account_name = d.pop("accountName", UNSET)
+            external_account_id = src_dict.get("externalAccountId", UNSET)
 
-        external_account_id = d.pop("externalAccountId", UNSET)
+            external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-        external_billing_id = d.pop("externalBillingId", UNSET)
+            integrations = src_dict.get("integrations", UNSET)
+            if integrations is not UNSET:
+                _field = "integrations"
+                _items = []
+                _read_item = _models.Integration.from_dict
+                for _item in integrations:
+                    _items.append(_read_item(_item))
+                integrations = _items
+                _items = None
 
-        _integrations = d.pop("integrations", UNSET)
-        integrations: list[Integration] | Unset = UNSET
-        if _integrations is not UNSET:
-            integrations = []
-            for integrations_item_data in _integrations:
-                integrations_item = Integration.from_dict(integrations_item_data)
-
-                integrations.append(integrations_item)
-
+            if len(src_dict) == (account_name is not UNSET) + (external_account_id is not UNSET) + (
+                external_billing_id is not UNSET
+            ) + (integrations is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.account_name = account_name
         _model.external_account_id = external_account_id
         _model.external_billing_id = external_billing_id
         _model.integrations = integrations
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.create_agent_version_body_source import CreateAgentVersionBodySource
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAgentVersionBody")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_create_agent_version_body_source_member = CreateAgentVersionBodySource._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("title", "source"))
 
 
 @_attrs_define
@@ -45,21 +56,28 @@ class CreateAgentVersionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        _field: str | None = None
+        try:
+            title = src_dict["title"]
 
-        _source = d.pop("source", UNSET)
-        source: CreateAgentVersionBodySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CreateAgentVersionBodySource(_source)
+            source = src_dict.get("source", UNSET)
+            if source is not UNSET:
+                _field = "source"
+                source = _create_agent_version_body_source_member(source) or CreateAgentVersionBodySource(source)
 
+            if len(src_dict) == 1 + (source is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.title = title
         _model.source = source
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentVersionResponse201")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "createdVersion"))
 
 
 @_attrs_define
@@ -46,25 +54,28 @@ class CreateAgentVersionResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_agent_version_response_201_created_version import (
-            CreateAgentVersionResponse201CreatedVersion,
-        )
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            created_version = src_dict.get("createdVersion", UNSET)
+            if created_version is not UNSET:
+                _field = "createdVersion"
+                created_version = _models.CreateAgentVersionResponse201CreatedVersion.from_dict(created_version)
 
-        _created_version = d.pop("createdVersion", UNSET)
-        created_version: CreateAgentVersionResponse201CreatedVersion | Unset
-        if isinstance(_created_version, Unset):
-            created_version = UNSET
-        else:
-            created_version = CreateAgentVersionResponse201CreatedVersion.from_dict(_created_version)
-
+            if len(src_dict) == (success is not UNSET) + (created_version is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.created_version = created_version
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrganizationBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "orgName",
+        "email",
+        "productPlanId",
+        "externalAccountId",
+        "externalBillingId",
+        "numberingProviders",
+        "vidaPremium",
+        "smsEnabled",
+        "smsBrandId",
+        "smsCampaignId",
+        "integrations",
+    )
+)
 
 
 @_attrs_define
@@ -117,50 +139,62 @@ class CreateOrganizationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_organization_body_numbering_providers_item import (
-            CreateOrganizationBodyNumberingProvidersItem,
-        )
-        from ..models.integration import Integration
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            org_name = src_dict["orgName"]
 
-        d = dict(src_dict)
-        org_name = d.pop("orgName")
+            email = src_dict.get("email", UNSET)
 
-        email = d.pop("email", UNSET)
+            product_plan_id = src_dict.get("productPlanId", UNSET)
 
-        product_plan_id = d.pop("productPlanId", UNSET)
+            external_account_id = src_dict.get("externalAccountId", UNSET)
 
-        external_account_id = d.pop("externalAccountId", UNSET)
+            external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-        external_billing_id = d.pop("externalBillingId", UNSET)
+            numbering_providers = src_dict.get("numberingProviders", UNSET)
+            if numbering_providers is not UNSET:
+                _field = "numberingProviders"
+                _items = []
+                _read_item = _models.CreateOrganizationBodyNumberingProvidersItem.from_dict
+                for _item in numbering_providers:
+                    _items.append(_read_item(_item))
+                numbering_providers = _items
+                _items = None
 
-        _numbering_providers = d.pop("numberingProviders", UNSET)
-        numbering_providers: list[CreateOrganizationBodyNumberingProvidersItem] | Unset = UNSET
-        if _numbering_providers is not UNSET:
-            numbering_providers = []
-            for numbering_providers_item_data in _numbering_providers:
-                numbering_providers_item = CreateOrganizationBodyNumberingProvidersItem.from_dict(
-                    numbering_providers_item_data
-                )
+            vida_premium = src_dict.get("vidaPremium", UNSET)
 
-                numbering_providers.append(numbering_providers_item)
+            sms_enabled = src_dict.get("smsEnabled", UNSET)
 
-        vida_premium = d.pop("vidaPremium", UNSET)
+            sms_brand_id = src_dict.get("smsBrandId", UNSET)
 
-        sms_enabled = d.pop("smsEnabled", UNSET)
+            sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
 
-        sms_brand_id = d.pop("smsBrandId", UNSET)
+            integrations = src_dict.get("integrations", UNSET)
+            if integrations is not UNSET:
+                _field = "integrations"
+                _items = []
+                _read_item = _models.Integration.from_dict
+                for _item in integrations:
+                    _items.append(_read_item(_item))
+                integrations = _items
+                _items = None
 
-        sms_campaign_id = d.pop("smsCampaignId", UNSET)
-
-        _integrations = d.pop("integrations", UNSET)
-        integrations: list[Integration] | Unset = UNSET
-        if _integrations is not UNSET:
-            integrations = []
-            for integrations_item_data in _integrations:
-                integrations_item = Integration.from_dict(integrations_item_data)
-
-                integrations.append(integrations_item)
-
+            if len(src_dict) == 1 + (email is not UNSET) + (product_plan_id is not UNSET) + (
+                external_account_id is not UNSET
+            ) + (external_billing_id is not UNSET) + (numbering_providers is not UNSET) + (
+                vida_premium is not UNSET
+            ) + (sms_enabled is not UNSET) + (sms_brand_id is not UNSET) + (sms_campaign_id is not UNSET) + (
+                integrations is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.org_name = org_name
         _model.email = email
@@ -173,8 +207,7 @@ class CreateOrganizationBody:
         _model.sms_brand_id = sms_brand_id
         _model.sms_campaign_id = sms_campaign_id
         _model.integrations = integrations
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

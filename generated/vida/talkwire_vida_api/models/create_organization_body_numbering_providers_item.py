@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOrganizationBodyNumberingProvidersItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("providerId", "config", "default"))
 
 
 @_attrs_define
@@ -54,23 +62,29 @@ class CreateOrganizationBodyNumberingProvidersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_organization_body_numbering_providers_item_config import (
-            CreateOrganizationBodyNumberingProvidersItemConfig,
-        )
+        _field: str | None = None
+        try:
+            provider_id = src_dict["providerId"]
 
-        d = dict(src_dict)
-        provider_id = d.pop("providerId")
+            _field = "config"
+            config = _models.CreateOrganizationBodyNumberingProvidersItemConfig.from_dict(src_dict["config"])
 
-        config = CreateOrganizationBodyNumberingProvidersItemConfig.from_dict(d.pop("config"))
+            default = src_dict.get("default", UNSET)
 
-        default = d.pop("default", UNSET)
-
+            if len(src_dict) == 2 + (default is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.provider_id = provider_id
         _model.config = config
         _model.default = default
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateResellerBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("resellerName", "email", "offeredProductPlanId", "productPlanId"))
 
 
 @_attrs_define
@@ -56,22 +63,33 @@ class CreateResellerBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reseller_name = d.pop("resellerName")
+        _field: str | None = None
+        try:
+            reseller_name = src_dict["resellerName"]
 
-        email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        offered_product_plan_id = d.pop("offeredProductPlanId", UNSET)
+            offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
 
-        product_plan_id = d.pop("productPlanId", UNSET)
+            product_plan_id = src_dict.get("productPlanId", UNSET)
 
+            if len(src_dict) == 1 + (email is not UNSET) + (offered_product_plan_id is not UNSET) + (
+                product_plan_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.reseller_name = reseller_name
         _model.email = email
         _model.offered_product_plan_id = offered_product_plan_id
         _model.product_plan_id = product_plan_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSipRegistrationBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("aor", "username", "sipRealm"))
 
 
 @_attrs_define
@@ -46,19 +53,28 @@ class CreateSipRegistrationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aor = d.pop("aor", UNSET)
+        _field: str | None = None
+        try:
+            aor = src_dict.get("aor", UNSET)
 
-        username = d.pop("username", UNSET)
+            username = src_dict.get("username", UNSET)
 
-        sip_realm = d.pop("sipRealm", UNSET)
+            sip_realm = src_dict.get("sipRealm", UNSET)
 
+            if len(src_dict) == (aor is not UNSET) + (username is not UNSET) + (sip_realm is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.aor = aor
         _model.username = username
         _model.sip_realm = sip_realm
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("type", "target", "context", "greeting", "waitToGreet", "scheduledFor"))
 
 
 @_attrs_define
@@ -66,19 +73,31 @@ class CreateTaskBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        _field: str | None = None
+        try:
+            type_ = src_dict["type"]
 
-        target = d.pop("target", UNSET)
+            target = src_dict.get("target", UNSET)
 
-        context = d.pop("context", UNSET)
+            context = src_dict.get("context", UNSET)
 
-        greeting = d.pop("greeting", UNSET)
+            greeting = src_dict.get("greeting", UNSET)
 
-        wait_to_greet = d.pop("waitToGreet", UNSET)
+            wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
-        scheduled_for = d.pop("scheduledFor", UNSET)
+            scheduled_for = src_dict.get("scheduledFor", UNSET)
 
+            if len(src_dict) == 1 + (target is not UNSET) + (context is not UNSET) + (greeting is not UNSET) + (
+                wait_to_greet is not UNSET
+            ) + (scheduled_for is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.target = target
@@ -86,8 +105,7 @@ class CreateTaskBody:
         _model.greeting = greeting
         _model.wait_to_greet = wait_to_greet
         _model.scheduled_for = scheduled_for
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateTasksFromCsvBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("csv", "dryRun"))
 
 
 @_attrs_define
@@ -57,16 +64,26 @@ class CreateTasksFromCsvBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        csv = File(payload=BytesIO(d.pop("csv")))
+        _field: str | None = None
+        try:
+            _field = "csv"
+            csv = File(payload=BytesIO(src_dict["csv"]))
 
-        dry_run = d.pop("dryRun", UNSET)
+            dry_run = src_dict.get("dryRun", UNSET)
 
+            if len(src_dict) == 1 + (dry_run is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.csv = csv
         _model.dry_run = dry_run
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.create_webhook_body_type import CreateWebhookBodyType
 
 T = TypeVar("T", bound="CreateWebhookBody")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_create_webhook_body_type_member = CreateWebhookBodyType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("url", "label", "type"))
 
 
 @_attrs_define
@@ -46,19 +57,30 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        _field: str | None = None
+        try:
+            url = src_dict["url"]
 
-        label = d.pop("label")
+            label = src_dict["label"]
 
-        type_ = CreateWebhookBodyType(d.pop("type"))
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _create_webhook_body_type_member(type_) or CreateWebhookBodyType(type_)
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.url = url
         _model.label = label
         _model.type_ = type_
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAccountByExternalIdResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "account"))
 
 
 @_attrs_define
@@ -52,26 +60,31 @@ class GetAccountByExternalIdResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_account_by_external_id_response_200_account import GetAccountByExternalIdResponse200Account
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            account = src_dict.get("account", UNSET)
+            if account is not UNSET:
+                _field = "account"
+                account = _models.GetAccountByExternalIdResponse200Account.from_dict(account)
 
-        _account = d.pop("account", UNSET)
-        account: GetAccountByExternalIdResponse200Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetAccountByExternalIdResponse200Account.from_dict(_account)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (account is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.account = account
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

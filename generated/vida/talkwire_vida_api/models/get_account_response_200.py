@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAccountResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "username", "details"))
 
 
 @_attrs_define
@@ -52,26 +60,31 @@ class GetAccountResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_account_response_200_details import GetAccountResponse200Details
+        _field: str | None = None
+        try:
+            id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+            username = src_dict.get("username", UNSET)
 
-        username = d.pop("username", UNSET)
+            details = src_dict.get("details", UNSET)
+            if details is not UNSET:
+                _field = "details"
+                details = _models.GetAccountResponse200Details.from_dict(details)
 
-        _details = d.pop("details", UNSET)
-        details: GetAccountResponse200Details | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = GetAccountResponse200Details.from_dict(_details)
-
+            if len(src_dict) == (id is not UNSET) + (username is not UNSET) + (details is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.username = username
         _model.details = details
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetConversationResponse200Item")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "conversation"))
 
 
 @_attrs_define
@@ -57,30 +65,37 @@ class GetConversationResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_conversation_response_200_item_conversation_item import (
-            GetConversationResponse200ItemConversationItem,
-        )
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            conversation = src_dict.get("conversation", UNSET)
+            if conversation is not UNSET:
+                _field = "conversation"
+                _items = []
+                _read_item = _models.GetConversationResponse200ItemConversationItem.from_dict
+                for _item in conversation:
+                    _items.append(_read_item(_item))
+                conversation = _items
+                _items = None
 
-        _conversation = d.pop("conversation", UNSET)
-        conversation: list[GetConversationResponse200ItemConversationItem] | Unset = UNSET
-        if _conversation is not UNSET:
-            conversation = []
-            for conversation_item_data in _conversation:
-                conversation_item = GetConversationResponse200ItemConversationItem.from_dict(conversation_item_data)
-
-                conversation.append(conversation_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (conversation is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.conversation = conversation
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

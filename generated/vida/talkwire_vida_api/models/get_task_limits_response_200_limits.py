@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTaskLimitsResponse200Limits")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("businessHours", "daily", "concurrencyPerRun", "cooldowns"))
 
 
 @_attrs_define
@@ -64,43 +72,42 @@ class GetTaskLimitsResponse200Limits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_task_limits_response_200_limits_business_hours import (
-            GetTaskLimitsResponse200LimitsBusinessHours,
-        )
-        from ..models.get_task_limits_response_200_limits_cooldowns import GetTaskLimitsResponse200LimitsCooldowns
-        from ..models.get_task_limits_response_200_limits_daily import GetTaskLimitsResponse200LimitsDaily
+        _field: str | None = None
+        try:
+            business_hours = src_dict.get("businessHours", UNSET)
+            if business_hours is not UNSET:
+                _field = "businessHours"
+                business_hours = _models.GetTaskLimitsResponse200LimitsBusinessHours.from_dict(business_hours)
 
-        d = dict(src_dict)
-        _business_hours = d.pop("businessHours", UNSET)
-        business_hours: GetTaskLimitsResponse200LimitsBusinessHours | Unset
-        if isinstance(_business_hours, Unset):
-            business_hours = UNSET
-        else:
-            business_hours = GetTaskLimitsResponse200LimitsBusinessHours.from_dict(_business_hours)
+            daily = src_dict.get("daily", UNSET)
+            if daily is not UNSET:
+                _field = "daily"
+                daily = _models.GetTaskLimitsResponse200LimitsDaily.from_dict(daily)
 
-        _daily = d.pop("daily", UNSET)
-        daily: GetTaskLimitsResponse200LimitsDaily | Unset
-        if isinstance(_daily, Unset):
-            daily = UNSET
-        else:
-            daily = GetTaskLimitsResponse200LimitsDaily.from_dict(_daily)
+            concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
 
-        concurrency_per_run = d.pop("concurrencyPerRun", UNSET)
+            cooldowns = src_dict.get("cooldowns", UNSET)
+            if cooldowns is not UNSET:
+                _field = "cooldowns"
+                cooldowns = _models.GetTaskLimitsResponse200LimitsCooldowns.from_dict(cooldowns)
 
-        _cooldowns = d.pop("cooldowns", UNSET)
-        cooldowns: GetTaskLimitsResponse200LimitsCooldowns | Unset
-        if isinstance(_cooldowns, Unset):
-            cooldowns = UNSET
-        else:
-            cooldowns = GetTaskLimitsResponse200LimitsCooldowns.from_dict(_cooldowns)
-
+            if len(src_dict) == (business_hours is not UNSET) + (daily is not UNSET) + (
+                concurrency_per_run is not UNSET
+            ) + (cooldowns is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.business_hours = business_hours
         _model.daily = daily
         _model.concurrency_per_run = concurrency_per_run
         _model.cooldowns = cooldowns
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTaskLimitsResponse200LimitsBusinessHours")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("timezone", "days", "start", "end"))
 
 
 @_attrs_define
@@ -54,22 +61,33 @@ class GetTaskLimitsResponse200LimitsBusinessHours:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        timezone = d.pop("timezone", UNSET)
+        _field: str | None = None
+        try:
+            timezone = src_dict.get("timezone", UNSET)
 
-        days = cast(list[float], d.pop("days", UNSET))
+            days = src_dict.get("days", UNSET)
 
-        start = d.pop("start", UNSET)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+            end = src_dict.get("end", UNSET)
 
+            if len(src_dict) == (timezone is not UNSET) + (days is not UNSET) + (start is not UNSET) + (
+                end is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.timezone = timezone
         _model.days = days
         _model.start = start
         _model.end = end
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

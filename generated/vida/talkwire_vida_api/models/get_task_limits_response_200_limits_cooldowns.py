@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTaskLimitsResponse200LimitsCooldowns")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("calls", "texts"))
 
 
 @_attrs_define
@@ -40,16 +47,25 @@ class GetTaskLimitsResponse200LimitsCooldowns:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        calls = d.pop("calls", UNSET)
+        _field: str | None = None
+        try:
+            calls = src_dict.get("calls", UNSET)
 
-        texts = d.pop("texts", UNSET)
+            texts = src_dict.get("texts", UNSET)
 
+            if len(src_dict) == (calls is not UNSET) + (texts is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.calls = calls
         _model.texts = texts
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

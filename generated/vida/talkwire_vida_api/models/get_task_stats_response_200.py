@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTaskStatsResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "total", "byState"))
 
 
 @_attrs_define
@@ -52,26 +60,31 @@ class GetTaskStatsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_task_stats_response_200_by_state import GetTaskStatsResponse200ByState
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            total = src_dict.get("total", UNSET)
 
-        total = d.pop("total", UNSET)
+            by_state = src_dict.get("byState", UNSET)
+            if by_state is not UNSET:
+                _field = "byState"
+                by_state = _models.GetTaskStatsResponse200ByState.from_dict(by_state)
 
-        _by_state = d.pop("byState", UNSET)
-        by_state: GetTaskStatsResponse200ByState | Unset
-        if isinstance(_by_state, Unset):
-            by_state = UNSET
-        else:
-            by_state = GetTaskStatsResponse200ByState.from_dict(_by_state)
-
+            if len(src_dict) == (success is not UNSET) + (total is not UNSET) + (by_state is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.total = total
         _model.by_state = by_state
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

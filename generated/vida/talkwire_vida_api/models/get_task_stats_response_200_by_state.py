@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTaskStatsResponse200ByState")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("pending", "running", "finished"))
 
 
 @_attrs_define
@@ -46,19 +53,28 @@ class GetTaskStatsResponse200ByState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pending = d.pop("pending", UNSET)
+        _field: str | None = None
+        try:
+            pending = src_dict.get("pending", UNSET)
 
-        running = d.pop("running", UNSET)
+            running = src_dict.get("running", UNSET)
 
-        finished = d.pop("finished", UNSET)
+            finished = src_dict.get("finished", UNSET)
 
+            if len(src_dict) == (pending is not UNSET) + (running is not UNSET) + (finished is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.pending = pending
         _model.running = running
         _model.finished = finished
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

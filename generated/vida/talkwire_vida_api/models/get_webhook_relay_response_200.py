@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetWebhookRelayResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "config"))
 
 
 @_attrs_define
@@ -52,26 +60,31 @@ class GetWebhookRelayResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_webhook_relay_response_200_config import GetWebhookRelayResponse200Config
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            config = src_dict.get("config", UNSET)
+            if config is not UNSET:
+                _field = "config"
+                config = _models.GetWebhookRelayResponse200Config.from_dict(config)
 
-        _config = d.pop("config", UNSET)
-        config: GetWebhookRelayResponse200Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = GetWebhookRelayResponse200Config.from_dict(_config)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (config is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.config = config
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InboxPage")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("pageSize", "pageNumber", "totalRooms", "rooms"))
 
 
 @_attrs_define
@@ -62,31 +70,42 @@ class InboxPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.inbox_room import InboxRoom
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            page_size = src_dict.get("pageSize", UNSET)
 
-        d = dict(src_dict)
-        page_size = d.pop("pageSize", UNSET)
+            page_number = src_dict.get("pageNumber", UNSET)
 
-        page_number = d.pop("pageNumber", UNSET)
+            total_rooms = src_dict.get("totalRooms", UNSET)
 
-        total_rooms = d.pop("totalRooms", UNSET)
+            rooms = src_dict.get("rooms", UNSET)
+            if rooms is not UNSET:
+                _field = "rooms"
+                _items = []
+                _read_item = _models.InboxRoom.from_dict
+                for _item in rooms:
+                    _items.append(_read_item(_item))
+                rooms = _items
+                _items = None
 
-        _rooms = d.pop("rooms", UNSET)
-        rooms: list[InboxRoom] | Unset = UNSET
-        if _rooms is not UNSET:
-            rooms = []
-            for rooms_item_data in _rooms:
-                rooms_item = InboxRoom.from_dict(rooms_item_data)
-
-                rooms.append(rooms_item)
-
+            if len(src_dict) == (page_size is not UNSET) + (page_number is not UNSET) + (total_rooms is not UNSET) + (
+                rooms is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.page_size = page_size
         _model.page_number = page_number
         _model.total_rooms = total_rooms
         _model.rooms = rooms
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboxRoom")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "roomId",
+        "name",
+        "id",
+        "image",
+        "vidaPhoneNumber",
+        "unregistered",
+        "unregisteredDisplayName",
+        "destinationInboxType",
+        "lastMessage",
+        "lastMessageTimestamp",
+        "chatAgentCampaignId",
+    )
+)
 
 
 @_attrs_define
@@ -97,29 +118,45 @@ class InboxRoom:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        room_id = d.pop("roomId", UNSET)
+        _field: str | None = None
+        try:
+            room_id = src_dict.get("roomId", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        id = d.pop("id", UNSET)
+            id = src_dict.get("id", UNSET)
 
-        image = d.pop("image", UNSET)
+            image = src_dict.get("image", UNSET)
 
-        vida_phone_number = d.pop("vidaPhoneNumber", UNSET)
+            vida_phone_number = src_dict.get("vidaPhoneNumber", UNSET)
 
-        unregistered = d.pop("unregistered", UNSET)
+            unregistered = src_dict.get("unregistered", UNSET)
 
-        unregistered_display_name = d.pop("unregisteredDisplayName", UNSET)
+            unregistered_display_name = src_dict.get("unregisteredDisplayName", UNSET)
 
-        destination_inbox_type = d.pop("destinationInboxType", UNSET)
+            destination_inbox_type = src_dict.get("destinationInboxType", UNSET)
 
-        last_message = d.pop("lastMessage", UNSET)
+            last_message = src_dict.get("lastMessage", UNSET)
 
-        last_message_timestamp = d.pop("lastMessageTimestamp", UNSET)
+            last_message_timestamp = src_dict.get("lastMessageTimestamp", UNSET)
 
-        chat_agent_campaign_id = d.pop("chatAgentCampaignId", UNSET)
+            chat_agent_campaign_id = src_dict.get("chatAgentCampaignId", UNSET)
 
+            if len(src_dict) == (room_id is not UNSET) + (name is not UNSET) + (id is not UNSET) + (
+                image is not UNSET
+            ) + (vida_phone_number is not UNSET) + (unregistered is not UNSET) + (
+                unregistered_display_name is not UNSET
+            ) + (destination_inbox_type is not UNSET) + (last_message is not UNSET) + (
+                last_message_timestamp is not UNSET
+            ) + (chat_agent_campaign_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.room_id = room_id
         _model.name = name
@@ -132,8 +169,7 @@ class InboxRoom:
         _model.last_message = last_message
         _model.last_message_timestamp = last_message_timestamp
         _model.chat_agent_campaign_id = chat_agent_campaign_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

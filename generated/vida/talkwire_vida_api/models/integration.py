@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.integration_app_data import IntegrationAppData
 
 
 T = TypeVar("T", bound="Integration")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("appId", "appVersion", "appData"))
 
 
 @_attrs_define
@@ -50,21 +59,29 @@ class Integration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_app_data import IntegrationAppData
+        _field: str | None = None
+        try:
+            app_id = src_dict["appId"]
 
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+            app_version = src_dict["appVersion"]
 
-        app_version = d.pop("appVersion")
+            _field = "appData"
+            app_data = _models.IntegrationAppData.from_dict(src_dict["appData"])
 
-        app_data = IntegrationAppData.from_dict(d.pop("appData"))
-
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.app_id = app_id
         _model.app_version = app_version
         _model.app_data = app_data
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAgentVersionsResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "versions"))
 
 
 @_attrs_define
@@ -49,25 +57,34 @@ class ListAgentVersionsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_agent_versions_response_200_versions_item import ListAgentVersionsResponse200VersionsItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            versions = src_dict.get("versions", UNSET)
+            if versions is not UNSET:
+                _field = "versions"
+                _items = []
+                _read_item = _models.ListAgentVersionsResponse200VersionsItem.from_dict
+                for _item in versions:
+                    _items.append(_read_item(_item))
+                versions = _items
+                _items = None
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[ListAgentVersionsResponse200VersionsItem] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = ListAgentVersionsResponse200VersionsItem.from_dict(versions_item_data)
-
-                versions.append(versions_item)
-
+            if len(src_dict) == (success is not UNSET) + (versions is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.versions = versions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAgentVersionsResponse200VersionsItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("title", "versionId", "snapshot"))
 
 
 @_attrs_define
@@ -54,28 +62,31 @@ class ListAgentVersionsResponse200VersionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_agent_versions_response_200_versions_item_snapshot import (
-            ListAgentVersionsResponse200VersionsItemSnapshot,
-        )
+        _field: str | None = None
+        try:
+            title = src_dict.get("title", UNSET)
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+            version_id = src_dict.get("versionId", UNSET)
 
-        version_id = d.pop("versionId", UNSET)
+            snapshot = src_dict.get("snapshot", UNSET)
+            if snapshot is not UNSET:
+                _field = "snapshot"
+                snapshot = _models.ListAgentVersionsResponse200VersionsItemSnapshot.from_dict(snapshot)
 
-        _snapshot = d.pop("snapshot", UNSET)
-        snapshot: ListAgentVersionsResponse200VersionsItemSnapshot | Unset
-        if isinstance(_snapshot, Unset):
-            snapshot = UNSET
-        else:
-            snapshot = ListAgentVersionsResponse200VersionsItemSnapshot.from_dict(_snapshot)
-
+            if len(src_dict) == (title is not UNSET) + (version_id is not UNSET) + (snapshot is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.title = title
         _model.version_id = version_id
         _model.snapshot = snapshot
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListConversationLogsResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "logs", "count", "totalCount", "pagination", "schema"))
 
 
 @_attrs_define
@@ -86,36 +94,45 @@ class ListConversationLogsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_conversation_logs_response_200_logs_item import ListConversationLogsResponse200LogsItem
-        from ..models.list_conversation_logs_response_200_pagination import ListConversationLogsResponse200Pagination
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            logs = src_dict.get("logs", UNSET)
+            if logs is not UNSET:
+                _field = "logs"
+                _items = []
+                _read_item = _models.ListConversationLogsResponse200LogsItem.from_dict
+                for _item in logs:
+                    _items.append(_read_item(_item))
+                logs = _items
+                _items = None
 
-        _logs = d.pop("logs", UNSET)
-        logs: list[ListConversationLogsResponse200LogsItem] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = ListConversationLogsResponse200LogsItem.from_dict(logs_item_data)
+            count = src_dict.get("count", UNSET)
 
-                logs.append(logs_item)
+            total_count = src_dict.get("totalCount", UNSET)
 
-        count = d.pop("count", UNSET)
+            pagination = src_dict.get("pagination", UNSET)
+            if pagination is not UNSET:
+                _field = "pagination"
+                pagination = _models.ListConversationLogsResponse200Pagination.from_dict(pagination)
 
-        total_count = d.pop("totalCount", UNSET)
+            schema = src_dict.get("schema", UNSET)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: ListConversationLogsResponse200Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = ListConversationLogsResponse200Pagination.from_dict(_pagination)
-
-        schema = cast(list[str], d.pop("schema", UNSET))
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (logs is not UNSET) + (
+                count is not UNSET
+            ) + (total_count is not UNSET) + (pagination is not UNSET) + (schema is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
@@ -124,8 +141,7 @@ class ListConversationLogsResponse200:
         _model.total_count = total_count
         _model.pagination = pagination
         _model.schema = schema
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListConversationLogsResponse200Pagination")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("page", "pageSize", "totalPages", "totalCount", "hasMore", "pageCount"))
 
 
 @_attrs_define
@@ -64,19 +71,31 @@ class ListConversationLogsResponse200Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        _field: str | None = None
+        try:
+            page = src_dict.get("page", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+            page_size = src_dict.get("pageSize", UNSET)
 
-        total_pages = d.pop("totalPages", UNSET)
+            total_pages = src_dict.get("totalPages", UNSET)
 
-        total_count = d.pop("totalCount", UNSET)
+            total_count = src_dict.get("totalCount", UNSET)
 
-        has_more = d.pop("hasMore", UNSET)
+            has_more = src_dict.get("hasMore", UNSET)
 
-        page_count = d.pop("pageCount", UNSET)
+            page_count = src_dict.get("pageCount", UNSET)
 
+            if len(src_dict) == (page is not UNSET) + (page_size is not UNSET) + (total_pages is not UNSET) + (
+                total_count is not UNSET
+            ) + (has_more is not UNSET) + (page_count is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.page = page
         _model.page_size = page_size
@@ -84,8 +103,7 @@ class ListConversationLogsResponse200Pagination:
         _model.total_count = total_count
         _model.has_more = has_more
         _model.page_count = page_count
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListNumberingProvidersResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "numberingProviders"))
 
 
 @_attrs_define
@@ -57,32 +65,37 @@ class ListNumberingProvidersResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_numbering_providers_response_200_numbering_providers_item import (
-            ListNumberingProvidersResponse200NumberingProvidersItem,
-        )
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            numbering_providers = src_dict.get("numberingProviders", UNSET)
+            if numbering_providers is not UNSET:
+                _field = "numberingProviders"
+                _items = []
+                _read_item = _models.ListNumberingProvidersResponse200NumberingProvidersItem.from_dict
+                for _item in numbering_providers:
+                    _items.append(_read_item(_item))
+                numbering_providers = _items
+                _items = None
 
-        _numbering_providers = d.pop("numberingProviders", UNSET)
-        numbering_providers: list[ListNumberingProvidersResponse200NumberingProvidersItem] | Unset = UNSET
-        if _numbering_providers is not UNSET:
-            numbering_providers = []
-            for numbering_providers_item_data in _numbering_providers:
-                numbering_providers_item = ListNumberingProvidersResponse200NumberingProvidersItem.from_dict(
-                    numbering_providers_item_data
-                )
-
-                numbering_providers.append(numbering_providers_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (numbering_providers is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.numbering_providers = numbering_providers
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +20,60 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRecentMessagesResponse200Item")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "from",
+        "fromUser",
+        "to",
+        "toUser",
+        "rate",
+        "usdRate",
+        "timestamp",
+        "date",
+        "message",
+        "content-type",
+        "disposition-notification",
+        "roomId",
+        "status",
+        "attachments",
+        "isLive",
+        "aiAgent",
+        "aiReward",
+        "aiRewardUsd",
+        "aiLeadRating",
+        "aiLeadRatingReason",
+        "aiAgentOverride",
+        "gift",
+        "source",
+        "uuid",
+        "campaignId",
+        "fromNumber",
+        "toNumber",
+        "notify",
+        "targetInbox",
+        "type",
+        "duration",
+        "direction",
+        "missedCall",
+        "bypassAgent",
+        "cnamSpam",
+        "selfCall",
+        "callingUserIsContact",
+        "agentOutcome",
+        "summary",
+        "callDialog",
+        "chatDialog",
+        "agentReplyCount",
+        "campaign",
+        "diversion",
+        "voicemailRecording",
+        "eventType",
+        "forcedCampaign",
+    )
+)
 
 
 @_attrs_define
@@ -375,197 +433,158 @@ class ListRecentMessagesResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dialog_entry import DialogEntry
-        from ..models.list_recent_messages_response_200_item_attachments_item import (
-            ListRecentMessagesResponse200ItemAttachmentsItem,
-        )
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            from_ = src_dict.get("from", UNSET)
 
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+            from_user = src_dict.get("fromUser", UNSET)
 
-        from_user = d.pop("fromUser", UNSET)
+            to = src_dict.get("to", UNSET)
 
-        to = d.pop("to", UNSET)
+            to_user = src_dict.get("toUser", UNSET)
 
-        to_user = d.pop("toUser", UNSET)
+            rate = src_dict.get("rate", UNSET)
 
-        rate = d.pop("rate", UNSET)
+            usd_rate = src_dict.get("usdRate", UNSET)
 
-        usd_rate = d.pop("usdRate", UNSET)
+            timestamp = src_dict.get("timestamp", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            date = src_dict.get("date", UNSET)
 
-        date = d.pop("date", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            content_type = src_dict.get("content-type", UNSET)
 
-        content_type = d.pop("content-type", UNSET)
+            disposition_notification = src_dict.get("disposition-notification", UNSET)
 
-        def _parse_disposition_notification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            room_id = src_dict.get("roomId", UNSET)
 
-        disposition_notification = _parse_disposition_notification(d.pop("disposition-notification", UNSET))
+            status = src_dict.get("status", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+            attachments = src_dict.get("attachments", UNSET)
+            if attachments is not UNSET:
+                _field = "attachments"
+                _items = []
+                _read_item = _models.ListRecentMessagesResponse200ItemAttachmentsItem.from_dict
+                for _item in attachments:
+                    _items.append(_read_item(_item))
+                attachments = _items
+                _items = None
 
-        status = d.pop("status", UNSET)
+            is_live = src_dict.get("isLive", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[ListRecentMessagesResponse200ItemAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = ListRecentMessagesResponse200ItemAttachmentsItem.from_dict(attachments_item_data)
+            ai_agent = src_dict.get("aiAgent", UNSET)
 
-                attachments.append(attachments_item)
+            ai_reward = src_dict.get("aiReward", UNSET)
 
-        is_live = d.pop("isLive", UNSET)
+            ai_reward_usd = src_dict.get("aiRewardUsd", UNSET)
 
-        ai_agent = d.pop("aiAgent", UNSET)
+            ai_lead_rating = src_dict.get("aiLeadRating", UNSET)
 
-        def _parse_ai_reward(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            ai_lead_rating_reason = src_dict.get("aiLeadRatingReason", UNSET)
 
-        ai_reward = _parse_ai_reward(d.pop("aiReward", UNSET))
+            ai_agent_override = src_dict.get("aiAgentOverride", UNSET)
 
-        def _parse_ai_reward_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            gift = src_dict.get("gift", UNSET)
 
-        ai_reward_usd = _parse_ai_reward_usd(d.pop("aiRewardUsd", UNSET))
+            source = src_dict.get("source", UNSET)
 
-        def _parse_ai_lead_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            uuid = src_dict.get("uuid", UNSET)
 
-        ai_lead_rating = _parse_ai_lead_rating(d.pop("aiLeadRating", UNSET))
+            campaign_id = src_dict.get("campaignId", UNSET)
 
-        def _parse_ai_lead_rating_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            from_number = src_dict.get("fromNumber", UNSET)
 
-        ai_lead_rating_reason = _parse_ai_lead_rating_reason(d.pop("aiLeadRatingReason", UNSET))
+            to_number = src_dict.get("toNumber", UNSET)
 
-        def _parse_ai_agent_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            notify = src_dict.get("notify", UNSET)
 
-        ai_agent_override = _parse_ai_agent_override(d.pop("aiAgentOverride", UNSET))
+            target_inbox = src_dict.get("targetInbox", UNSET)
 
-        gift = d.pop("gift", UNSET)
+            type_ = src_dict.get("type", UNSET)
 
-        source = d.pop("source", UNSET)
+            duration = src_dict.get("duration", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+            direction = src_dict.get("direction", UNSET)
 
-        campaign_id = d.pop("campaignId", UNSET)
+            missed_call = src_dict.get("missedCall", UNSET)
 
-        from_number = d.pop("fromNumber", UNSET)
+            bypass_agent = src_dict.get("bypassAgent", UNSET)
 
-        to_number = d.pop("toNumber", UNSET)
+            cnam_spam = src_dict.get("cnamSpam", UNSET)
 
-        notify = d.pop("notify", UNSET)
+            self_call = src_dict.get("selfCall", UNSET)
 
-        target_inbox = d.pop("targetInbox", UNSET)
+            calling_user_is_contact = src_dict.get("callingUserIsContact", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            agent_outcome = src_dict.get("agentOutcome", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            summary = src_dict.get("summary", UNSET)
 
-        direction = d.pop("direction", UNSET)
+            call_dialog = src_dict.get("callDialog", UNSET)
+            if call_dialog is not UNSET:
+                _field = "callDialog"
+                _items = []
+                _read_item = _models.DialogEntry.from_dict
+                for _item in call_dialog:
+                    _items.append(_read_item(_item))
+                call_dialog = _items
+                _items = None
 
-        missed_call = d.pop("missedCall", UNSET)
+            chat_dialog = src_dict.get("chatDialog", UNSET)
+            if chat_dialog is not UNSET:
+                _field = "chatDialog"
+                _items = []
+                _read_item = _models.DialogEntry.from_dict
+                for _item in chat_dialog:
+                    _items.append(_read_item(_item))
+                chat_dialog = _items
+                _items = None
 
-        bypass_agent = d.pop("bypassAgent", UNSET)
+            agent_reply_count = src_dict.get("agentReplyCount", UNSET)
 
-        cnam_spam = d.pop("cnamSpam", UNSET)
+            campaign = src_dict.get("campaign", UNSET)
 
-        self_call = d.pop("selfCall", UNSET)
+            diversion = src_dict.get("diversion", UNSET)
 
-        calling_user_is_contact = d.pop("callingUserIsContact", UNSET)
+            voicemail_recording = src_dict.get("voicemailRecording", UNSET)
 
-        def _parse_agent_outcome(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            event_type = src_dict.get("eventType", UNSET)
 
-        agent_outcome = _parse_agent_outcome(d.pop("agentOutcome", UNSET))
+            forced_campaign = src_dict.get("forcedCampaign", UNSET)
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        _call_dialog = d.pop("callDialog", UNSET)
-        call_dialog: list[DialogEntry] | Unset = UNSET
-        if _call_dialog is not UNSET:
-            call_dialog = []
-            for call_dialog_item_data in _call_dialog:
-                call_dialog_item = DialogEntry.from_dict(call_dialog_item_data)
-
-                call_dialog.append(call_dialog_item)
-
-        _chat_dialog = d.pop("chatDialog", UNSET)
-        chat_dialog: list[DialogEntry] | Unset = UNSET
-        if _chat_dialog is not UNSET:
-            chat_dialog = []
-            for chat_dialog_item_data in _chat_dialog:
-                chat_dialog_item = DialogEntry.from_dict(chat_dialog_item_data)
-
-                chat_dialog.append(chat_dialog_item)
-
-        agent_reply_count = d.pop("agentReplyCount", UNSET)
-
-        campaign = d.pop("campaign", UNSET)
-
-        def _parse_diversion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        diversion = _parse_diversion(d.pop("diversion", UNSET))
-
-        def _parse_voicemail_recording(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voicemail_recording = _parse_voicemail_recording(d.pop("voicemailRecording", UNSET))
-
-        event_type = d.pop("eventType", UNSET)
-
-        forced_campaign = d.pop("forcedCampaign", UNSET)
-
+            if len(src_dict) == (from_ is not UNSET) + (from_user is not UNSET) + (to is not UNSET) + (
+                to_user is not UNSET
+            ) + (rate is not UNSET) + (usd_rate is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (
+                message is not UNSET
+            ) + (content_type is not UNSET) + (disposition_notification is not UNSET) + (room_id is not UNSET) + (
+                status is not UNSET
+            ) + (attachments is not UNSET) + (is_live is not UNSET) + (ai_agent is not UNSET) + (
+                ai_reward is not UNSET
+            ) + (ai_reward_usd is not UNSET) + (ai_lead_rating is not UNSET) + (ai_lead_rating_reason is not UNSET) + (
+                ai_agent_override is not UNSET
+            ) + (gift is not UNSET) + (source is not UNSET) + (uuid is not UNSET) + (campaign_id is not UNSET) + (
+                from_number is not UNSET
+            ) + (to_number is not UNSET) + (notify is not UNSET) + (target_inbox is not UNSET) + (
+                type_ is not UNSET
+            ) + (duration is not UNSET) + (direction is not UNSET) + (missed_call is not UNSET) + (
+                bypass_agent is not UNSET
+            ) + (cnam_spam is not UNSET) + (self_call is not UNSET) + (calling_user_is_contact is not UNSET) + (
+                agent_outcome is not UNSET
+            ) + (summary is not UNSET) + (call_dialog is not UNSET) + (chat_dialog is not UNSET) + (
+                agent_reply_count is not UNSET
+            ) + (campaign is not UNSET) + (diversion is not UNSET) + (voicemail_recording is not UNSET) + (
+                event_type is not UNSET
+            ) + (forced_campaign is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.from_ = from_
         _model.from_user = from_user
@@ -614,8 +633,7 @@ class ListRecentMessagesResponse200Item:
         _model.voicemail_recording = voicemail_recording
         _model.event_type = event_type
         _model.forced_campaign = forced_campaign
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

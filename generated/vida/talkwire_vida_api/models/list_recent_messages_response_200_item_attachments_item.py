@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListRecentMessagesResponse200ItemAttachmentsItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("content-type", "filename", "content-url", "attachmentType"))
 
 
 @_attrs_define
@@ -52,22 +59,33 @@ class ListRecentMessagesResponse200ItemAttachmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_type = d.pop("content-type", UNSET)
+        _field: str | None = None
+        try:
+            content_type = src_dict.get("content-type", UNSET)
 
-        filename = d.pop("filename", UNSET)
+            filename = src_dict.get("filename", UNSET)
 
-        content_url = d.pop("content-url", UNSET)
+            content_url = src_dict.get("content-url", UNSET)
 
-        attachment_type = d.pop("attachmentType", UNSET)
+            attachment_type = src_dict.get("attachmentType", UNSET)
 
+            if len(src_dict) == (content_type is not UNSET) + (filename is not UNSET) + (content_url is not UNSET) + (
+                attachment_type is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.content_type = content_type
         _model.filename = filename
         _model.content_url = content_url
         _model.attachment_type = attachment_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListRoomMessagesResponse200Item")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "message",
+        "from",
+        "fromUser",
+        "to",
+        "toUser",
+        "timestamp",
+        "date",
+        "roomId",
+        "status",
+        "attachments",
+        "gift",
+        "drip",
+        "uuid",
+        "source",
+        "roomInitiator",
+    )
+)
 
 
 @_attrs_define
@@ -119,37 +144,53 @@ class ListRoomMessagesResponse200Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        _field: str | None = None
+        try:
+            message = src_dict.get("message", UNSET)
 
-        from_ = d.pop("from", UNSET)
+            from_ = src_dict.get("from", UNSET)
 
-        from_user = d.pop("fromUser", UNSET)
+            from_user = src_dict.get("fromUser", UNSET)
 
-        to = d.pop("to", UNSET)
+            to = src_dict.get("to", UNSET)
 
-        to_user = d.pop("toUser", UNSET)
+            to_user = src_dict.get("toUser", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            timestamp = src_dict.get("timestamp", UNSET)
 
-        date = d.pop("date", UNSET)
+            date = src_dict.get("date", UNSET)
 
-        room_id = d.pop("roomId", UNSET)
+            room_id = src_dict.get("roomId", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
 
-        attachments = d.pop("attachments", UNSET)
+            attachments = src_dict.get("attachments", UNSET)
 
-        gift = d.pop("gift", UNSET)
+            gift = src_dict.get("gift", UNSET)
 
-        drip = d.pop("drip", UNSET)
+            drip = src_dict.get("drip", UNSET)
 
-        uuid = d.pop("uuid", UNSET)
+            uuid = src_dict.get("uuid", UNSET)
 
-        source = d.pop("source", UNSET)
+            source = src_dict.get("source", UNSET)
 
-        room_initiator = d.pop("roomInitiator", UNSET)
+            room_initiator = src_dict.get("roomInitiator", UNSET)
 
+            if len(src_dict) == (message is not UNSET) + (from_ is not UNSET) + (from_user is not UNSET) + (
+                to is not UNSET
+            ) + (to_user is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (room_id is not UNSET) + (
+                status is not UNSET
+            ) + (attachments is not UNSET) + (gift is not UNSET) + (drip is not UNSET) + (uuid is not UNSET) + (
+                source is not UNSET
+            ) + (room_initiator is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.message = message
         _model.from_ = from_
@@ -166,8 +207,7 @@ class ListRoomMessagesResponse200Item:
         _model.uuid = uuid
         _model.source = source
         _model.room_initiator = room_initiator
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTasksResponse200TasksItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "type", "state", "target", "createdAt"))
 
 
 @_attrs_define
@@ -58,25 +65,36 @@ class ListTasksResponse200TasksItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _field: str | None = None
+        try:
+            id = src_dict.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
 
-        state = d.pop("state", UNSET)
+            state = src_dict.get("state", UNSET)
 
-        target = d.pop("target", UNSET)
+            target = src_dict.get("target", UNSET)
 
-        created_at = d.pop("createdAt", UNSET)
+            created_at = src_dict.get("createdAt", UNSET)
 
+            if len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET) + (
+                target is not UNSET
+            ) + (created_at is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.type_ = type_
         _model.state = state
         _model.target = target
         _model.created_at = created_at
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookRelayTypesResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "types"))
 
 
 @_attrs_define
@@ -55,28 +63,37 @@ class ListWebhookRelayTypesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_webhook_relay_types_response_200_types_item import ListWebhookRelayTypesResponse200TypesItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            types = src_dict.get("types", UNSET)
+            if types is not UNSET:
+                _field = "types"
+                _items = []
+                _read_item = _models.ListWebhookRelayTypesResponse200TypesItem.from_dict
+                for _item in types:
+                    _items.append(_read_item(_item))
+                types = _items
+                _items = None
 
-        _types = d.pop("types", UNSET)
-        types: list[ListWebhookRelayTypesResponse200TypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = ListWebhookRelayTypesResponse200TypesItem.from_dict(types_item_data)
-
-                types.append(types_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (types is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.types = types
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="ListWebhookRelayTypesResponse200TypesItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "description"))
 
 
 @_attrs_define
@@ -40,16 +48,25 @@ class ListWebhookRelayTypesResponse200TypesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        description = d.pop("description")
+            description = src_dict["description"]
 
+            if len(src_dict) == 2:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.description = description
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookRelaysResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "configs"))
 
 
 @_attrs_define
@@ -55,28 +63,37 @@ class ListWebhookRelaysResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_webhook_relays_response_200_configs_item import ListWebhookRelaysResponse200ConfigsItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            configs = src_dict.get("configs", UNSET)
+            if configs is not UNSET:
+                _field = "configs"
+                _items = []
+                _read_item = _models.ListWebhookRelaysResponse200ConfigsItem.from_dict
+                for _item in configs:
+                    _items.append(_read_item(_item))
+                configs = _items
+                _items = None
 
-        _configs = d.pop("configs", UNSET)
-        configs: list[ListWebhookRelaysResponse200ConfigsItem] | Unset = UNSET
-        if _configs is not UNSET:
-            configs = []
-            for configs_item_data in _configs:
-                configs_item = ListWebhookRelaysResponse200ConfigsItem.from_dict(configs_item_data)
-
-                configs.append(configs_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (configs is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.configs = configs
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListWebhookRelaysResponse200ConfigsItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("type", "url", "timeout", "headers", "successStatusCodes"))
 
 
 @_attrs_define
@@ -70,34 +78,45 @@ class ListWebhookRelaysResponse200ConfigsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_relay_header import WebhookRelayHeader
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+            url = src_dict["url"]
 
-        url = d.pop("url")
+            timeout = src_dict.get("timeout", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+            headers = src_dict.get("headers", UNSET)
+            if headers is not UNSET:
+                _field = "headers"
+                _items = []
+                _read_item = _models.WebhookRelayHeader.from_dict
+                for _item in headers:
+                    _items.append(_read_item(_item))
+                headers = _items
+                _items = None
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[WebhookRelayHeader] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = WebhookRelayHeader.from_dict(headers_item_data)
+            success_status_codes = src_dict.get("successStatusCodes", UNSET)
 
-                headers.append(headers_item)
-
-        success_status_codes = cast(list[int], d.pop("successStatusCodes", UNSET))
-
+            if len(src_dict) == 2 + (timeout is not UNSET) + (headers is not UNSET) + (
+                success_status_codes is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.url = url
         _model.timeout = timeout
         _model.headers = headers
         _model.success_status_codes = success_status_codes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueueOutboundCallsBatchCall")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "targets",
+        "context",
+        "taskContext",
+        "greeting",
+        "waitToGreet",
+        "agentId",
+        "scheduledFor",
+        "scheduleSpacingSec",
+        "meta",
+        "externalTaskId",
+    )
+)
 
 
 @_attrs_define
@@ -108,56 +130,45 @@ class QueueOutboundCallsBatchCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_outbound_calls_batch_call_meta import QueueOutboundCallsBatchCallMeta
-        from ..models.queue_outbound_calls_batch_call_target import QueueOutboundCallsBatchCallTarget
+        _field: str | None = None
+        try:
+            _field = "targets"
+            targets = _parse_targets(src_dict["targets"])
 
-        d = dict(src_dict)
+            context = src_dict.get("context", UNSET)
 
-        def _parse_targets(data: object) -> list[QueueOutboundCallsBatchCallTarget] | list[str]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                targets_type_0 = cast(list[str], data)
+            task_context = src_dict.get("taskContext", UNSET)
 
-                return targets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            targets_type_1 = []
-            _targets_type_1 = data
-            for targets_type_1_item_data in _targets_type_1:
-                targets_type_1_item = QueueOutboundCallsBatchCallTarget.from_dict(targets_type_1_item_data)
+            greeting = src_dict.get("greeting", UNSET)
 
-                targets_type_1.append(targets_type_1_item)
+            wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
-            return targets_type_1
+            agent_id = src_dict.get("agentId", UNSET)
 
-        targets = _parse_targets(d.pop("targets"))
+            scheduled_for = src_dict.get("scheduledFor", UNSET)
 
-        context = d.pop("context", UNSET)
+            schedule_spacing_sec = src_dict.get("scheduleSpacingSec", UNSET)
 
-        task_context = d.pop("taskContext", UNSET)
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.QueueOutboundCallsBatchCallMeta.from_dict(meta)
 
-        greeting = d.pop("greeting", UNSET)
+            external_task_id = src_dict.get("externalTaskId", UNSET)
 
-        wait_to_greet = d.pop("waitToGreet", UNSET)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        scheduled_for = d.pop("scheduledFor", UNSET)
-
-        schedule_spacing_sec = d.pop("scheduleSpacingSec", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: QueueOutboundCallsBatchCallMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = QueueOutboundCallsBatchCallMeta.from_dict(_meta)
-
-        external_task_id = d.pop("externalTaskId", UNSET)
-
+            if len(src_dict) == 1 + (context is not UNSET) + (task_context is not UNSET) + (greeting is not UNSET) + (
+                wait_to_greet is not UNSET
+            ) + (agent_id is not UNSET) + (scheduled_for is not UNSET) + (schedule_spacing_sec is not UNSET) + (
+                meta is not UNSET
+            ) + (external_task_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.targets = targets
         _model.context = context
@@ -169,8 +180,7 @@ class QueueOutboundCallsBatchCall:
         _model.schedule_spacing_sec = schedule_spacing_sec
         _model.meta = meta
         _model.external_task_id = external_task_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -188,3 +198,28 @@ class QueueOutboundCallsBatchCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_targets(data: Any) -> list[QueueOutboundCallsBatchCallTarget] | list[str]:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value = data
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _items = []
+        _read_item = _models.QueueOutboundCallsBatchCallTarget.from_dict
+        for _item in data:
+            _items.append(_read_item(_item))
+        value = _items
+        _items = None
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "list[QueueOutboundCallsBatchCallTarget] | list[str]")

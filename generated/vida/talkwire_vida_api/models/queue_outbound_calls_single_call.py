@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueueOutboundCallsSingleCall")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("target", "context", "taskContext", "greeting", "waitToGreet", "agentId", "scheduledFor", "meta", "externalTaskId")
+)
 
 
 @_attrs_define
@@ -91,32 +101,42 @@ class QueueOutboundCallsSingleCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_outbound_calls_single_call_meta import QueueOutboundCallsSingleCallMeta
+        _field: str | None = None
+        try:
+            target = src_dict["target"]
 
-        d = dict(src_dict)
-        target = d.pop("target")
+            context = src_dict.get("context", UNSET)
 
-        context = d.pop("context", UNSET)
+            task_context = src_dict.get("taskContext", UNSET)
 
-        task_context = d.pop("taskContext", UNSET)
+            greeting = src_dict.get("greeting", UNSET)
 
-        greeting = d.pop("greeting", UNSET)
+            wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
-        wait_to_greet = d.pop("waitToGreet", UNSET)
+            agent_id = src_dict.get("agentId", UNSET)
 
-        agent_id = d.pop("agentId", UNSET)
+            scheduled_for = src_dict.get("scheduledFor", UNSET)
 
-        scheduled_for = d.pop("scheduledFor", UNSET)
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.QueueOutboundCallsSingleCallMeta.from_dict(meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: QueueOutboundCallsSingleCallMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = QueueOutboundCallsSingleCallMeta.from_dict(_meta)
+            external_task_id = src_dict.get("externalTaskId", UNSET)
 
-        external_task_id = d.pop("externalTaskId", UNSET)
-
+            if len(src_dict) == 1 + (context is not UNSET) + (task_context is not UNSET) + (greeting is not UNSET) + (
+                wait_to_greet is not UNSET
+            ) + (agent_id is not UNSET) + (scheduled_for is not UNSET) + (meta is not UNSET) + (
+                external_task_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.target = target
         _model.context = context
@@ -127,8 +147,7 @@ class QueueOutboundCallsSingleCall:
         _model.scheduled_for = scheduled_for
         _model.meta = meta
         _model.external_task_id = external_task_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

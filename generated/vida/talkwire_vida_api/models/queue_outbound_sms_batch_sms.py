@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueueOutboundSmsBatchSms")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "targets",
+        "content",
+        "context",
+        "taskContext",
+        "agentId",
+        "scheduledFor",
+        "scheduleSpacingSec",
+        "meta",
+        "externalTaskId",
+    )
+)
 
 
 @_attrs_define
@@ -101,54 +122,43 @@ class QueueOutboundSmsBatchSms:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_outbound_sms_batch_sms_meta import QueueOutboundSmsBatchSmsMeta
-        from ..models.queue_outbound_sms_batch_sms_target import QueueOutboundSmsBatchSmsTarget
+        _field: str | None = None
+        try:
+            _field = "targets"
+            targets = _parse_targets(src_dict["targets"])
 
-        d = dict(src_dict)
+            content = src_dict.get("content", UNSET)
 
-        def _parse_targets(data: object) -> list[QueueOutboundSmsBatchSmsTarget] | list[str]:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                targets_type_0 = cast(list[str], data)
+            context = src_dict.get("context", UNSET)
 
-                return targets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            targets_type_1 = []
-            _targets_type_1 = data
-            for targets_type_1_item_data in _targets_type_1:
-                targets_type_1_item = QueueOutboundSmsBatchSmsTarget.from_dict(targets_type_1_item_data)
+            task_context = src_dict.get("taskContext", UNSET)
 
-                targets_type_1.append(targets_type_1_item)
+            agent_id = src_dict.get("agentId", UNSET)
 
-            return targets_type_1
+            scheduled_for = src_dict.get("scheduledFor", UNSET)
 
-        targets = _parse_targets(d.pop("targets"))
+            schedule_spacing_sec = src_dict.get("scheduleSpacingSec", UNSET)
 
-        content = d.pop("content", UNSET)
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.QueueOutboundSmsBatchSmsMeta.from_dict(meta)
 
-        context = d.pop("context", UNSET)
+            external_task_id = src_dict.get("externalTaskId", UNSET)
 
-        task_context = d.pop("taskContext", UNSET)
-
-        agent_id = d.pop("agentId", UNSET)
-
-        scheduled_for = d.pop("scheduledFor", UNSET)
-
-        schedule_spacing_sec = d.pop("scheduleSpacingSec", UNSET)
-
-        _meta = d.pop("meta", UNSET)
-        meta: QueueOutboundSmsBatchSmsMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = QueueOutboundSmsBatchSmsMeta.from_dict(_meta)
-
-        external_task_id = d.pop("externalTaskId", UNSET)
-
+            if len(src_dict) == 1 + (content is not UNSET) + (context is not UNSET) + (task_context is not UNSET) + (
+                agent_id is not UNSET
+            ) + (scheduled_for is not UNSET) + (schedule_spacing_sec is not UNSET) + (meta is not UNSET) + (
+                external_task_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.targets = targets
         _model.content = content
@@ -159,8 +169,7 @@ class QueueOutboundSmsBatchSms:
         _model.schedule_spacing_sec = schedule_spacing_sec
         _model.meta = meta
         _model.external_task_id = external_task_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -178,3 +187,28 @@ class QueueOutboundSmsBatchSms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_targets(data: Any) -> list[QueueOutboundSmsBatchSmsTarget] | list[str]:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        value = data
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        _items = []
+        _read_item = _models.QueueOutboundSmsBatchSmsTarget.from_dict
+        for _item in data:
+            _items.append(_read_item(_item))
+        value = _items
+        _items = None
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    _not_valid(data, "list[QueueOutboundSmsBatchSmsTarget] | list[str]")

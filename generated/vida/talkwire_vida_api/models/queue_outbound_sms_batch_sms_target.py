@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueueOutboundSmsBatchSmsTarget")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("target", "content", "context", "taskContext", "agentId", "scheduledFor", "meta", "externalTaskId")
+)
 
 
 @_attrs_define
@@ -84,30 +94,38 @@ class QueueOutboundSmsBatchSmsTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queue_outbound_sms_batch_sms_target_meta import QueueOutboundSmsBatchSmsTargetMeta
+        _field: str | None = None
+        try:
+            target = src_dict["target"]
 
-        d = dict(src_dict)
-        target = d.pop("target")
+            content = src_dict.get("content", UNSET)
 
-        content = d.pop("content", UNSET)
+            context = src_dict.get("context", UNSET)
 
-        context = d.pop("context", UNSET)
+            task_context = src_dict.get("taskContext", UNSET)
 
-        task_context = d.pop("taskContext", UNSET)
+            agent_id = src_dict.get("agentId", UNSET)
 
-        agent_id = d.pop("agentId", UNSET)
+            scheduled_for = src_dict.get("scheduledFor", UNSET)
 
-        scheduled_for = d.pop("scheduledFor", UNSET)
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.QueueOutboundSmsBatchSmsTargetMeta.from_dict(meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: QueueOutboundSmsBatchSmsTargetMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = QueueOutboundSmsBatchSmsTargetMeta.from_dict(_meta)
+            external_task_id = src_dict.get("externalTaskId", UNSET)
 
-        external_task_id = d.pop("externalTaskId", UNSET)
-
+            if len(src_dict) == 1 + (content is not UNSET) + (context is not UNSET) + (task_context is not UNSET) + (
+                agent_id is not UNSET
+            ) + (scheduled_for is not UNSET) + (meta is not UNSET) + (external_task_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.target = target
         _model.content = content
@@ -117,8 +135,7 @@ class QueueOutboundSmsBatchSmsTarget:
         _model.scheduled_for = scheduled_for
         _model.meta = meta
         _model.external_task_id = external_task_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

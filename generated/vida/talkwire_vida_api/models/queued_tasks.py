@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="QueuedTasks")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "inserted", "tasks"))
 
 
 @_attrs_define
@@ -62,31 +70,42 @@ class QueuedTasks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.queued_tasks_tasks_item import QueuedTasksTasksItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            inserted = src_dict.get("inserted", UNSET)
 
-        inserted = d.pop("inserted", UNSET)
+            tasks = src_dict.get("tasks", UNSET)
+            if tasks is not UNSET:
+                _field = "tasks"
+                _items = []
+                _read_item = _models.QueuedTasksTasksItem.from_dict
+                for _item in tasks:
+                    _items.append(_read_item(_item))
+                tasks = _items
+                _items = None
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[QueuedTasksTasksItem] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = QueuedTasksTasksItem.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (inserted is not UNSET) + (
+                tasks is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.inserted = inserted
         _model.tasks = tasks
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

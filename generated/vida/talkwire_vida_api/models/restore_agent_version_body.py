@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.restore_agent_version_body_target import RestoreAgentVersionBodyTarget
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreAgentVersionBody")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_restore_agent_version_body_target_member = RestoreAgentVersionBodyTarget._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("target",))
 
 
 @_attrs_define
@@ -37,18 +48,25 @@ class RestoreAgentVersionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _target = d.pop("target", UNSET)
-        target: RestoreAgentVersionBodyTarget | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = RestoreAgentVersionBodyTarget(_target)
+        _field: str | None = None
+        try:
+            target = src_dict.get("target", UNSET)
+            if target is not UNSET:
+                _field = "target"
+                target = _restore_agent_version_body_target_member(target) or RestoreAgentVersionBodyTarget(target)
 
+            if len(src_dict) == (target is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.target = target
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RestoreAgentVersionResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "restored"))
 
 
 @_attrs_define
@@ -46,23 +54,28 @@ class RestoreAgentVersionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.restore_agent_version_response_200_restored import RestoreAgentVersionResponse200Restored
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            restored = src_dict.get("restored", UNSET)
+            if restored is not UNSET:
+                _field = "restored"
+                restored = _models.RestoreAgentVersionResponse200Restored.from_dict(restored)
 
-        _restored = d.pop("restored", UNSET)
-        restored: RestoreAgentVersionResponse200Restored | Unset
-        if isinstance(_restored, Unset):
-            restored = UNSET
-        else:
-            restored = RestoreAgentVersionResponse200Restored.from_dict(_restored)
-
+            if len(src_dict) == (success is not UNSET) + (restored is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.restored = restored
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="ReturnPhoneNumberBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("number",))
 
 
 @_attrs_define
@@ -34,13 +42,22 @@ class ReturnPhoneNumberBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        number = d.pop("number")
+        _field: str | None = None
+        try:
+            number = src_dict["number"]
 
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.number = number
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.review_agent_configuration_body_mode import ReviewAgentConfigurationBodyMode
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewAgentConfigurationBody")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_review_agent_configuration_body_mode_member = ReviewAgentConfigurationBodyMode._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("mode", "templateId", "agentId", "fields"))
 
 
 @_attrs_define
@@ -65,31 +77,42 @@ class ReviewAgentConfigurationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.review_agent_configuration_body_fields_item import ReviewAgentConfigurationBodyFieldsItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "mode"
+            mode = src_dict["mode"]
+            mode = _review_agent_configuration_body_mode_member(mode) or ReviewAgentConfigurationBodyMode(mode)
 
-        d = dict(src_dict)
-        mode = ReviewAgentConfigurationBodyMode(d.pop("mode"))
+            template_id = src_dict.get("templateId", UNSET)
 
-        template_id = d.pop("templateId", UNSET)
+            agent_id = src_dict.get("agentId", UNSET)
 
-        agent_id = d.pop("agentId", UNSET)
+            fields = src_dict.get("fields", UNSET)
+            if fields is not UNSET:
+                _field = "fields"
+                _items = []
+                _read_item = _models.ReviewAgentConfigurationBodyFieldsItem.from_dict
+                for _item in fields:
+                    _items.append(_read_item(_item))
+                fields = _items
+                _items = None
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[ReviewAgentConfigurationBodyFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ReviewAgentConfigurationBodyFieldsItem.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
+            if len(src_dict) == 1 + (template_id is not UNSET) + (agent_id is not UNSET) + (fields is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.mode = mode
         _model.template_id = template_id
         _model.agent_id = agent_id
         _model.fields = fields
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

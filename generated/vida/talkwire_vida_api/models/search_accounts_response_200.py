@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchAccountsResponse200")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "totalAccounts", "pageSize", "pageNumber", "accounts"))
 
 
 @_attrs_define
@@ -67,34 +75,45 @@ class SearchAccountsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.search_accounts_response_200_accounts_item import SearchAccountsResponse200AccountsItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            total_accounts = src_dict.get("totalAccounts", UNSET)
 
-        total_accounts = d.pop("totalAccounts", UNSET)
+            page_size = src_dict.get("pageSize", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+            page_number = src_dict.get("pageNumber", UNSET)
 
-        page_number = d.pop("pageNumber", UNSET)
+            accounts = src_dict.get("accounts", UNSET)
+            if accounts is not UNSET:
+                _field = "accounts"
+                _items = []
+                _read_item = _models.SearchAccountsResponse200AccountsItem.from_dict
+                for _item in accounts:
+                    _items.append(_read_item(_item))
+                accounts = _items
+                _items = None
 
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[SearchAccountsResponse200AccountsItem] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = SearchAccountsResponse200AccountsItem.from_dict(accounts_item_data)
-
-                accounts.append(accounts_item)
-
+            if len(src_dict) == (success is not UNSET) + (total_accounts is not UNSET) + (page_size is not UNSET) + (
+                page_number is not UNSET
+            ) + (accounts is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.total_accounts = total_accounts
         _model.page_size = page_size
         _model.page_number = page_number
         _model.accounts = accounts
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchLocalNumbersByLocalityBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("city", "region", "country"))
 
 
 @_attrs_define
@@ -47,19 +54,28 @@ class SearchLocalNumbersByLocalityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        _field: str | None = None
+        try:
+            city = src_dict.get("city", UNSET)
 
-        region = d.pop("region", UNSET)
+            region = src_dict.get("region", UNSET)
 
-        country = d.pop("country", UNSET)
+            country = src_dict.get("country", UNSET)
 
+            if len(src_dict) == (city is not UNSET) + (region is not UNSET) + (country is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.city = city
         _model.region = region
         _model.country = country
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

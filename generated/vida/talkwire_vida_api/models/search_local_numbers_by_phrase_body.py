@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchLocalNumbersByPhraseBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("phrase", "country", "region", "city"))
 
 
 @_attrs_define
@@ -54,22 +61,31 @@ class SearchLocalNumbersByPhraseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        phrase = d.pop("phrase")
+        _field: str | None = None
+        try:
+            phrase = src_dict["phrase"]
 
-        country = d.pop("country")
+            country = src_dict["country"]
 
-        region = d.pop("region", UNSET)
+            region = src_dict.get("region", UNSET)
 
-        city = d.pop("city", UNSET)
+            city = src_dict.get("city", UNSET)
 
+            if len(src_dict) == 2 + (region is not UNSET) + (city is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.phrase = phrase
         _model.country = country
         _model.region = region
         _model.city = city
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendMessageToAgentBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("targetAgent", "sourceAddress", "message", "attachments", "context", "metadata", "outboundMessageWebhookUrl")
+)
 
 
 @_attrs_define
@@ -87,42 +97,48 @@ class SendMessageToAgentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.send_message_to_agent_body_attachments_item import SendMessageToAgentBodyAttachmentsItem
-        from ..models.send_message_to_agent_body_context import SendMessageToAgentBodyContext
-        from ..models.send_message_to_agent_body_metadata import SendMessageToAgentBodyMetadata
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            target_agent = src_dict["targetAgent"]
 
-        d = dict(src_dict)
-        target_agent = d.pop("targetAgent")
+            source_address = src_dict["sourceAddress"]
 
-        source_address = d.pop("sourceAddress")
+            message = src_dict["message"]
 
-        message = d.pop("message")
+            attachments = src_dict.get("attachments", UNSET)
+            if attachments is not UNSET:
+                _field = "attachments"
+                _items = []
+                _read_item = _models.SendMessageToAgentBodyAttachmentsItem.from_dict
+                for _item in attachments:
+                    _items.append(_read_item(_item))
+                attachments = _items
+                _items = None
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[SendMessageToAgentBodyAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = SendMessageToAgentBodyAttachmentsItem.from_dict(attachments_item_data)
+            context = src_dict.get("context", UNSET)
+            if context is not UNSET:
+                _field = "context"
+                context = _models.SendMessageToAgentBodyContext.from_dict(context)
 
-                attachments.append(attachments_item)
+            metadata = src_dict.get("metadata", UNSET)
+            if metadata is not UNSET:
+                _field = "metadata"
+                metadata = _models.SendMessageToAgentBodyMetadata.from_dict(metadata)
 
-        _context = d.pop("context", UNSET)
-        context: SendMessageToAgentBodyContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = SendMessageToAgentBodyContext.from_dict(_context)
+            outbound_message_webhook_url = src_dict.get("outboundMessageWebhookUrl", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SendMessageToAgentBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SendMessageToAgentBodyMetadata.from_dict(_metadata)
-
-        outbound_message_webhook_url = d.pop("outboundMessageWebhookUrl", UNSET)
-
+            if len(src_dict) == 3 + (attachments is not UNSET) + (context is not UNSET) + (metadata is not UNSET) + (
+                outbound_message_webhook_url is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.target_agent = target_agent
         _model.source_address = source_address
@@ -131,8 +147,7 @@ class SendMessageToAgentBody:
         _model.context = context
         _model.metadata = metadata
         _model.outbound_message_webhook_url = outbound_message_webhook_url
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendMessageToAgentBodyAttachmentsItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("type", "url"))
 
 
 @_attrs_define
@@ -40,16 +47,25 @@ class SendMessageToAgentBodyAttachmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _field: str | None = None
+        try:
+            type_ = src_dict.get("type", UNSET)
 
-        url = d.pop("url", UNSET)
+            url = src_dict.get("url", UNSET)
 
+            if len(src_dict) == (type_ is not UNSET) + (url is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.url = url
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+    _not_valid,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsUpdateError")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "failedSettings"))
 
 
 @_attrs_define
@@ -54,34 +62,32 @@ class SettingsUpdateError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        _field: str | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        message = d.pop("message", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        def _parse_failed_settings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                failed_settings_type_0 = cast(list[str], data)
+            failed_settings = src_dict.get("failedSettings", UNSET)
+            if failed_settings is not UNSET and failed_settings is not None:
+                _field = "failedSettings"
+                if not isinstance(failed_settings, list):
+                    _not_valid(failed_settings, "list[str] | None")
 
-                return failed_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid list[str] | None")
-
-        failed_settings = _parse_failed_settings(d.pop("failedSettings", UNSET))
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (failed_settings is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.failed_settings = failed_settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

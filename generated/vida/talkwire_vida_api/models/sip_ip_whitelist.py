@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SipIpWhitelist")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "message", "whitelist"))
 
 
 @_attrs_define
@@ -56,28 +64,37 @@ class SipIpWhitelist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sip_ip_whitelist_entry import SipIpWhitelistEntry
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict.get("success", UNSET)
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+            message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+            whitelist = src_dict.get("whitelist", UNSET)
+            if whitelist is not UNSET:
+                _field = "whitelist"
+                _items = []
+                _read_item = _models.SipIpWhitelistEntry.from_dict
+                for _item in whitelist:
+                    _items.append(_read_item(_item))
+                whitelist = _items
+                _items = None
 
-        _whitelist = d.pop("whitelist", UNSET)
-        whitelist: list[SipIpWhitelistEntry] | Unset = UNSET
-        if _whitelist is not UNSET:
-            whitelist = []
-            for whitelist_item_data in _whitelist:
-                whitelist_item = SipIpWhitelistEntry.from_dict(whitelist_item_data)
-
-                whitelist.append(whitelist_item)
-
+            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (whitelist is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.message = message
         _model.whitelist = whitelist
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SipIpWhitelistEntry")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("userId", "label", "timestamp", "ip"))
 
 
 @_attrs_define
@@ -53,22 +60,33 @@ class SipIpWhitelistEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_id = d.pop("userId", UNSET)
+        _field: str | None = None
+        try:
+            user_id = src_dict.get("userId", UNSET)
 
-        label = d.pop("label", UNSET)
+            label = src_dict.get("label", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            timestamp = src_dict.get("timestamp", UNSET)
 
-        ip = d.pop("ip", UNSET)
+            ip = src_dict.get("ip", UNSET)
 
+            if len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
+                ip is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.user_id = user_id
         _model.label = label
         _model.timestamp = timestamp
         _model.ip = ip
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

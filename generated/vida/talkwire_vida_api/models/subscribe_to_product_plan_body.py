@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscribeToProductPlanBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("productPlanId", "term", "cancelUrl", "successUrl", "checkoutType"))
 
 
 @_attrs_define
@@ -62,25 +69,36 @@ class SubscribeToProductPlanBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        product_plan_id = d.pop("productPlanId")
+        _field: str | None = None
+        try:
+            product_plan_id = src_dict["productPlanId"]
 
-        term = d.pop("term")
+            term = src_dict["term"]
 
-        cancel_url = d.pop("cancelUrl", UNSET)
+            cancel_url = src_dict.get("cancelUrl", UNSET)
 
-        success_url = d.pop("successUrl", UNSET)
+            success_url = src_dict.get("successUrl", UNSET)
 
-        checkout_type = d.pop("checkoutType", UNSET)
+            checkout_type = src_dict.get("checkoutType", UNSET)
 
+            if len(src_dict) == 2 + (cancel_url is not UNSET) + (success_url is not UNSET) + (
+                checkout_type is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.product_plan_id = product_plan_id
         _model.term = term
         _model.cancel_url = cancel_url
         _model.success_url = success_url
         _model.checkout_type = checkout_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

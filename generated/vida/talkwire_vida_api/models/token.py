@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Token")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("token", "description", "type", "timestamp", "userId"))
 
 
 @_attrs_define
@@ -59,25 +66,36 @@ class Token:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _field: str | None = None
+        try:
+            token = src_dict.get("token", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            type_ = src_dict.get("type", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            timestamp = src_dict.get("timestamp", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+            user_id = src_dict.get("userId", UNSET)
 
+            if len(src_dict) == (token is not UNSET) + (description is not UNSET) + (type_ is not UNSET) + (
+                timestamp is not UNSET
+            ) + (user_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.token = token
         _model.description = description
         _model.type_ = type_
         _model.timestamp = timestamp
         _model.user_id = user_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAccountDetailsBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "name",
+        "partnerName",
+        "resellerName",
+        "orgName",
+        "accountName",
+        "firstName",
+        "lastName",
+        "description",
+        "image",
+        "businessName",
+        "businessAddress",
+        "email",
+    )
+)
 
 
 @_attrs_define
@@ -100,31 +122,47 @@ class UpdateAccountDetailsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        partner_name = d.pop("partnerName", UNSET)
+            partner_name = src_dict.get("partnerName", UNSET)
 
-        reseller_name = d.pop("resellerName", UNSET)
+            reseller_name = src_dict.get("resellerName", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+            org_name = src_dict.get("orgName", UNSET)
 
-        account_name = d.pop("accountName", UNSET)
+            account_name = src_dict.get("accountName", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+            first_name = src_dict.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+            last_name = src_dict.get("lastName", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        image = d.pop("image", UNSET)
+            image = src_dict.get("image", UNSET)
 
-        business_name = d.pop("businessName", UNSET)
+            business_name = src_dict.get("businessName", UNSET)
 
-        business_address = d.pop("businessAddress", UNSET)
+            business_address = src_dict.get("businessAddress", UNSET)
 
-        email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
+            if len(src_dict) == (name is not UNSET) + (partner_name is not UNSET) + (reseller_name is not UNSET) + (
+                org_name is not UNSET
+            ) + (account_name is not UNSET) + (first_name is not UNSET) + (last_name is not UNSET) + (
+                description is not UNSET
+            ) + (image is not UNSET) + (business_name is not UNSET) + (business_address is not UNSET) + (
+                email is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.partner_name = partner_name
@@ -138,8 +176,7 @@ class UpdateAccountDetailsBody:
         _model.business_name = business_name
         _model.business_address = business_address
         _model.email = email
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

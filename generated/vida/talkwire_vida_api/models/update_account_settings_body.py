@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAccountSettingsBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("active", "accountName", "externalAccountId", "externalBillingId"))
 
 
 @_attrs_define
@@ -54,22 +61,33 @@ class UpdateAccountSettingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _field: str | None = None
+        try:
+            active = src_dict.get("active", UNSET)
 
-        account_name = d.pop("accountName", UNSET)
+            account_name = src_dict.get("accountName", UNSET)
 
-        external_account_id = d.pop("externalAccountId", UNSET)
+            external_account_id = src_dict.get("externalAccountId", UNSET)
 
-        external_billing_id = d.pop("externalBillingId", UNSET)
+            external_billing_id = src_dict.get("externalBillingId", UNSET)
 
+            if len(src_dict) == (active is not UNSET) + (account_name is not UNSET) + (
+                external_account_id is not UNSET
+            ) + (external_billing_id is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.active = active
         _model.account_name = account_name
         _model.external_account_id = external_account_id
         _model.external_billing_id = external_billing_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

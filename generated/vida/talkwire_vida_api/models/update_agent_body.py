@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.update_agent_body_agent_lang import UpdateAgentBodyAgentLang
 from ..models.update_agent_body_agent_s2s_engine import UpdateAgentBodyAgentS2SEngine
 from ..models.update_agent_body_agent_stt_engine import UpdateAgentBodyAgentSttEngine
@@ -17,6 +21,50 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentBody")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_update_agent_body_type_member = UpdateAgentBodyType._value2member_map_.get
+_update_agent_body_agent_lang_member = UpdateAgentBodyAgentLang._value2member_map_.get
+_update_agent_body_agent_s2s_engine_member = UpdateAgentBodyAgentS2SEngine._value2member_map_.get
+_update_agent_body_agent_stt_engine_member = UpdateAgentBodyAgentSttEngine._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "type",
+        "title",
+        "description",
+        "welcomeMessage",
+        "links",
+        "actions",
+        "timezone",
+        "agentVoice",
+        "agentLang",
+        "agentInstructions",
+        "agentModel",
+        "agentS2SEngine",
+        "agentSttEngine",
+        "postAnswerDtmf",
+        "waitOnAnswer",
+        "interruptionWordCount",
+        "interruptionMinimumSpeakingTime",
+        "speakingTimeout",
+        "speechProcessingDelay",
+        "speechProcessingDelayInterruptionStep",
+        "speechProcessingDelayMaxMultiplier",
+        "callerResponseTimeout",
+        "callerResponseTimeoutHangupCounter",
+        "noContactInjection",
+        "noConvoHistory",
+        "autoRecordingNotification",
+        "recordingNotificationPhrase",
+        "preAnswerRingTime",
+        "confirmTransfers",
+        "apps",
+    )
+)
 
 
 @_attrs_define
@@ -264,108 +312,115 @@ class UpdateAgentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_agent_body_apps_item import UpdateAgentBodyAppsItem
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "type"
+            type_ = src_dict["type"]
+            type_ = _update_agent_body_type_member(type_) or UpdateAgentBodyType(type_)
 
-        d = dict(src_dict)
-        type_ = UpdateAgentBodyType(d.pop("type"))
+            title = src_dict["title"]
 
-        title = d.pop("title")
+            description = src_dict["description"]
 
-        description = d.pop("description")
+            welcome_message = src_dict.get("welcomeMessage", UNSET)
 
-        welcome_message = d.pop("welcomeMessage", UNSET)
+            links = src_dict.get("links", UNSET)
 
-        links = cast(list[str], d.pop("links", UNSET))
+            actions = src_dict.get("actions", UNSET)
 
-        actions = cast(list[str], d.pop("actions", UNSET))
+            timezone = src_dict.get("timezone", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+            agent_voice = src_dict.get("agentVoice", UNSET)
 
-        agent_voice = d.pop("agentVoice", UNSET)
+            agent_lang = src_dict.get("agentLang", UNSET)
+            if agent_lang is not UNSET:
+                _field = "agentLang"
+                agent_lang = _update_agent_body_agent_lang_member(agent_lang) or UpdateAgentBodyAgentLang(agent_lang)
 
-        _agent_lang = d.pop("agentLang", UNSET)
-        agent_lang: UpdateAgentBodyAgentLang | Unset
-        if isinstance(_agent_lang, Unset):
-            agent_lang = UNSET
-        else:
-            agent_lang = UpdateAgentBodyAgentLang(_agent_lang)
+            agent_instructions = src_dict.get("agentInstructions", UNSET)
 
-        agent_instructions = d.pop("agentInstructions", UNSET)
+            agent_model = src_dict.get("agentModel", UNSET)
 
-        agent_model = d.pop("agentModel", UNSET)
+            agent_s2s_engine = src_dict.get("agentS2SEngine", UNSET)
+            if agent_s2s_engine is not UNSET and agent_s2s_engine is not None:
+                _field = "agentS2SEngine"
+                agent_s2s_engine = _update_agent_body_agent_s2s_engine_member(
+                    agent_s2s_engine
+                ) or UpdateAgentBodyAgentS2SEngine(agent_s2s_engine)
 
-        def _parse_agent_s2s_engine(data: object) -> None | Unset | UpdateAgentBodyAgentS2SEngine:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_s2s_engine_type_1 = UpdateAgentBodyAgentS2SEngine(data)
+            agent_stt_engine = src_dict.get("agentSttEngine", UNSET)
+            if agent_stt_engine is not UNSET:
+                _field = "agentSttEngine"
+                agent_stt_engine = _update_agent_body_agent_stt_engine_member(
+                    agent_stt_engine
+                ) or UpdateAgentBodyAgentSttEngine(agent_stt_engine)
 
-                return agent_s2s_engine_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            raise ValueError(f"{data!r} is not a valid None | UpdateAgentBodyAgentS2SEngine")
+            post_answer_dtmf = src_dict.get("postAnswerDtmf", UNSET)
 
-        agent_s2s_engine = _parse_agent_s2s_engine(d.pop("agentS2SEngine", UNSET))
+            wait_on_answer = src_dict.get("waitOnAnswer", UNSET)
 
-        _agent_stt_engine = d.pop("agentSttEngine", UNSET)
-        agent_stt_engine: UpdateAgentBodyAgentSttEngine | Unset
-        if isinstance(_agent_stt_engine, Unset):
-            agent_stt_engine = UNSET
-        else:
-            agent_stt_engine = UpdateAgentBodyAgentSttEngine(_agent_stt_engine)
+            interruption_word_count = src_dict.get("interruptionWordCount", UNSET)
 
-        post_answer_dtmf = d.pop("postAnswerDtmf", UNSET)
+            interruption_minimum_speaking_time = src_dict.get("interruptionMinimumSpeakingTime", UNSET)
 
-        wait_on_answer = d.pop("waitOnAnswer", UNSET)
+            speaking_timeout = src_dict.get("speakingTimeout", UNSET)
 
-        interruption_word_count = d.pop("interruptionWordCount", UNSET)
+            speech_processing_delay = src_dict.get("speechProcessingDelay", UNSET)
 
-        interruption_minimum_speaking_time = d.pop("interruptionMinimumSpeakingTime", UNSET)
+            speech_processing_delay_interruption_step = src_dict.get("speechProcessingDelayInterruptionStep", UNSET)
 
-        speaking_timeout = d.pop("speakingTimeout", UNSET)
+            speech_processing_delay_max_multiplier = src_dict.get("speechProcessingDelayMaxMultiplier", UNSET)
 
-        speech_processing_delay = d.pop("speechProcessingDelay", UNSET)
+            caller_response_timeout = src_dict.get("callerResponseTimeout", UNSET)
 
-        speech_processing_delay_interruption_step = d.pop("speechProcessingDelayInterruptionStep", UNSET)
+            caller_response_timeout_hangup_counter = src_dict.get("callerResponseTimeoutHangupCounter", UNSET)
 
-        speech_processing_delay_max_multiplier = d.pop("speechProcessingDelayMaxMultiplier", UNSET)
+            no_contact_injection = src_dict.get("noContactInjection", UNSET)
 
-        caller_response_timeout = d.pop("callerResponseTimeout", UNSET)
+            no_convo_history = src_dict.get("noConvoHistory", UNSET)
 
-        caller_response_timeout_hangup_counter = d.pop("callerResponseTimeoutHangupCounter", UNSET)
+            auto_recording_notification = src_dict.get("autoRecordingNotification", UNSET)
 
-        no_contact_injection = d.pop("noContactInjection", UNSET)
+            recording_notification_phrase = src_dict.get("recordingNotificationPhrase", UNSET)
 
-        no_convo_history = d.pop("noConvoHistory", UNSET)
+            pre_answer_ring_time = src_dict.get("preAnswerRingTime", UNSET)
 
-        auto_recording_notification = d.pop("autoRecordingNotification", UNSET)
+            confirm_transfers = src_dict.get("confirmTransfers", UNSET)
 
-        recording_notification_phrase = d.pop("recordingNotificationPhrase", UNSET)
+            apps = src_dict.get("apps", UNSET)
+            if apps is not UNSET:
+                _field = "apps"
+                _items = []
+                _read_item = _models.UpdateAgentBodyAppsItem.from_dict
+                for _item in apps:
+                    _items.append(_read_item(_item))
+                apps = _items
+                _items = None
 
-        def _parse_pre_answer_ring_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pre_answer_ring_time = _parse_pre_answer_ring_time(d.pop("preAnswerRingTime", UNSET))
-
-        confirm_transfers = d.pop("confirmTransfers", UNSET)
-
-        _apps = d.pop("apps", UNSET)
-        apps: list[UpdateAgentBodyAppsItem] | Unset = UNSET
-        if _apps is not UNSET:
-            apps = []
-            for apps_item_data in _apps:
-                apps_item = UpdateAgentBodyAppsItem.from_dict(apps_item_data)
-
-                apps.append(apps_item)
-
+            if len(src_dict) == 3 + (welcome_message is not UNSET) + (links is not UNSET) + (actions is not UNSET) + (
+                timezone is not UNSET
+            ) + (agent_voice is not UNSET) + (agent_lang is not UNSET) + (agent_instructions is not UNSET) + (
+                agent_model is not UNSET
+            ) + (agent_s2s_engine is not UNSET) + (agent_stt_engine is not UNSET) + (post_answer_dtmf is not UNSET) + (
+                wait_on_answer is not UNSET
+            ) + (interruption_word_count is not UNSET) + (interruption_minimum_speaking_time is not UNSET) + (
+                speaking_timeout is not UNSET
+            ) + (speech_processing_delay is not UNSET) + (speech_processing_delay_interruption_step is not UNSET) + (
+                speech_processing_delay_max_multiplier is not UNSET
+            ) + (caller_response_timeout is not UNSET) + (caller_response_timeout_hangup_counter is not UNSET) + (
+                no_contact_injection is not UNSET
+            ) + (no_convo_history is not UNSET) + (auto_recording_notification is not UNSET) + (
+                recording_notification_phrase is not UNSET
+            ) + (pre_answer_ring_time is not UNSET) + (confirm_transfers is not UNSET) + (apps is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.type_ = type_
         _model.title = title
@@ -397,8 +452,7 @@ class UpdateAgentBody:
         _model.pre_answer_ring_time = pre_answer_ring_time
         _model.confirm_transfers = confirm_transfers
         _model.apps = apps
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="UpdateAgentBodyAppsItem")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("appId", "version", "instructions"))
 
 
 @_attrs_define
@@ -45,19 +53,28 @@ class UpdateAgentBodyAppsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_id = d.pop("appId")
+        _field: str | None = None
+        try:
+            app_id = src_dict["appId"]
 
-        version = d.pop("version")
+            version = src_dict["version"]
 
-        instructions = d.pop("instructions")
+            instructions = src_dict["instructions"]
 
+            if len(src_dict) == 3:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.app_id = app_id
         _model.version = version
         _model.instructions = instructions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

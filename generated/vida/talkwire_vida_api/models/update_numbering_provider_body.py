@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateNumberingProviderBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("providerId", "default", "enabled", "config"))
 
 
 @_attrs_define
@@ -61,29 +69,34 @@ class UpdateNumberingProviderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_numbering_provider_body_config import UpdateNumberingProviderBodyConfig
+        _field: str | None = None
+        try:
+            provider_id = src_dict["providerId"]
 
-        d = dict(src_dict)
-        provider_id = d.pop("providerId")
+            default = src_dict.get("default", UNSET)
 
-        default = d.pop("default", UNSET)
+            enabled = src_dict.get("enabled", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+            config = src_dict.get("config", UNSET)
+            if config is not UNSET:
+                _field = "config"
+                config = _models.UpdateNumberingProviderBodyConfig.from_dict(config)
 
-        _config = d.pop("config", UNSET)
-        config: UpdateNumberingProviderBodyConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = UpdateNumberingProviderBodyConfig.from_dict(_config)
-
+            if len(src_dict) == 1 + (default is not UNSET) + (enabled is not UNSET) + (config is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.provider_id = provider_id
         _model.default = default
         _model.enabled = enabled
         _model.config = config
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrganizationSettingsBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "active",
+        "productPlanId",
+        "offeredProductPlanId",
+        "email",
+        "orgName",
+        "smsEnabled",
+        "smsBrandId",
+        "smsCampaignId",
+        "vidaPremium",
+        "externalAccountId",
+        "externalBillingId",
+    )
+)
 
 
 @_attrs_define
@@ -101,29 +122,45 @@ class UpdateOrganizationSettingsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        _field: str | None = None
+        try:
+            active = src_dict.get("active", UNSET)
 
-        product_plan_id = d.pop("productPlanId", UNSET)
+            product_plan_id = src_dict.get("productPlanId", UNSET)
 
-        offered_product_plan_id = d.pop("offeredProductPlanId", UNSET)
+            offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
 
-        email = d.pop("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        org_name = d.pop("orgName", UNSET)
+            org_name = src_dict.get("orgName", UNSET)
 
-        sms_enabled = d.pop("smsEnabled", UNSET)
+            sms_enabled = src_dict.get("smsEnabled", UNSET)
 
-        sms_brand_id = d.pop("smsBrandId", UNSET)
+            sms_brand_id = src_dict.get("smsBrandId", UNSET)
 
-        sms_campaign_id = d.pop("smsCampaignId", UNSET)
+            sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
 
-        vida_premium = d.pop("vidaPremium", UNSET)
+            vida_premium = src_dict.get("vidaPremium", UNSET)
 
-        external_account_id = d.pop("externalAccountId", UNSET)
+            external_account_id = src_dict.get("externalAccountId", UNSET)
 
-        external_billing_id = d.pop("externalBillingId", UNSET)
+            external_billing_id = src_dict.get("externalBillingId", UNSET)
 
+            if len(src_dict) == (active is not UNSET) + (product_plan_id is not UNSET) + (
+                offered_product_plan_id is not UNSET
+            ) + (email is not UNSET) + (org_name is not UNSET) + (sms_enabled is not UNSET) + (
+                sms_brand_id is not UNSET
+            ) + (sms_campaign_id is not UNSET) + (vida_premium is not UNSET) + (external_account_id is not UNSET) + (
+                external_billing_id is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.active = active
         _model.product_plan_id = product_plan_id
@@ -136,8 +173,7 @@ class UpdateOrganizationSettingsBody:
         _model.vida_premium = vida_premium
         _model.external_account_id = external_account_id
         _model.external_billing_id = external_billing_id
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

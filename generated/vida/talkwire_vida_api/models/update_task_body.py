@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTaskBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("state", "context", "waitToGreet"))
 
 
 @_attrs_define
@@ -46,19 +53,28 @@ class UpdateTaskBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state = d.pop("state", UNSET)
+        _field: str | None = None
+        try:
+            state = src_dict.get("state", UNSET)
 
-        context = d.pop("context", UNSET)
+            context = src_dict.get("context", UNSET)
 
-        wait_to_greet = d.pop("waitToGreet", UNSET)
+            wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
+            if len(src_dict) == (state is not UNSET) + (context is not UNSET) + (wait_to_greet is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.state = state
         _model.context = context
         _model.wait_to_greet = wait_to_greet
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTaskLimitsBody")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("businessHours", "cooldowns", "daily", "concurrencyPerRun"))
 
 
 @_attrs_define
@@ -64,41 +72,42 @@ class UpdateTaskLimitsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_task_limits_body_business_hours import UpdateTaskLimitsBodyBusinessHours
-        from ..models.update_task_limits_body_cooldowns import UpdateTaskLimitsBodyCooldowns
-        from ..models.update_task_limits_body_daily import UpdateTaskLimitsBodyDaily
+        _field: str | None = None
+        try:
+            business_hours = src_dict.get("businessHours", UNSET)
+            if business_hours is not UNSET:
+                _field = "businessHours"
+                business_hours = _models.UpdateTaskLimitsBodyBusinessHours.from_dict(business_hours)
 
-        d = dict(src_dict)
-        _business_hours = d.pop("businessHours", UNSET)
-        business_hours: UpdateTaskLimitsBodyBusinessHours | Unset
-        if isinstance(_business_hours, Unset):
-            business_hours = UNSET
-        else:
-            business_hours = UpdateTaskLimitsBodyBusinessHours.from_dict(_business_hours)
+            cooldowns = src_dict.get("cooldowns", UNSET)
+            if cooldowns is not UNSET:
+                _field = "cooldowns"
+                cooldowns = _models.UpdateTaskLimitsBodyCooldowns.from_dict(cooldowns)
 
-        _cooldowns = d.pop("cooldowns", UNSET)
-        cooldowns: UpdateTaskLimitsBodyCooldowns | Unset
-        if isinstance(_cooldowns, Unset):
-            cooldowns = UNSET
-        else:
-            cooldowns = UpdateTaskLimitsBodyCooldowns.from_dict(_cooldowns)
+            daily = src_dict.get("daily", UNSET)
+            if daily is not UNSET:
+                _field = "daily"
+                daily = _models.UpdateTaskLimitsBodyDaily.from_dict(daily)
 
-        _daily = d.pop("daily", UNSET)
-        daily: UpdateTaskLimitsBodyDaily | Unset
-        if isinstance(_daily, Unset):
-            daily = UNSET
-        else:
-            daily = UpdateTaskLimitsBodyDaily.from_dict(_daily)
+            concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
 
-        concurrency_per_run = d.pop("concurrencyPerRun", UNSET)
-
+            if len(src_dict) == (business_hours is not UNSET) + (cooldowns is not UNSET) + (daily is not UNSET) + (
+                concurrency_per_run is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.business_hours = business_hours
         _model.cooldowns = cooldowns
         _model.daily = daily
         _model.concurrency_per_run = concurrency_per_run
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

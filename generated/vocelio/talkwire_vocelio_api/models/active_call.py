@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveCall")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_call_status_member = CallStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("call_id", "status", "duration", "quality_score"))
 
 
 @_attrs_define
@@ -54,22 +65,33 @@ class ActiveCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        _field: str | None = None
+        try:
+            call_id = src_dict["call_id"]
 
-        status = CallStatus(d.pop("status"))
+            _field = "status"
+            status = src_dict["status"]
+            status = _call_status_member(status) or CallStatus(status)
 
-        duration = d.pop("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
 
-        quality_score = d.pop("quality_score", UNSET)
+            quality_score = src_dict.get("quality_score", UNSET)
 
+            if len(src_dict) == 2 + (duration is not UNSET) + (quality_score is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
         _model.status = status
         _model.duration = duration
         _model.quality_score = quality_score
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

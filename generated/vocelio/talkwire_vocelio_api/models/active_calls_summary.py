@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActiveCallsSummary")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("total_active", "average_duration"))
 
 
 @_attrs_define
@@ -40,16 +47,25 @@ class ActiveCallsSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_active = d.pop("total_active", UNSET)
+        _field: str | None = None
+        try:
+            total_active = src_dict.get("total_active", UNSET)
 
-        average_duration = d.pop("average_duration", UNSET)
+            average_duration = src_dict.get("average_duration", UNSET)
 
+            if len(src_dict) == (total_active is not UNSET) + (average_duration is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.total_active = total_active
         _model.average_duration = average_duration
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentPerformance")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("agents", "summary"))
 
 
 @_attrs_define
@@ -52,29 +60,35 @@ class AgentPerformance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_performance_summary import AgentPerformanceSummary
-        from ..models.agent_stats import AgentStats
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "agents"
+            _items = []
+            _read_item = _models.AgentStats.from_dict
+            for _item in src_dict["agents"]:
+                _items.append(_read_item(_item))
+            agents = _items
+            _items = None
 
-        d = dict(src_dict)
-        agents = []
-        _agents = d.pop("agents")
-        for agents_item_data in _agents:
-            agents_item = AgentStats.from_dict(agents_item_data)
+            summary = src_dict.get("summary", UNSET)
+            if summary is not UNSET:
+                _field = "summary"
+                summary = _models.AgentPerformanceSummary.from_dict(summary)
 
-            agents.append(agents_item)
-
-        _summary = d.pop("summary", UNSET)
-        summary: AgentPerformanceSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = AgentPerformanceSummary.from_dict(_summary)
-
+            if len(src_dict) == 1 + (summary is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.agents = agents
         _model.summary = summary
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentPerformanceSummary")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("total_agents", "average_performance", "top_performer"))
 
 
 @_attrs_define
@@ -46,19 +53,30 @@ class AgentPerformanceSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_agents = d.pop("total_agents", UNSET)
+        _field: str | None = None
+        try:
+            total_agents = src_dict.get("total_agents", UNSET)
 
-        average_performance = d.pop("average_performance", UNSET)
+            average_performance = src_dict.get("average_performance", UNSET)
 
-        top_performer = d.pop("top_performer", UNSET)
+            top_performer = src_dict.get("top_performer", UNSET)
 
+            if len(src_dict) == (total_agents is not UNSET) + (average_performance is not UNSET) + (
+                top_performer is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.total_agents = total_agents
         _model.average_performance = average_performance
         _model.top_performer = top_performer
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStats")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("agent_id", "name", "calls", "success_rate", "conversion_rate", "performance_score"))
 
 
 @_attrs_define
@@ -66,19 +73,31 @@ class AgentStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+        _field: str | None = None
+        try:
+            agent_id = src_dict["agent_id"]
 
-        name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        calls = d.pop("calls", UNSET)
+            calls = src_dict.get("calls", UNSET)
 
-        success_rate = d.pop("success_rate", UNSET)
+            success_rate = src_dict.get("success_rate", UNSET)
 
-        conversion_rate = d.pop("conversion_rate", UNSET)
+            conversion_rate = src_dict.get("conversion_rate", UNSET)
 
-        performance_score = d.pop("performance_score", UNSET)
+            performance_score = src_dict.get("performance_score", UNSET)
 
+            if len(src_dict) == 1 + (name is not UNSET) + (calls is not UNSET) + (success_rate is not UNSET) + (
+                conversion_rate is not UNSET
+            ) + (performance_score is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.agent_id = agent_id
         _model.name = name
@@ -86,8 +105,7 @@ class AgentStats:
         _model.success_rate = success_rate
         _model.conversion_rate = conversion_rate
         _model.performance_score = performance_score
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

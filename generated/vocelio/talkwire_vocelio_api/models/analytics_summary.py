@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsSummary")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("total_calls", "success_rate", "conversion_rate", "total_cost", "revenue"))
 
 
 @_attrs_define
@@ -59,25 +66,36 @@ class AnalyticsSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_calls = d.pop("total_calls", UNSET)
+        _field: str | None = None
+        try:
+            total_calls = src_dict.get("total_calls", UNSET)
 
-        success_rate = d.pop("success_rate", UNSET)
+            success_rate = src_dict.get("success_rate", UNSET)
 
-        conversion_rate = d.pop("conversion_rate", UNSET)
+            conversion_rate = src_dict.get("conversion_rate", UNSET)
 
-        total_cost = d.pop("total_cost", UNSET)
+            total_cost = src_dict.get("total_cost", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+            revenue = src_dict.get("revenue", UNSET)
 
+            if len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
+                conversion_rate is not UNSET
+            ) + (total_cost is not UNSET) + (revenue is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.total_calls = total_calls
         _model.success_rate = success_rate
         _model.conversion_rate = conversion_rate
         _model.total_cost = total_cost
         _model.revenue = revenue
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.analysis_type import AnalysisType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeConversationRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_analysis_type_member = AnalysisType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("call_id", "transcript", "analysis_types"))
 
 
 @_attrs_define
@@ -60,38 +71,37 @@ class AnalyzeConversationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            call_id = src_dict["call_id"]
 
-        transcript = d.pop("transcript")
+            transcript = src_dict["transcript"]
 
-        _analysis_types = d.pop("analysis_types", UNSET)
-        analysis_types: list[AnalysisType | str] | Unset = UNSET
-        if _analysis_types is not UNSET:
-            analysis_types = []
-            for analysis_types_item_data in _analysis_types:
+            analysis_types = src_dict.get("analysis_types", UNSET)
+            if analysis_types is not UNSET:
+                _field = "analysis_types"
+                _items = []
+                _read_item = _parse_analysis_types_item
+                for _item in analysis_types:
+                    _items.append(_read_item(_item))
+                analysis_types = _items
+                _items = None
 
-                def _parse_analysis_types_item(data: object) -> AnalysisType | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        analysis_types_item_type_0 = AnalysisType(data)
-
-                        return analysis_types_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(AnalysisType | str, data)
-
-                analysis_types_item = _parse_analysis_types_item(analysis_types_item_data)
-
-                analysis_types.append(analysis_types_item)
-
+            if len(src_dict) == 2 + (analysis_types is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
         _model.transcript = transcript
         _model.analysis_types = analysis_types
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property
@@ -109,3 +119,15 @@ class AnalyzeConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_analysis_types_item(data: Any) -> AnalysisType | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        value = _analysis_type_member(data) or AnalysisType(data)
+
+        return value
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AnalysisType | str, data)

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
 
@@ -15,6 +21,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Call")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_call_status_member = CallStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    (
+        "call_id",
+        "status",
+        "phone_number",
+        "twilio_call_sid",
+        "created_at",
+        "duration",
+        "cost",
+        "recording_url",
+        "transcription",
+        "analysis",
+        "disposition",
+        "customer_satisfaction",
+        "agent_notes",
+    )
+)
 
 
 @_attrs_define
@@ -120,45 +150,60 @@ class Call:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_analysis import CallAnalysis
+        _field: str | None = None
+        try:
+            call_id = src_dict["call_id"]
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
+            _field = "status"
+            status = src_dict["status"]
+            status = _call_status_member(status) or CallStatus(status)
 
-        status = CallStatus(d.pop("status"))
+            phone_number = src_dict.get("phone_number", UNSET)
 
-        phone_number = d.pop("phone_number", UNSET)
+            twilio_call_sid = src_dict.get("twilio_call_sid", UNSET)
 
-        twilio_call_sid = d.pop("twilio_call_sid", UNSET)
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET:
+                _field = "created_at"
+                try:
+                    created_at = _fromisoformat(created_at)
+                except ValueError:
+                    created_at = _datetime_fallback(created_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            duration = src_dict.get("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            cost = src_dict.get("cost", UNSET)
 
-        cost = d.pop("cost", UNSET)
+            recording_url = src_dict.get("recording_url", UNSET)
 
-        recording_url = d.pop("recording_url", UNSET)
+            transcription = src_dict.get("transcription", UNSET)
 
-        transcription = d.pop("transcription", UNSET)
+            analysis = src_dict.get("analysis", UNSET)
+            if analysis is not UNSET:
+                _field = "analysis"
+                analysis = _models.CallAnalysis.from_dict(analysis)
 
-        _analysis = d.pop("analysis", UNSET)
-        analysis: CallAnalysis | Unset
-        if isinstance(_analysis, Unset):
-            analysis = UNSET
-        else:
-            analysis = CallAnalysis.from_dict(_analysis)
+            disposition = src_dict.get("disposition", UNSET)
 
-        disposition = d.pop("disposition", UNSET)
+            customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
 
-        customer_satisfaction = d.pop("customer_satisfaction", UNSET)
+            agent_notes = src_dict.get("agent_notes", UNSET)
 
-        agent_notes = d.pop("agent_notes", UNSET)
-
+            if len(src_dict) == 2 + (phone_number is not UNSET) + (twilio_call_sid is not UNSET) + (
+                created_at is not UNSET
+            ) + (duration is not UNSET) + (cost is not UNSET) + (recording_url is not UNSET) + (
+                transcription is not UNSET
+            ) + (analysis is not UNSET) + (disposition is not UNSET) + (customer_satisfaction is not UNSET) + (
+                agent_notes is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
         _model.status = status
@@ -173,8 +218,7 @@ class Call:
         _model.disposition = disposition
         _model.customer_satisfaction = customer_satisfaction
         _model.agent_notes = agent_notes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

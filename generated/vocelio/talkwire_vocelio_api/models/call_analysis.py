@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallAnalysis")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("sentiment", "conversion", "quality_score"))
 
 
 @_attrs_define
@@ -47,19 +54,28 @@ class CallAnalysis:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sentiment = d.pop("sentiment", UNSET)
+        _field: str | None = None
+        try:
+            sentiment = src_dict.get("sentiment", UNSET)
 
-        conversion = d.pop("conversion", UNSET)
+            conversion = src_dict.get("conversion", UNSET)
 
-        quality_score = d.pop("quality_score", UNSET)
+            quality_score = src_dict.get("quality_score", UNSET)
 
+            if len(src_dict) == (sentiment is not UNSET) + (conversion is not UNSET) + (quality_score is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.sentiment = sentiment
         _model.conversion = conversion
         _model.quality_score = quality_score
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

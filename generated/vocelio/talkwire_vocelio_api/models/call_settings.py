@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallSettings")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("recording", "transcription", "max_duration"))
 
 
 @_attrs_define
@@ -46,19 +53,28 @@ class CallSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recording = d.pop("recording", UNSET)
+        _field: str | None = None
+        try:
+            recording = src_dict.get("recording", UNSET)
 
-        transcription = d.pop("transcription", UNSET)
+            transcription = src_dict.get("transcription", UNSET)
 
-        max_duration = d.pop("max_duration", UNSET)
+            max_duration = src_dict.get("max_duration", UNSET)
 
+            if len(src_dict) == (recording is not UNSET) + (transcription is not UNSET) + (max_duration is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.recording = recording
         _model.transcription = transcription
         _model.max_duration = max_duration
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

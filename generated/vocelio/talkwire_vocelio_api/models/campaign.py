@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset
 
@@ -18,6 +24,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Campaign")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_campaign_status_member = CampaignStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("campaign_id", "name", "status", "campaign_type", "created_at", "settings", "schedule", "progress", "performance")
+)
 
 
 @_attrs_define
@@ -104,55 +120,57 @@ class Campaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_performance import CampaignPerformance
-        from ..models.campaign_progress import CampaignProgress
-        from ..models.campaign_schedule import CampaignSchedule
-        from ..models.campaign_settings import CampaignSettings
+        _field: str | None = None
+        try:
+            campaign_id = src_dict["campaign_id"]
 
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            _field = "status"
+            status = src_dict["status"]
+            status = _campaign_status_member(status) or CampaignStatus(status)
 
-        status = CampaignStatus(d.pop("status"))
+            campaign_type = src_dict.get("campaign_type", UNSET)
 
-        campaign_type = d.pop("campaign_type", UNSET)
+            created_at = src_dict.get("created_at", UNSET)
+            if created_at is not UNSET:
+                _field = "created_at"
+                try:
+                    created_at = _fromisoformat(created_at)
+                except ValueError:
+                    created_at = _datetime_fallback(created_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.CampaignSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: CampaignSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = CampaignSettings.from_dict(_settings)
+            schedule = src_dict.get("schedule", UNSET)
+            if schedule is not UNSET:
+                _field = "schedule"
+                schedule = _models.CampaignSchedule.from_dict(schedule)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = CampaignSchedule.from_dict(_schedule)
+            progress = src_dict.get("progress", UNSET)
+            if progress is not UNSET:
+                _field = "progress"
+                progress = _models.CampaignProgress.from_dict(progress)
 
-        _progress = d.pop("progress", UNSET)
-        progress: CampaignProgress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = CampaignProgress.from_dict(_progress)
+            performance = src_dict.get("performance", UNSET)
+            if performance is not UNSET:
+                _field = "performance"
+                performance = _models.CampaignPerformance.from_dict(performance)
 
-        _performance = d.pop("performance", UNSET)
-        performance: CampaignPerformance | Unset
-        if isinstance(_performance, Unset):
-            performance = UNSET
-        else:
-            performance = CampaignPerformance.from_dict(_performance)
-
+            if len(src_dict) == 3 + (campaign_type is not UNSET) + (created_at is not UNSET) + (
+                settings is not UNSET
+            ) + (schedule is not UNSET) + (progress is not UNSET) + (performance is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.campaign_id = campaign_id
         _model.name = name
@@ -163,8 +181,7 @@ class Campaign:
         _model.schedule = schedule
         _model.progress = progress
         _model.performance = performance
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignAnalytics")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("summary", "time_series"))
 
 
 @_attrs_define
@@ -52,31 +60,37 @@ class CampaignAnalytics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.analytics_summary import AnalyticsSummary
-        from ..models.time_series_point import TimeSeriesPoint
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            summary = src_dict.get("summary", UNSET)
+            if summary is not UNSET:
+                _field = "summary"
+                summary = _models.AnalyticsSummary.from_dict(summary)
 
-        d = dict(src_dict)
-        _summary = d.pop("summary", UNSET)
-        summary: AnalyticsSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = AnalyticsSummary.from_dict(_summary)
+            time_series = src_dict.get("time_series", UNSET)
+            if time_series is not UNSET:
+                _field = "time_series"
+                _items = []
+                _read_item = _models.TimeSeriesPoint.from_dict
+                for _item in time_series:
+                    _items.append(_read_item(_item))
+                time_series = _items
+                _items = None
 
-        _time_series = d.pop("time_series", UNSET)
-        time_series: list[TimeSeriesPoint] | Unset = UNSET
-        if _time_series is not UNSET:
-            time_series = []
-            for time_series_item_data in _time_series:
-                time_series_item = TimeSeriesPoint.from_dict(time_series_item_data)
-
-                time_series.append(time_series_item)
-
+            if len(src_dict) == (summary is not UNSET) + (time_series is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.summary = summary
         _model.time_series = time_series
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignPerformance")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success_rate", "conversion_rate", "roi"))
 
 
 @_attrs_define
@@ -46,19 +53,28 @@ class CampaignPerformance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success_rate = d.pop("success_rate", UNSET)
+        _field: str | None = None
+        try:
+            success_rate = src_dict.get("success_rate", UNSET)
 
-        conversion_rate = d.pop("conversion_rate", UNSET)
+            conversion_rate = src_dict.get("conversion_rate", UNSET)
 
-        roi = d.pop("roi", UNSET)
+            roi = src_dict.get("roi", UNSET)
 
+            if len(src_dict) == (success_rate is not UNSET) + (conversion_rate is not UNSET) + (roi is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success_rate = success_rate
         _model.conversion_rate = conversion_rate
         _model.roi = roi
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

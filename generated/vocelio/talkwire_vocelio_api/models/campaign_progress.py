@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignProgress")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("total_prospects", "contacted", "progress_percentage"))
 
 
 @_attrs_define
@@ -46,19 +53,30 @@ class CampaignProgress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_prospects = d.pop("total_prospects", UNSET)
+        _field: str | None = None
+        try:
+            total_prospects = src_dict.get("total_prospects", UNSET)
 
-        contacted = d.pop("contacted", UNSET)
+            contacted = src_dict.get("contacted", UNSET)
 
-        progress_percentage = d.pop("progress_percentage", UNSET)
+            progress_percentage = src_dict.get("progress_percentage", UNSET)
 
+            if len(src_dict) == (total_prospects is not UNSET) + (contacted is not UNSET) + (
+                progress_percentage is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.total_prospects = total_prospects
         _model.contacted = contacted
         _model.progress_percentage = progress_percentage
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSchedule")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("start_date", "end_date"))
 
 
 @_attrs_define
@@ -45,26 +54,37 @@ class CampaignSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        _field: str | None = None
+        try:
+            start_date = src_dict.get("start_date", UNSET)
+            if start_date is not UNSET:
+                _field = "start_date"
+                try:
+                    start_date = _fromisoformat(start_date)
+                except ValueError:
+                    start_date = _datetime_fallback(start_date)
 
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = src_dict.get("end_date", UNSET)
+            if end_date is not UNSET:
+                _field = "end_date"
+                try:
+                    end_date = _fromisoformat(end_date)
+                except ValueError:
+                    end_date = _datetime_fallback(end_date)
 
+            if len(src_dict) == (start_date is not UNSET) + (end_date is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.start_date = start_date
         _model.end_date = end_date
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSettings")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("max_calls_per_day", "max_attempts_per_prospect"))
 
 
 @_attrs_define
@@ -40,16 +47,25 @@ class CampaignSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_calls_per_day = d.pop("max_calls_per_day", UNSET)
+        _field: str | None = None
+        try:
+            max_calls_per_day = src_dict.get("max_calls_per_day", UNSET)
 
-        max_attempts_per_prospect = d.pop("max_attempts_per_prospect", UNSET)
+            max_attempts_per_prospect = src_dict.get("max_attempts_per_prospect", UNSET)
 
+            if len(src_dict) == (max_calls_per_day is not UNSET) + (max_attempts_per_prospect is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.max_calls_per_day = max_calls_per_day
         _model.max_attempts_per_prospect = max_attempts_per_prospect
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CloneVoiceRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("audio_file", "voice_name", "description"))
 
 
 @_attrs_define
@@ -66,19 +73,29 @@ class CloneVoiceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        audio_file = File(payload=BytesIO(d.pop("audio_file")))
+        _field: str | None = None
+        try:
+            _field = "audio_file"
+            audio_file = File(payload=BytesIO(src_dict["audio_file"]))
 
-        voice_name = d.pop("voice_name")
+            voice_name = src_dict["voice_name"]
 
-        description = d.pop("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
+            if len(src_dict) == 2 + (description is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.audio_file = audio_file
         _model.voice_name = voice_name
         _model.description = description
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

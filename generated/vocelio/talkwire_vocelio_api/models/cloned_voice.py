@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClonedVoice")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("voice_id", "status", "estimated_completion"))
 
 
 @_attrs_define
@@ -50,24 +59,34 @@ class ClonedVoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        voice_id = d.pop("voice_id")
+        _field: str | None = None
+        try:
+            voice_id = src_dict["voice_id"]
 
-        status = d.pop("status")
+            status = src_dict["status"]
 
-        _estimated_completion = d.pop("estimated_completion", UNSET)
-        estimated_completion: datetime.datetime | Unset
-        if isinstance(_estimated_completion, Unset):
-            estimated_completion = UNSET
-        else:
-            estimated_completion = datetime.datetime.fromisoformat(_estimated_completion)
+            estimated_completion = src_dict.get("estimated_completion", UNSET)
+            if estimated_completion is not UNSET:
+                _field = "estimated_completion"
+                try:
+                    estimated_completion = _fromisoformat(estimated_completion)
+                except ValueError:
+                    estimated_completion = _datetime_fallback(estimated_completion)
 
+            if len(src_dict) == 2 + (estimated_completion is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.voice_id = voice_id
         _model.status = status
         _model.estimated_completion = estimated_completion
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

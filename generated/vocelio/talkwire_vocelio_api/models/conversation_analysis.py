@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationAnalysis")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("call_id", "sentiment", "intent", "keywords", "summary"))
 
 
 @_attrs_define
@@ -69,38 +77,42 @@ class ConversationAnalysis:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.intent_analysis import IntentAnalysis
-        from ..models.sentiment_analysis import SentimentAnalysis
+        _field: str | None = None
+        try:
+            call_id = src_dict.get("call_id", UNSET)
 
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+            sentiment = src_dict.get("sentiment", UNSET)
+            if sentiment is not UNSET:
+                _field = "sentiment"
+                sentiment = _models.SentimentAnalysis.from_dict(sentiment)
 
-        _sentiment = d.pop("sentiment", UNSET)
-        sentiment: SentimentAnalysis | Unset
-        if isinstance(_sentiment, Unset):
-            sentiment = UNSET
-        else:
-            sentiment = SentimentAnalysis.from_dict(_sentiment)
+            intent = src_dict.get("intent", UNSET)
+            if intent is not UNSET:
+                _field = "intent"
+                intent = _models.IntentAnalysis.from_dict(intent)
 
-        _intent = d.pop("intent", UNSET)
-        intent: IntentAnalysis | Unset
-        if isinstance(_intent, Unset):
-            intent = UNSET
-        else:
-            intent = IntentAnalysis.from_dict(_intent)
+            keywords = src_dict.get("keywords", UNSET)
 
-        keywords = cast(list[str], d.pop("keywords", UNSET))
+            summary = src_dict.get("summary", UNSET)
 
-        summary = d.pop("summary", UNSET)
-
+            if len(src_dict) == (call_id is not UNSET) + (sentiment is not UNSET) + (intent is not UNSET) + (
+                keywords is not UNSET
+            ) + (summary is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
         _model.sentiment = sentiment
         _model.intent = intent
         _model.keywords = keywords
         _model.summary = summary
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCampaignRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "campaign_type", "settings", "schedule"))
 
 
 @_attrs_define
@@ -62,35 +70,37 @@ class CreateCampaignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_schedule import CampaignSchedule
-        from ..models.campaign_settings import CampaignSettings
+        _field: str | None = None
+        try:
+            name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+            campaign_type = src_dict["campaign_type"]
 
-        campaign_type = d.pop("campaign_type")
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.CampaignSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: CampaignSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = CampaignSettings.from_dict(_settings)
+            schedule = src_dict.get("schedule", UNSET)
+            if schedule is not UNSET:
+                _field = "schedule"
+                schedule = _models.CampaignSchedule.from_dict(schedule)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = CampaignSchedule.from_dict(_schedule)
-
+            if len(src_dict) == 2 + (settings is not UNSET) + (schedule is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.campaign_type = campaign_type
         _model.settings = settings
         _model.schedule = schedule
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

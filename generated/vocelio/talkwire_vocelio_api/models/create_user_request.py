@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="CreateUserRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("email", "name", "role", "password"))
 
 
 @_attrs_define
@@ -49,22 +57,31 @@ class CreateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _field: str | None = None
+        try:
+            email = src_dict["email"]
 
-        name = d.pop("name")
+            name = src_dict["name"]
 
-        role = d.pop("role")
+            role = src_dict["role"]
 
-        password = d.pop("password")
+            password = src_dict["password"]
 
+            if len(src_dict) == 4:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.email = email
         _model.name = name
         _model.role = role
         _model.password = password
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWebhookRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_type_member = WebhookEventType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("url", "events", "secret"))
 
 
 @_attrs_define
@@ -52,24 +63,34 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            url = src_dict["url"]
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookEventType(events_item_data)
+            _field = "events"
+            _items = []
+            for _item in src_dict["events"]:
+                _items.append(_webhook_event_type_member(_item) or WebhookEventType(_item))
+            events = _items
+            _items = None
 
-            events.append(events_item)
+            secret = src_dict.get("secret", UNSET)
 
-        secret = d.pop("secret", UNSET)
-
+            if len(src_dict) == 2 + (secret is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.url = url
         _model.events = events
         _model.secret = secret
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dashboard")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("summary", "trends", "top_campaigns"))
 
 
 @_attrs_define
@@ -62,40 +70,43 @@ class Dashboard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dashboard_summary import DashboardSummary
-        from ..models.dashboard_trends import DashboardTrends
-        from ..models.top_campaign import TopCampaign
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            summary = src_dict.get("summary", UNSET)
+            if summary is not UNSET:
+                _field = "summary"
+                summary = _models.DashboardSummary.from_dict(summary)
 
-        d = dict(src_dict)
-        _summary = d.pop("summary", UNSET)
-        summary: DashboardSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = DashboardSummary.from_dict(_summary)
+            trends = src_dict.get("trends", UNSET)
+            if trends is not UNSET:
+                _field = "trends"
+                trends = _models.DashboardTrends.from_dict(trends)
 
-        _trends = d.pop("trends", UNSET)
-        trends: DashboardTrends | Unset
-        if isinstance(_trends, Unset):
-            trends = UNSET
-        else:
-            trends = DashboardTrends.from_dict(_trends)
+            top_campaigns = src_dict.get("top_campaigns", UNSET)
+            if top_campaigns is not UNSET:
+                _field = "top_campaigns"
+                _items = []
+                _read_item = _models.TopCampaign.from_dict
+                for _item in top_campaigns:
+                    _items.append(_read_item(_item))
+                top_campaigns = _items
+                _items = None
 
-        _top_campaigns = d.pop("top_campaigns", UNSET)
-        top_campaigns: list[TopCampaign] | Unset = UNSET
-        if _top_campaigns is not UNSET:
-            top_campaigns = []
-            for top_campaigns_item_data in _top_campaigns:
-                top_campaigns_item = TopCampaign.from_dict(top_campaigns_item_data)
-
-                top_campaigns.append(top_campaigns_item)
-
+            if len(src_dict) == (summary is not UNSET) + (trends is not UNSET) + (top_campaigns is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.summary = summary
         _model.trends = trends
         _model.top_campaigns = top_campaigns
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

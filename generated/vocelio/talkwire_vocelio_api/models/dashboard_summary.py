@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardSummary")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("total_calls", "success_rate", "total_revenue", "active_campaigns"))
 
 
 @_attrs_define
@@ -52,22 +59,33 @@ class DashboardSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total_calls = d.pop("total_calls", UNSET)
+        _field: str | None = None
+        try:
+            total_calls = src_dict.get("total_calls", UNSET)
 
-        success_rate = d.pop("success_rate", UNSET)
+            success_rate = src_dict.get("success_rate", UNSET)
 
-        total_revenue = d.pop("total_revenue", UNSET)
+            total_revenue = src_dict.get("total_revenue", UNSET)
 
-        active_campaigns = d.pop("active_campaigns", UNSET)
+            active_campaigns = src_dict.get("active_campaigns", UNSET)
 
+            if len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
+                total_revenue is not UNSET
+            ) + (active_campaigns is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.total_calls = total_calls
         _model.success_rate = success_rate
         _model.total_revenue = total_revenue
         _model.active_campaigns = active_campaigns
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardTrends")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("calls_trend", "success_rate_trend", "revenue_trend"))
 
 
 @_attrs_define
@@ -47,19 +54,30 @@ class DashboardTrends:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        calls_trend = d.pop("calls_trend", UNSET)
+        _field: str | None = None
+        try:
+            calls_trend = src_dict.get("calls_trend", UNSET)
 
-        success_rate_trend = d.pop("success_rate_trend", UNSET)
+            success_rate_trend = src_dict.get("success_rate_trend", UNSET)
 
-        revenue_trend = d.pop("revenue_trend", UNSET)
+            revenue_trend = src_dict.get("revenue_trend", UNSET)
 
+            if len(src_dict) == (calls_trend is not UNSET) + (success_rate_trend is not UNSET) + (
+                revenue_trend is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.calls_trend = calls_trend
         _model.success_rate_trend = success_rate_trend
         _model.revenue_trend = revenue_trend
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

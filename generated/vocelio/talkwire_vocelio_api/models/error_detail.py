@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorDetail")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_error_code_member = ErrorCode._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("code", "message", "details"))
 
 
 @_attrs_define
@@ -65,26 +77,33 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
+        _field: str | None = None
+        try:
+            _field = "code"
+            code = src_dict["code"]
+            code = _error_code_member(code) or ErrorCode(code)
 
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+            message = src_dict["message"]
 
-        message = d.pop("message")
+            details = src_dict.get("details", UNSET)
+            if details is not UNSET:
+                _field = "details"
+                details = _models.ErrorDetails.from_dict(details)
 
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
-
+            if len(src_dict) == 2 + (details is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.code = code
         _model.message = message
         _model.details = details
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

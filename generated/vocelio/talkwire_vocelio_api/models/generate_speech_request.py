@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenerateSpeechRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("text", "voice_id", "settings"))
 
 
 @_attrs_define
@@ -54,26 +62,31 @@ class GenerateSpeechRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_settings import VoiceSettings
+        _field: str | None = None
+        try:
+            text = src_dict["text"]
 
-        d = dict(src_dict)
-        text = d.pop("text")
+            voice_id = src_dict["voice_id"]
 
-        voice_id = d.pop("voice_id")
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.VoiceSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: VoiceSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = VoiceSettings.from_dict(_settings)
-
+            if len(src_dict) == 2 + (settings is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.text = text
         _model.voice_id = voice_id
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeneratedSpeech")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("audio_url", "duration", "characters_used", "cost"))
 
 
 @_attrs_define
@@ -54,22 +61,31 @@ class GeneratedSpeech:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        audio_url = d.pop("audio_url")
+        _field: str | None = None
+        try:
+            audio_url = src_dict["audio_url"]
 
-        duration = d.pop("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
 
-        characters_used = d.pop("characters_used", UNSET)
+            characters_used = src_dict.get("characters_used", UNSET)
 
-        cost = d.pop("cost", UNSET)
+            cost = src_dict.get("cost", UNSET)
 
+            if len(src_dict) == 1 + (duration is not UNSET) + (characters_used is not UNSET) + (cost is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.audio_url = audio_url
         _model.duration = duration
         _model.characters_used = characters_used
         _model.cost = cost
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InitiateCallRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("phone_number", "campaign_id", "agent_id", "settings"))
 
 
 @_attrs_define
@@ -60,29 +68,34 @@ class InitiateCallRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_settings import CallSettings
+        _field: str | None = None
+        try:
+            phone_number = src_dict["phone_number"]
 
-        d = dict(src_dict)
-        phone_number = d.pop("phone_number")
+            campaign_id = src_dict.get("campaign_id", UNSET)
 
-        campaign_id = d.pop("campaign_id", UNSET)
+            agent_id = src_dict.get("agent_id", UNSET)
 
-        agent_id = d.pop("agent_id", UNSET)
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.CallSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: CallSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = CallSettings.from_dict(_settings)
-
+            if len(src_dict) == 1 + (campaign_id is not UNSET) + (agent_id is not UNSET) + (settings is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.phone_number = phone_number
         _model.campaign_id = campaign_id
         _model.agent_id = agent_id
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

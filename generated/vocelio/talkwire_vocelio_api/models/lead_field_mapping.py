@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="LeadFieldMapping")
 
 
@@ -28,10 +32,19 @@ class LeadFieldMapping:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected a JSON object, got {type(src_dict).__name__}")
+            if len(src_dict) == 0:
+                additional_properties = {}
+            else:
+                additional_properties = dict(src_dict)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadImport")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("import_id", "status", "total_rows"))
 
 
 @_attrs_define
@@ -47,19 +54,28 @@ class LeadImport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_id = d.pop("import_id")
+        _field: str | None = None
+        try:
+            import_id = src_dict["import_id"]
 
-        status = d.pop("status")
+            status = src_dict["status"]
 
-        total_rows = d.pop("total_rows", UNSET)
+            total_rows = src_dict.get("total_rows", UNSET)
 
+            if len(src_dict) == 2 + (total_rows is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.import_id = import_id
         _model.status = status
         _model.total_rows = total_rows
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

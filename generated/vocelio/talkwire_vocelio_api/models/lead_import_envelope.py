@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadImportEnvelope")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "data", "meta"))
 
 
 @_attrs_define
@@ -55,27 +63,32 @@ class LeadImportEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_import import LeadImport
-        from ..models.meta import Meta
+        _field: str | None = None
+        try:
+            success = src_dict["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+            _field = "data"
+            data = _models.LeadImport.from_dict(src_dict["data"])
 
-        data = LeadImport.from_dict(d.pop("data"))
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.Meta.from_dict(meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
-
+            if len(src_dict) == 2 + (meta is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.data = data
         _model.meta = meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

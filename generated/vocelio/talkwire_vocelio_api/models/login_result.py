@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LoginResult")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("token", "expires_in", "refresh_token", "user"))
 
 
 @_attrs_define
@@ -60,29 +68,34 @@ class LoginResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.login_user import LoginUser
+        _field: str | None = None
+        try:
+            token = src_dict["token"]
 
-        d = dict(src_dict)
-        token = d.pop("token")
+            expires_in = src_dict["expires_in"]
 
-        expires_in = d.pop("expires_in")
+            refresh_token = src_dict.get("refresh_token", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+            user = src_dict.get("user", UNSET)
+            if user is not UNSET:
+                _field = "user"
+                user = _models.LoginUser.from_dict(user)
 
-        _user = d.pop("user", UNSET)
-        user: LoginUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = LoginUser.from_dict(_user)
-
+            if len(src_dict) == 2 + (refresh_token is not UNSET) + (user is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.token = token
         _model.expires_in = expires_in
         _model.refresh_token = refresh_token
         _model.user = user
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

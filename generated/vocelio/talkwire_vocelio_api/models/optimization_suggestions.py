@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.optimization_suggestion import OptimizationSuggestion
 
 
 T = TypeVar("T", bound="OptimizationSuggestions")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("suggestions",))
 
 
 @_attrs_define
@@ -41,20 +50,29 @@ class OptimizationSuggestions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.optimization_suggestion import OptimizationSuggestion
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "suggestions"
+            _items = []
+            _read_item = _models.OptimizationSuggestion.from_dict
+            for _item in src_dict["suggestions"]:
+                _items.append(_read_item(_item))
+            suggestions = _items
+            _items = None
 
-        d = dict(src_dict)
-        suggestions = []
-        _suggestions = d.pop("suggestions")
-        for suggestions_item_data in _suggestions:
-            suggestions_item = OptimizationSuggestion.from_dict(suggestions_item_data)
-
-            suggestions.append(suggestions_item)
-
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.suggestions = suggestions
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

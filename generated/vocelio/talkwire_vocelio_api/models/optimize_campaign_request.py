@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OptimizeCampaignRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("campaign_id", "optimization_type"))
 
 
 @_attrs_define
@@ -42,16 +49,25 @@ class OptimizeCampaignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
+        _field: str | None = None
+        try:
+            campaign_id = src_dict["campaign_id"]
 
-        optimization_type = d.pop("optimization_type", UNSET)
+            optimization_type = src_dict.get("optimization_type", UNSET)
 
+            if len(src_dict) == 1 + (optimization_type is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.campaign_id = campaign_id
         _model.optimization_type = optimization_type
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
+
 T = TypeVar("T", bound="Pagination")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("page", "limit", "total", "pages", "has_next", "has_prev"))
 
 
 @_attrs_define
@@ -61,19 +69,29 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page")
+        _field: str | None = None
+        try:
+            page = src_dict["page"]
 
-        limit = d.pop("limit")
+            limit = src_dict["limit"]
 
-        total = d.pop("total")
+            total = src_dict["total"]
 
-        pages = d.pop("pages")
+            pages = src_dict["pages"]
 
-        has_next = d.pop("has_next")
+            has_next = src_dict["has_next"]
 
-        has_prev = d.pop("has_prev")
+            has_prev = src_dict["has_prev"]
 
+            if len(src_dict) == 6:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.page = page
         _model.limit = limit
@@ -81,8 +99,7 @@ class Pagination:
         _model.pages = pages
         _model.has_next = has_next
         _model.has_prev = has_prev
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

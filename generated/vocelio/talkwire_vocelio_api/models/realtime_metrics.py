@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeMetrics")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("active_calls", "calls_today", "success_rate_today", "queue_size", "agents_online"))
 
 
 @_attrs_define
@@ -58,25 +65,36 @@ class RealtimeMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active_calls = d.pop("active_calls", UNSET)
+        _field: str | None = None
+        try:
+            active_calls = src_dict.get("active_calls", UNSET)
 
-        calls_today = d.pop("calls_today", UNSET)
+            calls_today = src_dict.get("calls_today", UNSET)
 
-        success_rate_today = d.pop("success_rate_today", UNSET)
+            success_rate_today = src_dict.get("success_rate_today", UNSET)
 
-        queue_size = d.pop("queue_size", UNSET)
+            queue_size = src_dict.get("queue_size", UNSET)
 
-        agents_online = d.pop("agents_online", UNSET)
+            agents_online = src_dict.get("agents_online", UNSET)
 
+            if len(src_dict) == (active_calls is not UNSET) + (calls_today is not UNSET) + (
+                success_rate_today is not UNSET
+            ) + (queue_size is not UNSET) + (agents_online is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.active_calls = active_calls
         _model.calls_today = calls_today
         _model.success_rate_today = success_rate_today
         _model.queue_size = queue_size
         _model.agents_online = agents_online
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

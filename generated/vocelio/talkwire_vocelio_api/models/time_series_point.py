@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSeriesPoint")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("timestamp", "calls", "success_rate"))
 
 
 @_attrs_define
@@ -50,19 +59,32 @@ class TimeSeriesPoint:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        _field: str | None = None
+        try:
+            _field = "timestamp"
+            try:
+                timestamp = _fromisoformat(src_dict["timestamp"])
+            except ValueError:
+                timestamp = _datetime_fallback(src_dict["timestamp"])
 
-        calls = d.pop("calls", UNSET)
+            calls = src_dict.get("calls", UNSET)
 
-        success_rate = d.pop("success_rate", UNSET)
+            success_rate = src_dict.get("success_rate", UNSET)
 
+            if len(src_dict) == 1 + (calls is not UNSET) + (success_rate is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.timestamp = timestamp
         _model.calls = calls
         _model.success_rate = success_rate
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

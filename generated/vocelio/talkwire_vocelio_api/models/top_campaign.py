@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopCampaign")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("campaign_id", "name", "performance"))
 
 
 @_attrs_define
@@ -48,19 +55,28 @@ class TopCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
+        _field: str | None = None
+        try:
+            campaign_id = src_dict["campaign_id"]
 
-        name = d.pop("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        performance = d.pop("performance", UNSET)
+            performance = src_dict.get("performance", UNSET)
 
+            if len(src_dict) == 1 + (name is not UNSET) + (performance is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.campaign_id = campaign_id
         _model.name = name
         _model.performance = performance
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.call_status import CallStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCallRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_call_status_member = CallStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("status", "disposition", "customer_satisfaction", "agent_notes"))
 
 
 @_attrs_define
@@ -56,27 +67,36 @@ class UpdateCallRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: CallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CallStatus(_status)
+        _field: str | None = None
+        try:
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET:
+                _field = "status"
+                status = _call_status_member(status) or CallStatus(status)
 
-        disposition = d.pop("disposition", UNSET)
+            disposition = src_dict.get("disposition", UNSET)
 
-        customer_satisfaction = d.pop("customer_satisfaction", UNSET)
+            customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
 
-        agent_notes = d.pop("agent_notes", UNSET)
+            agent_notes = src_dict.get("agent_notes", UNSET)
 
+            if len(src_dict) == (status is not UNSET) + (disposition is not UNSET) + (
+                customer_satisfaction is not UNSET
+            ) + (agent_notes is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.status = status
         _model.disposition = disposition
         _model.customer_satisfaction = customer_satisfaction
         _model.agent_notes = agent_notes
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

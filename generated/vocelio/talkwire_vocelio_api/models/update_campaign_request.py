@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset
 
@@ -14,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCampaignRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_campaign_status_member = CampaignStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("status", "settings"))
 
 
 @_attrs_define
@@ -50,28 +62,31 @@ class UpdateCampaignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_settings import CampaignSettings
+        _field: str | None = None
+        try:
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET:
+                _field = "status"
+                status = _campaign_status_member(status) or CampaignStatus(status)
 
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: CampaignStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CampaignStatus(_status)
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.CampaignSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: CampaignSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = CampaignSettings.from_dict(_settings)
-
+            if len(src_dict) == (status is not UNSET) + (settings is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.status = status
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

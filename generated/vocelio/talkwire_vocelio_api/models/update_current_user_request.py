@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCurrentUserRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("name", "preferences"))
 
 
 @_attrs_define
@@ -46,23 +54,28 @@ class UpdateCurrentUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_preferences import UserPreferences
+        _field: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+            preferences = src_dict.get("preferences", UNSET)
+            if preferences is not UNSET:
+                _field = "preferences"
+                preferences = _models.UserPreferences.from_dict(preferences)
 
-        _preferences = d.pop("preferences", UNSET)
-        preferences: UserPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = UserPreferences.from_dict(_preferences)
-
+            if len(src_dict) == (name is not UNSET) + (preferences is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.name = name
         _model.preferences = preferences
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.user_status import UserStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_user_status_member = UserStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("role", "status"))
 
 
 @_attrs_define
@@ -43,21 +54,28 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        _field: str | None = None
+        try:
+            role = src_dict.get("role", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: UserStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UserStatus(_status)
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET:
+                _field = "status"
+                status = _user_status_member(status) or UserStatus(status)
 
+            if len(src_dict) == (role is not UNSET) + (status is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.role = role
         _model.status = status
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .. import types
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +20,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadLeadsRequest")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("file", "mapping"))
 
 
 @_attrs_define
@@ -68,23 +76,29 @@ class UploadLeadsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_field_mapping import LeadFieldMapping
+        _field: str | None = None
+        try:
+            _field = "file"
+            file = File(payload=BytesIO(src_dict["file"]))
 
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+            mapping = src_dict.get("mapping", UNSET)
+            if mapping is not UNSET:
+                _field = "mapping"
+                mapping = _models.LeadFieldMapping.from_dict(mapping)
 
-        _mapping = d.pop("mapping", UNSET)
-        mapping: LeadFieldMapping | Unset
-        if isinstance(_mapping, Unset):
-            mapping = UNSET
-        else:
-            mapping = LeadFieldMapping.from_dict(_mapping)
-
+            if len(src_dict) == 1 + (mapping is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.file = file
         _model.mapping = mapping
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.user_status import UserStatus
 from ..types import UNSET, Unset
 
@@ -14,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_user_status_member = UserStatus._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(
+    ("user_id", "email", "name", "role", "status", "organization_id", "permissions", "preferences")
+)
 
 
 @_attrs_define
@@ -90,35 +104,41 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_preferences import UserPreferences
+        _field: str | None = None
+        try:
+            user_id = src_dict["user_id"]
 
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+            email = src_dict["email"]
 
-        email = d.pop("email")
+            name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+            role = src_dict.get("role", UNSET)
 
-        role = d.pop("role", UNSET)
+            status = src_dict.get("status", UNSET)
+            if status is not UNSET:
+                _field = "status"
+                status = _user_status_member(status) or UserStatus(status)
 
-        _status = d.pop("status", UNSET)
-        status: UserStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UserStatus(_status)
+            organization_id = src_dict.get("organization_id", UNSET)
 
-        organization_id = d.pop("organization_id", UNSET)
+            permissions = src_dict.get("permissions", UNSET)
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
+            preferences = src_dict.get("preferences", UNSET)
+            if preferences is not UNSET:
+                _field = "preferences"
+                preferences = _models.UserPreferences.from_dict(preferences)
 
-        _preferences = d.pop("preferences", UNSET)
-        preferences: UserPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = UserPreferences.from_dict(_preferences)
-
+            if len(src_dict) == 2 + (name is not UNSET) + (role is not UNSET) + (status is not UNSET) + (
+                organization_id is not UNSET
+            ) + (permissions is not UNSET) + (preferences is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.user_id = user_id
         _model.email = email
@@ -128,8 +148,7 @@ class User:
         _model.organization_id = organization_id
         _model.permissions = permissions
         _model.preferences = preferences
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

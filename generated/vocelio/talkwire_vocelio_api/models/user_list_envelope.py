@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserListEnvelope")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("success", "data", "pagination", "meta"))
 
 
 @_attrs_define
@@ -68,41 +76,44 @@ class UserListEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meta import Meta
-        from ..models.pagination import Pagination
-        from ..models.user import User
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            success = src_dict["success"]
 
-        d = dict(src_dict)
-        success = d.pop("success")
+            _field = "data"
+            _items = []
+            _read_item = _models.User.from_dict
+            for _item in src_dict["data"]:
+                _items.append(_read_item(_item))
+            data = _items
+            _items = None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = User.from_dict(data_item_data)
+            pagination = src_dict.get("pagination", UNSET)
+            if pagination is not UNSET:
+                _field = "pagination"
+                pagination = _models.Pagination.from_dict(pagination)
 
-            data.append(data_item)
+            meta = src_dict.get("meta", UNSET)
+            if meta is not UNSET:
+                _field = "meta"
+                meta = _models.Meta.from_dict(meta)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
-
+            if len(src_dict) == 2 + (pagination is not UNSET) + (meta is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.success = success
         _model.data = data
         _model.pagination = pagination
         _model.meta = meta
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

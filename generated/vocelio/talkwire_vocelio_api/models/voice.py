@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
 from ..models.voice_category import VoiceCategory
 from ..models.voice_gender import VoiceGender
 from ..types import UNSET, Unset
@@ -15,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Voice")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_voice_gender_member = VoiceGender._value2member_map_.get
+_voice_category_member = VoiceCategory._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("id", "name", "provider", "language", "gender", "category", "sample_url", "settings"))
 
 
 @_attrs_define
@@ -91,40 +104,44 @@ class Voice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice_settings import VoiceSettings
+        _field: str | None = None
+        try:
+            id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+            name = src_dict["name"]
 
-        name = d.pop("name")
+            provider = src_dict.get("provider", UNSET)
 
-        provider = d.pop("provider", UNSET)
+            language = src_dict.get("language", UNSET)
 
-        language = d.pop("language", UNSET)
+            gender = src_dict.get("gender", UNSET)
+            if gender is not UNSET:
+                _field = "gender"
+                gender = _voice_gender_member(gender) or VoiceGender(gender)
 
-        _gender = d.pop("gender", UNSET)
-        gender: VoiceGender | Unset
-        if isinstance(_gender, Unset):
-            gender = UNSET
-        else:
-            gender = VoiceGender(_gender)
+            category = src_dict.get("category", UNSET)
+            if category is not UNSET:
+                _field = "category"
+                category = _voice_category_member(category) or VoiceCategory(category)
 
-        _category = d.pop("category", UNSET)
-        category: VoiceCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = VoiceCategory(_category)
+            sample_url = src_dict.get("sample_url", UNSET)
 
-        sample_url = d.pop("sample_url", UNSET)
+            settings = src_dict.get("settings", UNSET)
+            if settings is not UNSET:
+                _field = "settings"
+                settings = _models.VoiceSettings.from_dict(settings)
 
-        _settings = d.pop("settings", UNSET)
-        settings: VoiceSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = VoiceSettings.from_dict(_settings)
-
+            if len(src_dict) == 2 + (provider is not UNSET) + (language is not UNSET) + (gender is not UNSET) + (
+                category is not UNSET
+            ) + (sample_url is not UNSET) + (settings is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.id = id
         _model.name = name
@@ -134,8 +151,7 @@ class Voice:
         _model.category = category
         _model.sample_url = sample_url
         _model.settings = settings
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -6,11 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _field_failed,
+)
+
 if TYPE_CHECKING:
     from ..models.voice import Voice
 
 
 T = TypeVar("T", bound="VoiceList")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("voices",))
 
 
 @_attrs_define
@@ -41,20 +50,29 @@ class VoiceList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.voice import Voice
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            _field = "voices"
+            _items = []
+            _read_item = _models.Voice.from_dict
+            for _item in src_dict["voices"]:
+                _items.append(_read_item(_item))
+            voices = _items
+            _items = None
 
-        d = dict(src_dict)
-        voices = []
-        _voices = d.pop("voices")
-        for voices_item_data in _voices:
-            voices_item = Voice.from_dict(voices_item_data)
-
-            voices.append(voices_item)
-
+            if len(src_dict) == 1:
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.voices = voices
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

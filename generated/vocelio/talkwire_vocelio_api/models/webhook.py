@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_type_member = WebhookEventType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("url", "events"))
 
 
 @_attrs_define
@@ -47,23 +58,33 @@ class Webhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        _field: str | None = None
+        _items: list[Any] | None = None
+        try:
+            url = src_dict.get("url", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[WebhookEventType] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = WebhookEventType(events_item_data)
+            events = src_dict.get("events", UNSET)
+            if events is not UNSET:
+                _field = "events"
+                _items = []
+                for _item in events:
+                    _items.append(_webhook_event_type_member(_item) or WebhookEventType(_item))
+                events = _items
+                _items = None
 
-                events.append(events_item)
-
+            if len(src_dict) == (url is not UNSET) + (events is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, _items)
+            raise
         _model = cls.__new__(cls)
         _model.url = url
         _model.events = events
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from ..models import (
+    _datetime_fallback,
+    _field_failed,
+    _fromisoformat,
+)
 from ..models.webhook_event_type import WebhookEventType
 from ..types import UNSET, Unset
 
@@ -15,6 +21,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookEvent")
+
+
+# Member lookups by wire value, bound once (unknown values go on to the enum itself, which keeps them).
+_webhook_event_type_member = WebhookEventType._value2member_map_.get
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("event", "timestamp", "data", "signature"))
 
 
 @_attrs_define
@@ -71,24 +85,38 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_event_data import WebhookEventData
+        _field: str | None = None
+        try:
+            _field = "event"
+            event = src_dict["event"]
+            event = _webhook_event_type_member(event) or WebhookEventType(event)
 
-        d = dict(src_dict)
-        event = WebhookEventType(d.pop("event"))
+            _field = "timestamp"
+            try:
+                timestamp = _fromisoformat(src_dict["timestamp"])
+            except ValueError:
+                timestamp = _datetime_fallback(src_dict["timestamp"])
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+            _field = "data"
+            data = _models.WebhookEventData.from_dict(src_dict["data"])
 
-        data = WebhookEventData.from_dict(d.pop("data"))
+            signature = src_dict.get("signature", UNSET)
 
-        signature = d.pop("signature", UNSET)
-
+            if len(src_dict) == 3 + (signature is not UNSET):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.event = event
         _model.timestamp = timestamp
         _model.data = data
         _model.signature = signature
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

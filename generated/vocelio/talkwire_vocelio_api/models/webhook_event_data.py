@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    _field_failed,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookEventData")
+
+
+# The fields from_dict reads (by wire name); anything else in a body is kept in additional_properties.
+_DECLARED_FIELDS = frozenset(("call_id", "status", "duration", "disposition"))
 
 
 @_attrs_define
@@ -55,22 +62,33 @@ class WebhookEventData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        _field: str | None = None
+        try:
+            call_id = src_dict.get("call_id", UNSET)
 
-        status = d.pop("status", UNSET)
+            status = src_dict.get("status", UNSET)
 
-        duration = d.pop("duration", UNSET)
+            duration = src_dict.get("duration", UNSET)
 
-        disposition = d.pop("disposition", UNSET)
+            disposition = src_dict.get("disposition", UNSET)
 
+            if len(src_dict) == (call_id is not UNSET) + (status is not UNSET) + (duration is not UNSET) + (
+                disposition is not UNSET
+            ):
+                additional_properties = {}
+            else:
+                additional_properties = {
+                    _key: _value for _key, _value in src_dict.items() if _key not in _DECLARED_FIELDS
+                }
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            _field_failed(error, _field, src_dict, None)
+            raise
         _model = cls.__new__(cls)
         _model.call_id = call_id
         _model.status = status
         _model.duration = duration
         _model.disposition = disposition
-
-        _model.additional_properties = d
+        _model.additional_properties = additional_properties
         return _model
 
     @property

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.agent_publication import AgentPublication
 from ...models.publish_agent_version_request import PublishAgentVersionRequest
 from ...types import Response
@@ -45,13 +46,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="publish_agent_version",
             method="PATCH",
             path="/v1/agent/{agent_id}/published_version",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.file_knowledge_item import FileKnowledgeItem
 from ...models.text_knowledge_item import TextKnowledgeItem
 from ...models.update_knowledge_item_request import UpdateKnowledgeItemRequest
@@ -49,13 +50,15 @@ def _parse_response(
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="update_knowledge_item",
             method="PATCH",
             path="/v1/knowledge/item/{id}",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.conversation_list import ConversationList
 from ...models.conversation_medium import ConversationMedium
 from ...types import UNSET, Response, Unset
@@ -75,13 +76,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="list_conversations",
             method="GET",
             path="/rest/conversations",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.agent_url import AgentUrl
 from ...models.create_agent_url_body import CreateAgentUrlBody
 from ...types import Response
@@ -38,13 +39,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="create_agent_url",
             method="POST",
             path="/api/v2/agentUrl",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.restore_agent_version_body import RestoreAgentVersionBody
 from ...models.restore_agent_version_response_200 import RestoreAgentVersionResponse200
 from ...types import UNSET, Response, Unset
@@ -49,13 +50,15 @@ def _parse_response(
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="restore_agent_version",
             method="POST",
             path="/api/v2/agent/{agent_id}/versions/{version_id}/restore",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.list_available_addons_response_200 import ListAvailableAddonsResponse200
 from ...types import Response
 
@@ -30,13 +31,15 @@ def _parse_response(
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="list_available_addons",
             method="GET",
             path="/api/v2/addon/available",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import _failure_of
 from ...models.api_version import ApiVersion
 from ...models.call_envelope import CallEnvelope
 from ...models.update_call_request import UpdateCallRequest
@@ -48,13 +49,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         # A body that does not fit the spec surfaces as one typed error naming the operation, never a bare
-        # KeyError/TypeError from the model code.
+        # KeyError/TypeError from the model code, and naming the field when the models recorded which one
+        # (e.g. "conversations[3].user.id"). from_exception scrubs the chain it is raised from.
         raise errors.ResponseValidationError.from_exception(
             operation="update_call",
             method="PUT",
             path="/api/calls/{call_id}",
             status_code=response.status_code,
             exc=exc,
+            failure=_failure_of(exc),
         ) from exc
 
 

@@ -1,5 +1,6 @@
-"""The string formats the test suite checks, strictly, wherever it validates against a spec (openapi-core in the
-contract transport and in tests/specs, jsonschema in the contract's drawn values).
+"""The string formats checked strictly wherever a value is validated against a spec: the spec lint's examples and
+defaults, and the test suite (openapi-core in the contract transport and in tests/specs, jsonschema in the contract's
+drawn values).
 
 ``date-time`` is RFC 3339's: a zone offset (or ``Z``) is required, as every RFC 3339 validator and Prism read it.
 ``date-time-local`` is the OpenAPI format registry's "RFC 3339 date-time without the timezone component", which
