@@ -19,7 +19,7 @@ import httpx
 from talkwire_vida import VidaClient
 from talkwire_vida_api.api.tasks import list_tasks
 
-from benchmarks.calls import BLOCKS, PATH, TOKEN, _aper_call_ms, _params, _per_call_ms, _rotated
+from benchmarks.calls import PATH, TOKEN, _params, _rotated, ainterleaved, interleaved
 from benchmarks.imports import ImportTarget
 from benchmarks.paging import PAGE_SIZE, overlay_walk, raw_walk
 
@@ -36,23 +36,13 @@ OPERATION_START = ImportTarget(
 
 def per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per call, per round: raw httpx, the operation module, the resource method (sync)."""
-    results: dict[str, list[float]] = {"raw": [], "operation": [], "resource": []}
     with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida:
-        calls_by_name = {
+        calls_by_name: dict[str, Callable[[], object]] = {
             "raw": lambda: raw.get(PATH, params=_params(items)).json(),
             "operation": lambda: list_tasks.sync(client=vida, limit=items, offset=0),
             "resource": lambda: vida.tasks.list(limit=items, offset=0),
         }
-        for call in calls_by_name.values():  # warm-up: connections open, the resource module imported
-            _per_call_ms(call, max(3, calls // 10))
-        for _ in range(rounds):
-            spent = dict.fromkeys(calls_by_name, 0.0)
-            for block in range(BLOCKS):
-                for name in _rotated(list(calls_by_name), block):
-                    spent[name] += _per_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
-            for name, total in spent.items():
-                results[name].append(total / BLOCKS)
-    return results
+        return interleaved(calls_by_name, calls, rounds)
 
 
 def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
@@ -61,7 +51,6 @@ def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, l
 
 
 async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {"raw": [], "operation": [], "resource": []}
     async with httpx.AsyncClient(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url).aio as vida:
 
         async def raw_call() -> object:
@@ -74,16 +63,7 @@ async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict
             return await vida.tasks.list(limit=items, offset=0)
 
         calls_by_name = {"raw": raw_call, "operation": operation_call, "resource": resource_call}
-        for call in calls_by_name.values():
-            await _aper_call_ms(call, max(3, calls // 10))
-        for _ in range(rounds):
-            spent = dict.fromkeys(calls_by_name, 0.0)
-            for block in range(BLOCKS):
-                for name in _rotated(list(calls_by_name), block):
-                    spent[name] += await _aper_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
-            for name, total in spent.items():
-                results[name].append(total / BLOCKS)
-    return results
+        return await ainterleaved(calls_by_name, calls, rounds)
 
 
 def typed_walk(url: str, total: int) -> int:

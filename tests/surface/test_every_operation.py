@@ -89,20 +89,25 @@ def check_seen(operation: Operation, server: SpecServer, before: int) -> None:
     assert server.seen[before:] == [operation.name], f"{operation}: the server saw {server.seen[before:]}"
 
 
+def resource_methods(contract: Contract, root: Any, *, is_async: bool) -> Iterator[tuple[Operation, Any, bool]]:
+    """(operation, its bound method on `root`'s resources, raw or not) for every operation, each method checked."""
+    for operation in contract.operations.values():
+        entry = table_entry(operation)
+        for raw in (False, True):
+            resource = getattr(root, entry["resource"])
+            method = getattr(resource.with_raw_response if raw else resource, entry["resource_method"])
+            check_reached(operation, method, is_async=is_async, raw=raw)
+            yield operation, method, raw
+
+
 @pytest.mark.slow
 def test_every_operation_is_a_method_of_a_resource_of_the_client(vendor: tuple[Contract, SpecServer]) -> None:
     contract, server = vendor
     with build_client(contract.key, base_url=server.url, static_credentials=True) as client:
-        for operation in contract.operations.values():
-            entry = table_entry(operation)
-            for raw in (False, True):
-                resource = getattr(client, entry["resource"])
-                owner = resource.with_raw_response if raw else resource
-                method = getattr(owner, entry["resource_method"])
-                check_reached(operation, method, is_async=False, raw=raw)
-                before = len(server.seen)
-                check_answer(operation, method, method(**arguments_for(contract, operation)), raw=raw)
-                check_seen(operation, server, before)
+        for operation, method, raw in resource_methods(contract, client, is_async=False):
+            before = len(server.seen)
+            check_answer(operation, method, method(**arguments_for(contract, operation)), raw=raw)
+            check_seen(operation, server, before)
 
 
 @pytest.mark.slow
@@ -111,17 +116,10 @@ def test_every_operation_is_a_method_of_a_resource_of_the_async_view(vendor: tup
 
     async def call_all() -> None:
         async with build_client(contract.key, base_url=server.url, static_credentials=True).aio as aio:
-            for operation in contract.operations.values():
-                entry = table_entry(operation)
-                for raw in (False, True):
-                    resource = getattr(aio, entry["resource"])
-                    owner = resource.with_raw_response if raw else resource
-                    method = getattr(owner, entry["resource_method"])
-                    check_reached(operation, method, is_async=True, raw=raw)
-                    before = len(server.seen)
-                    result = await method(**arguments_for(contract, operation))
-                    check_answer(operation, method, result, raw=raw)
-                    check_seen(operation, server, before)
+            for operation, method, raw in resource_methods(contract, aio, is_async=True):
+                before = len(server.seen)
+                check_answer(operation, method, await method(**arguments_for(contract, operation)), raw=raw)
+                check_seen(operation, server, before)
 
     asyncio.run(call_all())
 

@@ -30,73 +30,46 @@ class _Walk:
         operation: ModuleType,
         arguments: Mapping[str, Any],
         *,
-        max_pages: int | None,
-        max_items: int | None,
-    ) -> None:
-        self.client = cast(PagingClient, client)
-        self.operation = operation
-        self.arguments = dict(arguments)
-        self.max_pages = _bound(max_pages, "max_pages")
-        self.max_items = _bound(max_items, "max_items")
-        PageSpec.of(self.client, operation)  # a PagingError now, not at the first iteration
-
-    def bounds(self) -> dict[str, Any]:
-        return {"max_pages": self.max_pages, "max_items": self.max_items, **self.arguments}
-
-    def __repr__(self) -> str:
-        return f"{self.operation.__name__.rsplit('.', 1)[-1]}({', '.join(sorted(self.arguments))})"
-
-
-class Pager(Generic[ItemT, PageT]):
-    """Every ``ItemT`` of every page of a list operation, fetched lazily: ``for item in pager``; ``pager.pages()``
-    for the pages (``PageT``). Raises ``PagingError`` when the server breaks paging (see talkwire-core's README)."""
-
-    def __init__(
-        self,
-        client: object,
-        operation: ModuleType,
-        arguments: Mapping[str, Any],
-        *,
         max_pages: int | None = None,
         max_items: int | None = None,
     ) -> None:
-        self._walk = _Walk(client, operation, arguments, max_pages=max_pages, max_items=max_items)
+        self._client = cast(PagingClient, client)
+        self._operation = operation
+        self._arguments = dict(arguments)
+        self._max_pages = _bound(max_pages, "max_pages")
+        self._max_items = _bound(max_items, "max_items")
+        PageSpec.of(self._client, operation)  # a PagingError now, not at the first iteration
+
+    def _bounds(self) -> dict[str, Any]:
+        return {"max_pages": self._max_pages, "max_items": self._max_items, **self._arguments}
+
+    def __repr__(self) -> str:
+        operation = self._operation.__name__.rsplit(".", 1)[-1]
+        return f"{type(self).__name__}({operation}({', '.join(sorted(self._arguments))}))"
+
+
+class Pager(_Walk, Generic[ItemT, PageT]):
+    """Every ``ItemT`` of every page of a list operation, fetched lazily: ``for item in pager``; ``pager.pages()``
+    for the pages (``PageT``). Raises ``PagingError`` when the server breaks paging (see talkwire-core's README)."""
 
     def __iter__(self) -> Iterator[ItemT]:
-        items: Iterator[ItemT] = paginate(self._walk.client, self._walk.operation, **self._walk.bounds())
+        items: Iterator[ItemT] = paginate(self._client, self._operation, **self._bounds())
         return items
 
     def pages(self) -> Iterator[PageT]:
         """Each page's parsed response, fetched when the previous one has been consumed."""
-        pages: Iterator[PageT] = iterate_pages(self._walk.client, self._walk.operation, **self._walk.bounds())
+        pages: Iterator[PageT] = iterate_pages(self._client, self._operation, **self._bounds())
         return pages
 
-    def __repr__(self) -> str:
-        return f"Pager({self._walk!r})"
 
-
-class AsyncPager(Generic[ItemT, PageT]):
+class AsyncPager(_Walk, Generic[ItemT, PageT]):
     """The async twin of ``Pager``: ``async for item in pager``; ``async for page in pager.pages()``."""
 
-    def __init__(
-        self,
-        client: object,
-        operation: ModuleType,
-        arguments: Mapping[str, Any],
-        *,
-        max_pages: int | None = None,
-        max_items: int | None = None,
-    ) -> None:
-        self._walk = _Walk(client, operation, arguments, max_pages=max_pages, max_items=max_items)
-
     def __aiter__(self) -> AsyncIterator[ItemT]:
-        items: AsyncIterator[ItemT] = apaginate(self._walk.client, self._walk.operation, **self._walk.bounds())
+        items: AsyncIterator[ItemT] = apaginate(self._client, self._operation, **self._bounds())
         return items
 
     def pages(self) -> AsyncIterator[PageT]:
         """Each page's parsed response, fetched when the previous one has been consumed."""
-        pages: AsyncIterator[PageT] = aiterate_pages(self._walk.client, self._walk.operation, **self._walk.bounds())
+        pages: AsyncIterator[PageT] = aiterate_pages(self._client, self._operation, **self._bounds())
         return pages
-
-    def __repr__(self) -> str:
-        return f"AsyncPager({self._walk!r})"
