@@ -1,5 +1,7 @@
 """The operation table of a generated package (`_operations.py`): what talkwire-core reads at run time about each
 operation (method, path, security, scopes, paging, where it is on the client), keyed by the generated module's name.
+The paging declaration is the operation's `x-pagination` with the generated names beside the spec's
+(docs/spec-conventions.md).
 
 This module computes the table from the spec model; `scripts/templates/operations.py.jinja` writes it.
 """
@@ -15,6 +17,11 @@ from scripts.spec.model import Operation, Spec, python_name
 # each twice, as the spec spells it and as the generated code does.
 _BODY_PATHS = ("items", "next", "has_more", "total")
 _QUERY_PARAMETERS = ("page_param", "cursor_param", "offset_param", "limit_param")
+# Style `url`: the next page is the URL a response names (in its body at `next`, or in its RFC 8288 `Link` header
+# under the relation `next_link`), requested as it is through this argument of the generated functions
+# (scripts/templates/endpoint_module.py.jinja); `page_url_arg` names it in the table.
+URL_STYLE = "url"
+PAGE_URL_ARGUMENT = "page_url"
 
 
 def operation_table(spec: Spec, generated_modules: set[str]) -> dict[str, dict[str, Any]]:
@@ -27,8 +34,39 @@ def operation_table(spec: Spec, generated_modules: set[str]) -> dict[str, dict[s
             raise spec.error(operation.pointer, "no operationId (give it one in the spec or overlay document)")
         if operation.python_name not in generated_modules:
             raise spec.error(operation.pointer, f"the generator wrote no module api/*/{operation.python_name}.py")
+        _check_url_paging(spec, operation)
         table[operation.python_name] = _entry(operation, default_security)
     return table
+
+
+def pages_by_url(operation: Operation) -> bool:
+    """Whether the operation pages by next-page URL (its generated functions then take `page_url`)."""
+    declared = operation.node.get("x-pagination")
+    return isinstance(declared, dict) and declared.get("style") == URL_STYLE
+
+
+def _check_url_paging(spec: Spec, operation: Operation) -> None:
+    """A `url` declaration names exactly one place the next URL is read from, and no parameter takes the name of
+    the argument the URL goes in (a SpecError at the declaration otherwise)."""
+    if not pages_by_url(operation):
+        return
+    declared = operation.node["x-pagination"]
+    at = f"{operation.pointer}/x-pagination"
+    if bool(declared.get("next")) == bool(declared.get("next_link")):
+        raise spec.error(
+            at,
+            "style url needs exactly one of `next` (the body field holding the next page's URL) and `next_link` "
+            "(the Link header relation naming it, usually `next`)",
+        )
+    clashing = [
+        parameter.name for parameter in operation.parameters if python_name(parameter.name) == PAGE_URL_ARGUMENT
+    ]
+    if clashing:
+        raise spec.error(
+            at,
+            f"the parameter {clashing[0]!r} takes the name of the argument `{PAGE_URL_ARGUMENT}` through which "
+            "style url requests the next page; rename the parameter in the overlay document",
+        )
 
 
 def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:
@@ -57,10 +95,13 @@ def _with_generated_names(pagination: dict[str, Any]) -> dict[str, Any]:
     result = dict(pagination)
     for key in _BODY_PATHS:
         value = pagination.get(key)
-        if isinstance(value, str) and value:
-            result[f"{key}_attr"] = ".".join(python_name(part) for part in value.split("."))
+        if isinstance(value, str) and (value or key == "items"):
+            # An empty `items` path: the body is the item list itself (a Link-header paged API's array).
+            result[f"{key}_attr"] = ".".join(python_name(part) for part in value.split(".")) if value else ""
     for key in _QUERY_PARAMETERS:
         value = pagination.get(key)
         if isinstance(value, str) and value:
             result[f"{key}_arg"] = python_name(value)
+    if pagination.get("style") == URL_STYLE:
+        result["page_url_arg"] = PAGE_URL_ARGUMENT
     return result

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from scripts.generation import filters
 from scripts.generation.layout import OVERLAID_SPEC, UNRELEASED_VERSION
-from scripts.generation.operations import operation_table
-from scripts.generation.raises import PAGING, Raised, raised_by
+from scripts.generation.media import MediaKind, OperationMedia, content_type_overrides, media_kind, operation_media
+from scripts.generation.operations import operation_table, pages_by_url
+from scripts.generation.raises import Raised, paging_error, raised_by
 from scripts.generation.resources import Resource, resources
 from scripts.generation.stamp import core_requirement
 from scripts.generation.webhooks import webhook_models
@@ -45,6 +46,32 @@ class GenerationError(RuntimeError):
     """Generation of one vendor failed; the message names the file and location or the generator's warnings."""
 
 
+# The docstring entry of `page_url`, the argument of an operation that pages by next-page URL (continuation lines
+# indented for an `Args:` section).
+PAGE_URL_DOC = (
+    "page_url (str | Unset): The URL of a page a previous response named as the next one; when given,\n"
+    "        the request goes to it as it is (its query carries the parameters) and the query arguments above\n"
+    "        are not sent. Auto-paging (`list_all`, `client.paginate(...)`) follows these for you."
+)
+
+
+@dataclass(frozen=True)
+class EndpointFacts:
+    """What the endpoint template needs to know about one operation beyond the generator's model of it."""
+
+    media: OperationMedia
+    pages_by_url: bool
+
+    @property
+    def success(self) -> dict[str, tuple[tuple[str, MediaKind], ...]]:
+        return self.media.success
+
+    @property
+    def documented_arguments(self) -> tuple[str, ...]:
+        """The `Args:` entries of the arguments our templates add to the generator's (`page_url`)."""
+        return (PAGE_URL_DOC,) if self.pages_by_url else ()
+
+
 @dataclass(frozen=True)
 class PackageFacts:
     """What our templates say beyond the generator's own context (the `talkwire` template global)."""
@@ -56,12 +83,27 @@ class PackageFacts:
     client_distribution: str
     client_package: str
     client_class: str
+    # By generated module name (the operation table's key).
+    endpoints: Mapping[str, EndpointFacts]
     resources: tuple[Resource, ...] = ()
     raises: Mapping[str, tuple[Raised, ...]] = field(default_factory=dict)
+    paging_errors: Mapping[str, Raised] = field(default_factory=dict)
+
+    def endpoint(self, name: str) -> EndpointFacts:
+        """The facts of the endpoint the generator names `name`; an endpoint the spec model does not name the same
+        way (an operation without an operationId) gets none, and the operation table's check then fails at it."""
+        return self.endpoints.get(name, EndpointFacts(OperationMedia(accept=None), pages_by_url=False))
 
     def raised(self, operation: str, paged: bool = False) -> tuple[Raised, ...]:
         """What calling `operation` can raise; `paged`: walking it by auto-paging."""
-        return (*self.raises[operation], Raised("PagingError", PAGING)) if paged else self.raises[operation]
+        return (*self.raises[operation], self.paging_errors[operation]) if paged else self.raises[operation]
+
+
+def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
+    return {
+        operation.python_name: EndpointFacts(operation_media(spec, operation), pages_by_url(operation))
+        for operation in spec.operations
+    }
 
 
 @dataclass(frozen=True)
@@ -150,6 +192,21 @@ def _resource_imports(resource: Resource) -> list[str]:
     return sorted(lines)
 
 
+def _json_first(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with each response's JSON media type listed first: the generator builds the model of the first
+    media type it knows, and a response that answers JSON or CSV is read as the JSON model or as text (the order of
+    a content map means nothing in OpenAPI; the document the package ships keeps the spec's)."""
+    for item in (document.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            responses = operation.get("responses") if isinstance(operation, dict) else None
+            for response in responses.values() if isinstance(responses, dict) else ():
+                content = response.get("content") if isinstance(response, dict) else None
+                if isinstance(content, dict) and len(content) > 1:
+                    ordered = sorted(content, key=lambda media_type: media_kind(media_type) != "json")
+                    response["content"] = {media_type: content[media_type] for media_type in ordered}
+    return document
+
+
 def _python_literal(value: Any) -> str:
     """A Python literal of plain data, keys sorted (ruff formats it afterwards)."""
     return pprint.pformat(value, indent=1, width=110, sort_dicts=True)
@@ -175,6 +232,9 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
             package_name_override=vendor.api_package,
             package_version_override=UNRELEASED_VERSION,
             post_hooks=[f"{ruff} check . --fix-only --extend-select=I", f"{ruff} format ."],
+            # Media types the generator does not know, as one it does of the same kind: our templates read and send
+            # each body by its documented type (scripts/generation/media.py).
+            content_type_overrides=content_type_overrides(spec) or None,
         ),
         # Any meta type but NONE (no packaging files) and SETUP (a setup.py too): ours replaces its pyproject.toml.
         MetaType.UV,
@@ -184,7 +244,8 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
         project_dir,
     )
     # The generator reads exactly the document the package ships (JSON: string keys, no YAML-only types).
-    data = GeneratorData.from_dict(json.loads(spec_path.read_text(encoding="utf-8")), config=config)
+    document = _json_first(json.loads(spec_path.read_text(encoding="utf-8")))
+    data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError(_problems(vendor, spec, [data]))
     webhook_source = webhook_models(spec)
@@ -199,8 +260,10 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
         client_distribution=vendor.client_distribution,
         client_package=vendor.client_package,
         client_class=vendor.client_class,
+        endpoints=endpoint_facts(spec),
         resources=tuple(resources(spec, data.endpoint_collections_by_tag)),
         raises={operation.python_name: raised_by(spec, operation) for operation in spec.operations},
+        paging_errors={operation.python_name: paging_error(operation) for operation in spec.operations},
     )
     # The generator prints progress to stdout; keep our output to one line per vendor.
     with contextlib.redirect_stdout(io.StringIO()):

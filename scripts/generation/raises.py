@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from scripts.generation.operations import pages_by_url
 from scripts.spec.model import Operation, Spec
 
 # talkwire_core.errors: the class for a status (5xx: ServerError, others not listed: APIError).
@@ -32,6 +33,11 @@ NO_RESPONSE = "no response (APITimeoutError: a timeout, or the call's deadline p
 BODY_MISFIT = "a 2xx body that does not fit the spec"
 UNDOCUMENTED_SUCCESS = "a 2xx status the spec does not document"
 PAGING = "the server breaks paging (a position or page repeated, more pages promised and none named)"
+# Style url: the walk follows the URLs the responses name, and only on the client's own server.
+PAGING_BY_URL = (
+    "the server breaks paging (a page repeated, a next page's URL asked for already or not a URL) or names a next "
+    "page off the client's server (another scheme, host or port, or outside its base path)"
+)
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,8 @@ def _description(response: Any) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".")
 
 
-def raised_by(spec: Spec, operation: Operation, *, paged: bool = False) -> tuple[Raised, ...]:
-    """What calling `operation` can raise (`paged`: walked by auto-paging, which adds PagingError)."""
+def raised_by(spec: Spec, operation: Operation) -> tuple[Raised, ...]:
+    """What calling `operation` can raise (walking it by auto-paging adds `paging_error`)."""
     responses = operation.node.get("responses") or {}
     by_error: dict[str, list[str]] = {}
     success_bodies = False
@@ -85,6 +91,9 @@ def raised_by(spec: Spec, operation: Operation, *, paged: bool = False) -> tuple
         raised.append(Raised("ResponseValidationError", BODY_MISFIT))
     if not every_success:
         raised.append(Raised("UnexpectedStatus", UNDOCUMENTED_SUCCESS))
-    if paged:
-        raised.append(Raised("PagingError", PAGING))
     return tuple(raised)
+
+
+def paging_error(operation: Operation) -> Raised:
+    """What walking `operation` by auto-paging adds to what calling it can raise."""
+    return Raised("PagingError", PAGING_BY_URL if pages_by_url(operation) else PAGING)

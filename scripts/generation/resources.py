@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from scripts.generation.operations import PAGE_URL_ARGUMENT, URL_STYLE
 from scripts.spec.method_names import (
     METHOD_EXTENSION,
     auto_paging_name,
@@ -58,12 +59,15 @@ RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
 
 @dataclass(frozen=True)
 class Paging:
-    """A method's auto-paging twin: its name, the argument the walk sets, and the type of the items it yields."""
+    """A method's auto-paging twin: its name, the argument the walk sets, the type of the items it yields and of
+    the pages it walks (the JSON body: a list that can also answer an export, as text or bytes, is walked only as
+    JSON, and talkwire-core's walk refuses a page that is not)."""
 
     name: str
     position: str
     item_type: str
     item_imports: tuple[str, ...]
+    page_type: str
 
 
 @dataclass(frozen=True)
@@ -177,14 +181,17 @@ def _class_name(attribute: str) -> str:
 def _paging(method: str, declared: dict[str, Any], endpoint: Endpoint) -> Paging:
     """The auto-paging twin of `method`; ValueError saying what the response model lacks."""
     style = declared.get("style")
-    position = declared.get(f"{style}_param")
+    # Style url: the walk sets the next page's URL, the argument the generated functions add for it.
+    position = PAGE_URL_ARGUMENT if style == URL_STYLE else declared.get(f"{style}_param")
     if not isinstance(position, str):
         raise ValueError(f"style {style!r} names no position parameter")
     items = str(declared.get("items", ""))
-    inner = _item_property(_page_property(endpoint), items)
+    page = _page_property(endpoint)
+    inner = _item_property(page, items)
     imports = tuple(sorted({*inner.get_imports(prefix=".."), *inner.get_lazy_imports(prefix="..")}))
     item_type = inner.get_type_string().as_unembedded_code()
-    return Paging(auto_paging_name(method), python_name(position), item_type, imports)
+    page_type = page.get_type_string().as_unembedded_code()
+    return Paging(auto_paging_name(method), python_name(position), item_type, imports, page_type)
 
 
 def _page_property(endpoint: Endpoint) -> Any:

@@ -33,6 +33,7 @@ GENERATION_CODE = (
     "generation/resources.py",
     "generation/raises.py",
     "generation/filters.py",
+    "generation/media.py",
     "generation/webhooks.py",
     "generation/stamp.py",
     "generation/layout.py",

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.contract import schemas
-from tests.contract.operations import Contract, Operation
+from tests.contract.operations import Contract, Operation, Parameter
 
 Draw = typing.Callable[[st.SearchStrategy[Any]], Any]
 
@@ -44,13 +44,26 @@ def body_media_type(operation: Operation, contract: Contract) -> tuple[str | Non
     content = body.get("content") or {}
     for media_type in ("application/json", "multipart/form-data", "application/x-www-form-urlencoded", *content):
         if media_type in content:
-            schema = content[media_type].get("schema", {})
-            return (
-                media_type,
-                _with_media_examples(contract, content[media_type], schemas.inline(contract.document, schema)),
-                bool(body.get("required")),
+            schema = _with_media_examples(
+                contract, content[media_type], schemas.inline(contract.document, content[media_type].get("schema", {}))
             )
+            if media_type == "application/x-www-form-urlencoded":
+                schema = _form_fields_not_null(schema)
+            return media_type, schema, bool(body.get("required"))
     return None, None, False
+
+
+def _form_fields_not_null(schema: Any) -> Any:
+    """A form body's schema without null or an empty array in its fields: a form carries neither (the client leaves
+    a null field out, and an empty array is no field at all), so a required field the schema leaves untyped
+    (Twilio's ``Config``) is drawn as a value that travels."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("properties"), dict):
+        return schema
+    travels = [{"not": {"type": "null"}}, {"not": {"type": "array", "maxItems": 0}}]
+    return {
+        **schema,
+        "properties": {name: {"allOf": [field, *travels]} for name, field in schema["properties"].items()},
+    }
 
 
 def _with_media_examples(contract: Contract, media: dict[str, Any], schema: Any) -> Any:
@@ -80,7 +93,7 @@ def wire_request(
         if draw is None or parameter.location == "header":
             value = schemas.sample(parameter.schema)
         else:
-            value = draw(schemas.strategy(_non_empty(parameter.schema)))
+            value = draw(schemas.strategy(drawn_parameter_schema(parameter)))
         request.parameters[(parameter.location, parameter.name)] = value
     media_type, schema, required = body_media_type(operation, contract)
     if media_type is not None and (required or draw is None or draw(st.booleans())):
@@ -90,19 +103,33 @@ def wire_request(
     return request
 
 
-def _non_empty(schema: Any) -> Any:
+def drawn_parameter_schema(parameter: Parameter) -> Any:
+    """The schema a parameter's drawn values come from."""
+    return _non_empty(parameter.schema)
+
+
+def _non_empty(schema: Any, *, whole: bool = True) -> Any:
     """A path or query string drawn non-empty: ``?name=`` is an empty value OpenAPI forbids without
-    ``allowEmptyValue``, and an empty path segment changes the path."""
+    ``allowEmptyValue``, and an empty path segment changes the path. The items of an array parameter and every
+    member of a union (Deepgram's ``keywords``: a string or an array of strings) are texts on the wire too."""
     if not isinstance(schema, dict):
         return schema
+    result = dict(schema)
+    for key in ("oneOf", "anyOf", "allOf"):
+        if isinstance(schema.get(key), list):
+            result[key] = [_non_empty(branch, whole=key != "allOf") for branch in schema[key]]
+    if isinstance(schema.get("items"), dict):
+        result["items"] = _non_empty(schema["items"])
     declared = schema.get("type")
     kinds: list[Any] = declared if isinstance(declared, list) else [declared]
+    if "array" in kinds:
+        result["minItems"] = max(1, schema.get("minItems", 0))  # an empty array sends no parameter at all
     if "string" in kinds:
-        return {**schema, "minLength": max(1, schema.get("minLength", 0))}
-    if kinds == [None] and not any(key in schema for key in ("enum", "const", "oneOf", "anyOf", "allOf")):
-        # An untyped parameter goes over the wire as text anyway.
-        return {**schema, "type": "string", "minLength": max(1, schema.get("minLength", 0))}
-    return schema
+        result["minLength"] = max(1, schema.get("minLength", 0))
+    elif whole and kinds == [None] and not any(key in schema for key in ("enum", "const", "oneOf", "anyOf", "allOf")):
+        # An untyped parameter goes over the wire as text anyway (a part of an allOf only adds to the others).
+        result.update(type="string", minLength=max(1, schema.get("minLength", 0)))
+    return result
 
 
 def _is_credential(contract: Contract, name: str, location: str) -> bool:

@@ -13,10 +13,11 @@ from collections.abc import Callable, Generator
 from typing import Any, Unpack
 
 import httpx
-from talkwire_core import ClientOptions, RetryPolicy, Vendor, VendorClient
+from talkwire_core import BasicAuth, ClientOptions, RetryPolicy, Vendor, VendorClient
 
 NO_RETRY = RetryPolicy(max_retries=0)
 TOKEN = "contract-test-token"
+BASIC_USERNAME = "AC00000000000000000000000000000000"
 DIIO_ACCESS_TOKEN = "contract-diio-access-token"
 
 
@@ -97,17 +98,21 @@ def build_client(
 
 
 class _SchemeAuth(httpx.Auth):
-    """Credentials placed where the spec's security schemes say, for vendors without an overlay package yet."""
+    """Credentials placed where the spec's security schemes say, for vendors without an overlay package yet: HTTP
+    Basic through talkwire-core's BasicAuth (Twilio's account SID and auth token), a bearer token, an API key."""
 
     def __init__(self, schemes: dict[str, dict[str, Any]], operations: dict[str, dict[str, Any]]) -> None:
         self._schemes = schemes
         self._operations = operations
+        self._basic = BasicAuth(BASIC_USERNAME, TOKEN)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         operation = self._operations.get(str(request.extensions.get("talkwire_operation")), {})
         for name in operation.get("security", ()):
             scheme = self._schemes.get(name, {})
-            if scheme.get("type") == "http":
+            if scheme.get("type") == "http" and str(scheme.get("scheme")).lower() == "basic":
+                next(self._basic.auth_flow(request))
+            elif scheme.get("type") == "http":
                 request.headers["Authorization"] = f"{str(scheme.get('scheme', 'bearer')).title()} {TOKEN}"
             elif scheme.get("type") == "apiKey" and scheme.get("in") == "query":
                 request.url = request.url.copy_set_param(scheme["name"], TOKEN)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.contract.coverage import coverage_table, deviation_lines, spec_operation_ids
+from scripts.contract.coverage import coverage_table, deviation_lines, fallback_lines, spec_operation_ids
 from scripts.contract.prism import PrismMock, start_mocks
 from tests.contract import coverage
 from tests.contract.clients import describe_client
-from tests.contract.operations import load_contract, vendor_keys
+from tests.contract.operations import contract_registry, generated_vendor_keys, load_contract, not_generated
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -30,7 +30,7 @@ def prism_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
     """A Prism mock per vendor, serving its overlaid spec with request validation on; all stopped at the end."""
     directory = tmp_path_factory.mktemp("prism")
     specs: dict[str, Path] = {}
-    for vendor in vendor_keys():
+    for vendor in generated_vendor_keys():
         path = directory / f"{vendor}.json"
         path.write_text(json.dumps(load_contract(vendor).document), encoding="utf-8")
         specs[vendor] = path
@@ -46,12 +46,15 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     exercised = coverage.as_report()
-    if not any(exercised.values()):
+    untested = not_generated()
+    if not any(exercised.values()) and not untested:
         return
     terminalreporter.section("contract coverage: operations exercised / operations in the spec")
-    for line in coverage_table(spec_operation_ids(), exercised).splitlines():
+    for line in coverage_table(spec_operation_ids(contract_registry()), exercised).splitlines():
         terminalreporter.write_line(line)
-    clients = ", ".join(f"{vendor}: {describe_client(vendor)}" for vendor in vendor_keys())
+    for vendor, reason in untested.items():
+        terminalreporter.write_line(f"not generated, not tested: {vendor}: {reason}")
+    clients = ", ".join(f"{vendor}: {describe_client(vendor)}" for vendor in generated_vendor_keys())
     terminalreporter.write_line(f"clients: {clients}")
-    for line in deviation_lines(exercised["deviations"]):
+    for line in [*deviation_lines(exercised["deviations"]), *fallback_lines(exercised["fallbacks"])]:
         terminalreporter.write_line(line)

@@ -5,6 +5,8 @@ documented error, raised the typed error)."""
 from __future__ import annotations
 
 import asyncio
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,3 +114,35 @@ def check_error(operation: Operation, outcome: Outcome, documented: DocumentedRe
             f"{operation}: a documented {documented.label()} answer raised {type(outcome.error).__name__} "
             f"(status {outcome.error.status_code}), expected {expected.__name__}"
         )
+
+
+@dataclass
+class Walk:
+    pages: list[Any]
+    requests: list[httpx.Request]
+
+
+def walk_pages_in_process(
+    contract: Contract, operation: Operation, respond: Callable[[int, httpx.Request], httpx.Response], max_pages: int
+) -> Walk:
+    """Up to `max_pages` pages of `operation` through the client's paging (``iterate_pages``), every request checked
+    against the spec; `respond` answers the n-th request of the operation (0-based). The arguments are the required
+    ones, the position left to the walk."""
+    requests: list[httpx.Request] = []
+    fallback = default_responder(contract)
+
+    def answer_page(called: Operation, sent: httpx.Request) -> httpx.Response:
+        if called.name != operation.name:
+            response: httpx.Response = fallback(called, sent)
+            return response
+        requests.append(sent)
+        return respond(len(requests) - 1, sent)
+
+    transport = SpecTransport(
+        contract=contract, responder=answer_page, base_url=contract.in_process_base_url, validate_responses=False
+    )
+    arguments = calls.call_arguments(contract, operation, calls.wire_request(contract, operation, only_required=True))
+    client = build_client(contract.key, base_url=contract.in_process_base_url, transport=transport)
+    with client:
+        pages = list(itertools.islice(client.iterate_pages(operation.module, **arguments), max_pages))
+    return Walk(pages, requests)

@@ -179,13 +179,42 @@ _FORMAT_SAMPLES: dict[str, str] = {
 
 
 def sample(schema: Any) -> Any:
-    """One valid instance: the schema's own example or default where valid, else the smallest plausible value."""
+    """One valid instance: the schema's own example or default where valid, else the smallest plausible value, else
+    one hypothesis finds; SchemaError when there is none to be found (call it outside a hypothesis test)."""
+    return copy.deepcopy(_cached_sample(json.dumps(schema, sort_keys=True)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_sample(schema_json: str) -> Any:
+    # Cached: the same schemas (an id's pattern, a shared model) recur across operations, and a search costs seconds.
+    schema = json.loads(schema_json)
     value = _sample(schema, 0)
     if is_valid(schema, value):
         return value
-    from hypothesis import find
+    found = _find(schema)
+    if found is _NOT_FOUND:
+        raise SchemaError(f"no valid instance found (the schema may allow none): {schema_json[:500]}")
+    return found
 
-    return find(strategy(schema), lambda _: True)
+
+_NOT_FOUND = object()
+
+
+def _find(schema: Any) -> Any:
+    """An instance hypothesis-jsonschema draws from `schema`, or _NOT_FOUND when it cannot draw one (its filters
+    reject every try, as for a ``oneOf`` whose branches overlap)."""
+    from hypothesis import HealthCheck, find, settings
+    from hypothesis.errors import NoSuchExample, Unsatisfiable
+
+    try:
+        # A few tries: a schema hypothesis can draw from gives an instance at the first, one it cannot never does.
+        return find(
+            strategy(schema),
+            lambda _: True,
+            settings=settings(database=None, max_examples=10, suppress_health_check=list(HealthCheck)),
+        )
+    except (NoSuchExample, Unsatisfiable):
+        return _NOT_FOUND
 
 
 def minimal(schema: Any) -> Any:
@@ -231,6 +260,10 @@ def _sample(schema: Any, depth: int, *, use_examples: bool = True) -> Any:
                 candidate = _sample(_merge(base, branch), depth + 1, use_examples=use_examples)
                 if is_valid(schema, candidate):
                     return candidate
+                if key == "oneOf":
+                    apart = _set_apart(candidate, branch, [other for other in branches if other is not branch])
+                    if apart is not None and is_valid(schema, apart):
+                        return apart
             return _sample(_merge(base, branches[0]), depth + 1, use_examples=use_examples)
     if "allOf" in schema:
         merged = {name: value for name, value in schema.items() if name != "allOf"}
@@ -267,6 +300,56 @@ def _sample(schema: Any, depth: int, *, use_examples: bool = True) -> Any:
     if kind == "null":
         return None
     return "contract-value"
+
+
+def _has_overlapping_one_of(schema: Any) -> bool:
+    """Whether a ``oneOf`` in `schema` has members that one value matches at once (a sample of one member is valid
+    for another): Deepgram's ``ErrorResponse``, three objects with no required field."""
+    if isinstance(schema, list):
+        return any(_has_overlapping_one_of(item) for item in schema)
+    if not isinstance(schema, dict):
+        return False
+    members = schema.get("oneOf")
+    if isinstance(members, list):
+        for index, member in enumerate(members):
+            value = _sample(member, 0, use_examples=False)
+            if is_valid(member, value) and any(is_valid(other, value) for other in members[index + 1 :]):
+                return True
+    return any(
+        _has_overlapping_one_of(value)
+        for key, value in schema.items()
+        if key not in ("examples", "enum", "const", "default")
+    )
+
+
+_WRONG_TYPED_VALUES: tuple[Any, ...] = (0, "contract-string", True, [], {})
+
+
+def _set_apart(candidate: Any, chosen: Any, others: list[Any]) -> Any:
+    """`candidate` (an instance of the `chosen` oneOf branch) with one more field for each other branch it also
+    matches, typed as that branch does not allow and the chosen one does not declare (so it stays an extra field
+    there): an instance of exactly one branch. Deepgram's ``ErrorResponse`` is ``oneOf`` three objects with no
+    required fields, which every object matches at once; None when no such field exists."""
+    if not isinstance(candidate, dict) or not isinstance(chosen, dict) or chosen.get("additionalProperties") is False:
+        return None
+    result = dict(candidate)
+    declared = set(chosen.get("properties") or {})
+    for other in others:
+        if not is_valid(other, result):
+            continue
+        fields = [
+            (name, sub)
+            for name, sub in ((other or {}).get("properties") or {}).items()
+            if name not in declared and name not in result
+        ]
+        for name, sub in fields:
+            wrong = next((value for value in _WRONG_TYPED_VALUES if not is_valid(sub, value)), None)
+            if wrong is not None:
+                result[name] = wrong
+                break
+        else:
+            return None
+    return result
 
 
 def _kind(schema: Any) -> str | None:
@@ -318,9 +401,34 @@ def _strategy(schema_json: str) -> st.SearchStrategy[Any]:
     return from_schema(json.loads(schema_json), custom_formats=_custom_formats(), allow_x00=False)
 
 
+# Schemas hypothesis-jsonschema cannot draw from, by their JSON, each with the instance drawn instead: the spec's
+# first valid example, else the minimal valid instance (set aside by ``set_aside_if_undrawable``).
+_UNDRAWABLE: dict[str, Any] = {}
+
+
 def strategy(schema: Any) -> st.SearchStrategy[Any]:
-    """Instances of `schema` (cached per schema: building a strategy for a large schema is not free)."""
-    return _strategy(json.dumps(schema, sort_keys=True))
+    """Instances of `schema` (cached per schema: building a strategy for a large schema is not free); for a schema
+    set aside as undrawable, its stand-in instance."""
+    key = json.dumps(schema, sort_keys=True)
+    if key in _UNDRAWABLE:
+        return st.just(_UNDRAWABLE[key]).map(copy.deepcopy)
+    return _strategy(key)
+
+
+def set_aside_if_undrawable(schema: Any, *, search: bool = True) -> bool:
+    """Whether hypothesis-jsonschema cannot draw from `schema`; if so, ``strategy`` gives the spec's first valid
+    example or the minimal valid instance from now on. A schema with a ``oneOf`` whose members one value can match
+    at once is known at a glance (the draw filters out nearly everything); any other is searched, unless `search` is
+    off (a search that finds nothing costs seconds). Call it outside a hypothesis test (it may run one)."""
+    key = json.dumps(schema, sort_keys=True)
+    if key in _UNDRAWABLE:
+        return True
+    if not _has_overlapping_one_of(schema) and (not search or _find(schema) is not _NOT_FOUND):
+        return False
+    examples = schema.get("examples") if isinstance(schema, dict) else None
+    valid = [example for example in examples or [] if is_valid(schema, example)]
+    _UNDRAWABLE[key] = valid[0] if valid else minimal(schema)
+    return True
 
 
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")

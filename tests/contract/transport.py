@@ -7,6 +7,7 @@ operation and what openapi-core found, so the test fails there.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import re
@@ -96,7 +97,9 @@ def strict_openapi(document: dict[str, Any]) -> OpenAPI:
         spec_validator_cls=None,  # type: ignore[arg-type]
         extra_format_validators=STRICT_FORMATS,
     )
-    return OpenAPI.from_dict(_untyped_binary(_multipart_single_types(document)), config=config)
+    return OpenAPI.from_dict(
+        _untyped_binary(_multipart_single_types(_parameter_unions_as_text(document))), config=config
+    )
 
 
 # What a scalar multipart field looks like as the text part it travels in (JSON's spelling, so Python's
@@ -109,30 +112,68 @@ _MULTIPART_TEXT_FORMS: dict[str, dict[str, Any]] = {
 
 
 def _multipart_single_types(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with each multipart request body's fields as openapi-core can check them: a 3.1 type list
-    (``[string, "null"]``) narrowed to its non-null type (openapi-core picks a part's decoder from ``type`` and fails
-    on a list; a form field cannot carry a null anyway), and booleans and numbers as the text the part carries
-    (openapi-core does not convert text parts before validating them)."""
+    """The document with each multipart or form-encoded request body's fields as openapi-core can check them: a 3.1
+    type list (``[string, "null"]``) narrowed to its non-null type (openapi-core picks a part's decoder from ``type``
+    and fails on a list; a form field cannot carry a null anyway), and booleans and numbers as the text the part or
+    field carries (openapi-core does not convert text parts, and reads a form's `True` as a boolean: JSON's
+    spelling is what goes over the wire)."""
     document = copy.deepcopy(document)
     for operation in (op.node for op in Spec.of(document).operations):
-        body = operation.get("requestBody")
-        media = ((body or {}).get("content") or {}).get("multipart/form-data")
-        if not isinstance(media, dict) or "schema" not in media:
-            continue
-        schema = copy.deepcopy(schemas.resolve(document, media["schema"]))
-        for name, field_schema in (schema.get("properties") or {}).items():
-            field_schema = schemas.resolve(document, field_schema)
-            kinds = field_schema.get("type")
-            kind = ([k for k in kinds if k != "null"][:1] or ["string"])[0] if isinstance(kinds, list) else kinds
-            if kind in _MULTIPART_TEXT_FORMS:
-                schema["properties"][name] = {
-                    "description": field_schema.get("description", ""),
-                    **_MULTIPART_TEXT_FORMS[kind],
-                }
-            elif isinstance(kinds, list):
-                schema["properties"][name] = {**field_schema, "type": kind}
-        media["schema"] = schema
+        body = schemas.resolve(document, operation.get("requestBody"))
+        content = (body or {}).get("content") or {}
+        for media in (content.get(kind) for kind in ("multipart/form-data", "application/x-www-form-urlencoded")):
+            if isinstance(media, dict) and "schema" in media:
+                _fields_as_text(document, media)
     return document
+
+
+def _fields_as_text(document: dict[str, Any], media: dict[str, Any]) -> None:
+    schema = copy.deepcopy(schemas.resolve(document, media["schema"]))
+    for name, field_schema in (schema.get("properties") or {}).items():
+        field_schema = schemas.resolve(document, field_schema)
+        kinds = field_schema.get("type")
+        kind = ([k for k in kinds if k != "null"][:1] or ["string"])[0] if isinstance(kinds, list) else kinds
+        if kind in _MULTIPART_TEXT_FORMS:
+            schema["properties"][name] = {
+                "description": field_schema.get("description", ""),
+                **_MULTIPART_TEXT_FORMS[kind],
+            }
+        elif isinstance(kinds, list):
+            schema["properties"][name] = {**field_schema, "type": kind}
+    media["schema"] = schema
+
+
+def _parameter_unions_as_text(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with each union-typed parameter (``oneOf``/``anyOf``) as openapi-core can check it: openapi-core
+    casts a parameter's text by its schema's ``type``, which a union has none of, so Deepgram's ``summarize=true``
+    (a boolean or the string ``v2``) reached the check as the text "true". Each member is read as the text it
+    travels as (as for multipart fields), and the members as ``anyOf``: texts of overlapping members (two number
+    ranges) cannot be told apart."""
+    document = copy.deepcopy(document)
+    for operation in Spec.of(document).operations:
+        for holder in (document["paths"][operation.path], operation.node):
+            parameters = holder.get("parameters")
+            if not isinstance(parameters, list):
+                continue
+            for index, raw in enumerate(parameters):
+                parameter = schemas.resolve(document, raw)
+                schema = schemas.resolve(document, parameter.get("schema"))
+                members = next(
+                    (schema[key] for key in ("oneOf", "anyOf") if isinstance(schema, dict) and key in schema), None
+                )
+                if members is None:
+                    continue
+                texts = [_as_text(schemas.resolve(document, member)) for member in members]
+                parameters[index] = {**parameter, "schema": {"anyOf": texts}}
+    return document
+
+
+def _as_text(schema: Any) -> Any:
+    """A union member as openapi-core sees its value: one text (of an array member, one of its items)."""
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    if kind == "array":
+        return _as_text(schema.get("items") or {})
+    return {**_MULTIPART_TEXT_FORMS[kind]} if isinstance(kind, str) and kind in _MULTIPART_TEXT_FORMS else schema
 
 
 def _untyped_binary(node: Any) -> Any:
@@ -179,6 +220,8 @@ class SpecTransport(httpx.MockTransport):
                 f"{operation}: the client sent a request the spec does not allow: {describe_openapi_error(exc)} "
                 f"[{request.method} {request.url.copy_remove_param('token')}]"
             ) from exc
+        _check_basic_credentials(self.contract, operation, request)
+        _check_accept(self.contract, operation, request)
         self.seen.append(operation.name)
         response = self.responder(operation, request)
         response.request = request
@@ -212,6 +255,48 @@ class SpecTransport(httpx.MockTransport):
                 "every request must come from an operation of the spec"
             )
         return operation
+
+
+def _check_basic_credentials(contract: Contract, operation: Operation, request: httpx.Request) -> None:
+    """Basic credentials must be what RFC 7617 says: base64 of `user-id:password`, both present (openapi-core only
+    checks that an Authorization header names the scheme)."""
+    schemes = (contract.document.get("components") or {}).get("securitySchemes") or {}
+    basic = any(
+        str(schemes.get(name, {}).get("scheme", "")).lower() == "basic" and schemes[name].get("type") == "http"
+        for name in operation.security
+    )
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if not basic or scheme.lower() != "basic":
+        return
+    try:
+        user_id, colon, password = base64.b64decode(credentials.strip(), validate=True).decode("utf-8").partition(":")
+    except (ValueError, UnicodeDecodeError):
+        user_id, colon, password = "", "", ""
+    if not (user_id and colon and password):
+        raise ContractViolationError(
+            f"{operation}: the Basic credentials are not base64 of `user-id:password` (RFC 7617)"
+        )
+
+
+def documented_media_types(contract: Contract, operation: Operation) -> set[str]:
+    """Every media type the operation documents for its responses, without parameters."""
+    media_types = set()
+    for response in (operation.spec.get("responses") or {}).values():
+        content = schemas.resolve(contract.document, response).get("content") or {}
+        media_types.update(media_type.split(";", 1)[0].strip().lower() for media_type in content)
+    return media_types
+
+
+def _check_accept(contract: Contract, operation: Operation, request: httpx.Request) -> None:
+    """The client asks for exactly the media types the operation documents (quality values aside), or for
+    anything (`*/*`) when it documents none."""
+    sent = {item.split(";", 1)[0].strip().lower() for item in request.headers.get("accept", "").split(",")}
+    expected = documented_media_types(contract, operation) or {"*/*"}
+    if sent != expected:
+        raise ContractViolationError(
+            f"{operation}: the request's Accept header is {request.headers.get('accept')!r}, not the media types "
+            f"the operation documents ({', '.join(sorted(expected))})"
+        )
 
 
 def _is_json(response: httpx.Response) -> bool:

@@ -175,3 +175,31 @@ async def test_async_client_sends_the_token_and_closes(vida_server: str) -> None
         tokens = await list_tokens.asyncio(client=vida)
     assert tokens.success is True
     assert vida.get_async_httpx_client().is_closed
+
+
+CONVERSATION_LOGS_CSV = "id,timestamp,eventType\nlog_001,2025-09-30T12:34:56.789Z,message.created\n"
+
+
+def conversation_logs(request: Request) -> Response:
+    """Vida's /api/v2/logs: a JSON envelope, or (format=csv) the CSV export it documents as text/csv."""
+    if request.query_params.get("format") == "csv":
+        return Response(CONVERSATION_LOGS_CSV, media_type="text/csv; charset=utf-8")
+    return JSONResponse({"success": True, "logs": [{"id": "log_001"}], "pagination": {"hasMore": False}})
+
+
+def test_list_conversation_logs_with_format_csv_returns_the_csv_text() -> None:
+    from talkwire_vida_api.api.logs import list_conversation_logs
+    from talkwire_vida_api.models.list_conversation_logs_format import ListConversationLogsFormat
+
+    seen: list[str] = []
+
+    def recording(request: Request) -> Response:
+        seen.append(request.headers["accept"])
+        return conversation_logs(request)
+
+    with serve(Starlette(routes=[Route("/api/v2/logs", recording)])) as url, VidaClient(CANARY, base_url=url) as vida:
+        exported = list_conversation_logs.sync(client=vida, format_=ListConversationLogsFormat.CSV)
+        enveloped = list_conversation_logs.sync(client=vida)
+    assert exported == CONVERSATION_LOGS_CSV
+    assert not isinstance(enveloped, str) and enveloped.logs[0]["id"] == "log_001"
+    assert seen == ["application/json, text/csv;q=0.9"] * 2

@@ -15,6 +15,7 @@ import pytest
 
 from scripts.fingerprint import tree_files
 from scripts.registry import Registry, load_registry
+from tests.support.layout import copy_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
 MINIREPO = REPO / "tests" / "fixtures" / "minirepo"
@@ -22,10 +23,7 @@ MINIREPO = REPO / "tests" / "fixtures" / "minirepo"
 
 def make_pipeline_root(root: Path) -> Path:
     shutil.copytree(MINIREPO, root)
-    shutil.copytree(REPO / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "overlays" / "core").mkdir(parents=True)
-    shutil.copy2(REPO / "overlays" / "core" / "pyproject.toml", root / "overlays" / "core" / "pyproject.toml")
-    return root
+    return copy_pipeline(root)
 
 
 @pytest.fixture

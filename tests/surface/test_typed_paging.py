@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route
 from talkwire_core import AsyncPager, Pager, PagingError, RetryPolicy
 
@@ -136,6 +136,30 @@ def test_a_server_that_breaks_paging_fails_the_typed_walk(lists: tuple[ThreePage
         server.repeat = False
 
 
+@pytest.mark.parametrize("is_async", [False, True])
+def test_a_page_that_is_an_export_fails_the_typed_walk_instead_of_ending_it_empty(is_async: bool) -> None:
+    """Vida's conversation logs answer JSON, or with format=csv the CSV export: the walk is over JSON pages, and a CSV
+    page is refused by name, not read as a page without items (which would end the walk as if there were none)."""
+    from talkwire_vida_api.models.list_conversation_logs_format import ListConversationLogsFormat
+
+    async def csv_export(request: Request) -> PlainTextResponse:
+        return PlainTextResponse("id,status\n1,ended\n", media_type="text/csv")
+
+    with serve(Starlette(routes=[Route("/api/v2/logs", csv_export)])) as url:
+        client = build_client("vida", base_url=url, static_credentials=True)
+        assert client.logs.list_conversation_logs(format_=ListConversationLogsFormat.CSV) == "id,status\n1,ended\n"
+        with pytest.raises(PagingError, match=r"list_conversation_logs: page 1 is text, not a page of items"):
+            if is_async:
+
+                async def walk() -> None:
+                    async for _ in client.aio.logs.list_all_conversation_logs(format_=ListConversationLogsFormat.CSV):
+                        pass
+
+                asyncio.run(walk())
+            else:
+                list(client.logs.list_all_conversation_logs(format_=ListConversationLogsFormat.CSV))
+
+
 def test_bounds_and_a_walk_that_cannot_page_are_refused_when_the_pager_is_made() -> None:
     client = build_client("diio", base_url="https://acme.diio.example", static_credentials=True)
     with pytest.raises(ValueError, match="max_items"):
@@ -158,12 +182,17 @@ def test_every_paged_operation_has_a_typed_walk_with_the_lists_arguments_but_the
             assert not hasattr(resource, walk_name) or walk_name == entry["resource_method"], name
             continue
         walked += 1
-        position = declared[f"{declared['style']}_param_arg"]
+        # The argument the walk sets: the page, offset or cursor parameter, or (style url) the next page's URL.
+        position = declared["page_url_arg" if declared["style"] == "url" else f"{declared['style']}_param_arg"]
         listed = inspect.signature(getattr(resource, entry["resource_method"])).parameters
         walk = inspect.signature(getattr(resource, walk_name)).parameters
         assert [p for p in listed.values() if p.name != position] == list(walk.values())[:-2], name
         assert list(walk)[-2:] == ["max_pages", "max_items"]
         item_type, page_type = item_and_page_types(getattr(resource, walk_name))
-        assert page_type is typing.get_type_hints(contract.operations[name].module.sync)["return"]
+        # The page is the list's JSON body: a list that can also answer an export (Vida's logs: JSON or CSV text)
+        # is walked only as JSON.
+        returned = typing.get_type_hints(contract.operations[name].module.sync)["return"]
+        json_bodies = [member for member in typing.get_args(returned) or (returned,) if member not in (str, bytes)]
+        assert [page_type] == json_bodies, name
         assert item_type is not Any
     assert walked == sum(1 for entry in table.values() if entry.get("pagination"))

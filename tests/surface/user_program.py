@@ -14,6 +14,7 @@ from talkwire_diga import DigaClient
 from talkwire_diio import DiioClient, NotFoundError, RateLimitError
 from talkwire_dstny import APITimeoutError, DstnyClient, PagingError
 from talkwire_vida import VidaClient
+from talkwire_vida_api.models.list_conversation_logs_format import ListConversationLogsFormat
 from talkwire_vocelio import VocelioClient
 
 
@@ -82,9 +83,20 @@ def vida_tasks(vida: VidaClient) -> None:
     for task in vida.tasks.list_all(limit=100):
         # revealed: talkwire_vida_api.models.list_tasks_response_200_tasks_item.ListTasksResponse200TasksItem
         reveal_type(task)
+    # Vida documents its task as JSON or XML: the XML comes back as its text.
     task_detail = vida.with_options(timeout=10).tasks.get("task-1")
-    # revealed: talkwire_vida_api.models.get_task_response_200.GetTaskResponse200
+    # revealed: talkwire_vida_api.models.get_task_response_200.GetTaskResponse200 | str
     reveal_type(task_detail)
+    if not isinstance(task_detail, str):
+        # revealed: talkwire_vida_api.models.get_task_response_200.GetTaskResponse200
+        reveal_type(task_detail)
+    export = vida.logs.list_conversation_logs(format_=ListConversationLogsFormat.CSV)
+    # revealed: talkwire_vida_api.models.list_conversation_logs_response_200.ListConversationLogsResponse200 | str
+    reveal_type(export)
+    # The walk is over the JSON pages (a CSV page would raise PagingError).
+    for page in vida.logs.list_all_conversation_logs(page_size=100).pages():
+        # revealed: talkwire_vida_api.models.list_conversation_logs_response_200.ListConversationLogsResponse200
+        reveal_type(page)
 
 
 async def diga_calls(diga: DigaClient) -> None:

@@ -1,8 +1,9 @@
-"""talkwire-core: what every talkwire vendor client shares (the client assembly, errors, retries, redaction, paging,
-webhooks). A vendor client is a declaration (``Vendor``) and a ``VendorClient`` subclass; see README.md."""
+"""talkwire-core: what every talkwire vendor client shares (the client assembly, auth flows, errors, retries,
+redaction, paging, webhooks; ``talkwire_core.wire`` for the generated code's bodies). A vendor client is a declaration (``Vendor``) and a ``VendorClient`` subclass; see README.md."""
 
 from talkwire_core._assembly import ClientAssembly
 from talkwire_core._auth import RenewingBearerAuth, Token, jwt_expiry
+from talkwire_core._basic import BasicAuth
 from talkwire_core._bearer import StaticBearerAuth
 from talkwire_core._body_checks import WIRE_STATUS, ImpliedStatus, wire_status_of
 from talkwire_core._credentials import checked_credential
@@ -27,6 +28,7 @@ from talkwire_core.surface import __all__ as _surface
 __all__ = [
     *_surface,
     "DEFAULT_TIMEOUT",
+    "BasicAuth",
     "OPERATION_EXTENSION",
     "WIRE_STATUS",
     "ClientAssembly",

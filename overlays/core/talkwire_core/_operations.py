@@ -23,20 +23,25 @@ from talkwire_core.errors import TalkwireError
 # The request extension a generated operation sets to its key (scripts/templates/endpoint_module.py.jinja).
 OPERATION_EXTENSION: Final = "talkwire_operation"
 
-PagingStyle = Literal["page", "offset", "cursor"]
-# The query parameter that carries the position, per style: its ``<name>_arg`` twin names the generated argument.
+PagingStyle = Literal["page", "offset", "cursor", "url"]
+# Where the position goes, per style: its ``<name>_arg`` twin names the generated argument. For ``page``, ``offset``
+# and ``cursor`` that is a query parameter of the spec; for ``url`` it is the ``page_url`` argument our templates give
+# the functions of an operation that pages by next-page URL (the URL is requested as it is).
 POSITION_PARAMETER: Final[Mapping[str, str]] = {
     "page": "page_param",
     "offset": "offset_param",
     "cursor": "cursor_param",
+    "url": "page_url",
 }
 
 
 class Pagination(TypedDict, total=False):
     """An operation's ``x-pagination``, with the generated names beside the wire names.
 
-    ``*_attr`` are dotted attribute paths into the generated response model; ``*_arg`` are the generated function's
-    argument names; the plain keys are the spec's JSON paths and query parameters.
+    ``*_attr`` are dotted attribute paths into the generated response model (``items_attr`` empty: the body is the
+    item list); ``*_arg`` are the generated function's argument names; the plain keys are the spec's JSON paths and
+    query parameters. Style ``url`` reads the next page's URL from ``next_attr`` (a body field) or from the response's
+    RFC 8288 ``Link`` header under the relation ``next_link``, and passes it as ``page_url_arg``.
     """
 
     style: Required[PagingStyle]
@@ -44,6 +49,8 @@ class Pagination(TypedDict, total=False):
     items_attr: Required[str]
     next: str
     next_attr: str
+    next_link: str
+    page_url_arg: str
     has_more: str
     has_more_attr: str
     total: str
@@ -120,11 +127,16 @@ def _check_pagination(where: str, pagination: object) -> None:
             f"{where}: pagination `style` is {style!r}, not one of {', '.join(POSITION_PARAMETER)}"
         )
     position = f"{position_parameter}_arg"
-    for key in ("items_attr", position):
-        if not isinstance(pagination.get(key), str) or not pagination[key]:
-            raise OperationTableError(f"{where}: {style} paging needs `{key}`")
+    if not isinstance(pagination.get("items_attr"), str):
+        raise OperationTableError(f"{where}: {style} paging needs `items_attr`")
+    if not isinstance(pagination.get(position), str) or not pagination[position]:
+        raise OperationTableError(f"{where}: {style} paging needs `{position}`")
     if style == "cursor" and not pagination.get("next_attr"):
         raise OperationTableError(f"{where}: cursor paging needs `next_attr` (where the next cursor is read)")
+    if style == "url" and bool(pagination.get("next_attr")) == bool(pagination.get("next_link")):
+        raise OperationTableError(
+            f"{where}: url paging needs one of `next_attr` (a body field) and `next_link` (a Link header relation)"
+        )
 
 
 def operation_table(raw: Mapping[str, Mapping[str, Any]], *, source: str) -> OperationTable:

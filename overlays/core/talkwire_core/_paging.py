@@ -1,10 +1,11 @@
 """Walk any list operation page by page, lazily, from the paging declared in its spec (`x-pagination`).
 
 The declaration is read from the operation table the client's vendor declared (the generated ``_operations.py``,
-written from the overlaid spec at generation time). Three styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
-the response names as next), ``offset`` (the count of items seen so far goes in) and ``cursor`` (a token taken from
-the response goes in). A walk ends on an empty page, ``has_more`` false or a missing next token, and where the caller
-bounds it (``max_pages``, ``max_items``).
+written from the overlaid spec at generation time). Four styles: ``page`` (a page number goes in, from ``first_page`` (default 1) on, or the number
+the response names as next), ``offset`` (the count of items seen so far goes in), ``cursor`` (a token taken from
+the response goes in) and ``url`` (the next page's URL, from a body field or the ``Link`` header, is requested as it
+is, on the client's own server only; see ``_next_page``). A walk ends on an empty page, ``has_more`` false or a
+missing next token, and where the caller bounds it (``max_pages``, ``max_items``).
 
 A server that breaks paging never ends a walk silently, as if the list were complete, nor keeps it going forever: the
 walk raises ``PagingError``, naming the operation and the page, when a page names as the next position one the walk
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
+from talkwire_core._next_page import NextPageUrl
 from talkwire_core._operations import POSITION_PARAMETER, operation_key
 from talkwire_core.errors import PagingError
 
@@ -45,6 +47,9 @@ class PagingClient(Protocol):
     @property
     def vendor(self) -> Vendor: ...
 
+    @property
+    def base_url(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -59,6 +64,7 @@ class PageSpec:
     limit_arg: str | None
     unset: object
     first_page: int = 1
+    next_page_url: NextPageUrl | None = None  # style url: where the next page's URL is read, and its checks
 
     @classmethod
     def of(cls, client: PagingClient, operation: ModuleType | _Operation) -> PageSpec:
@@ -83,6 +89,15 @@ class PageSpec:
             raise PagingError(f"{operation.__name__} declares no paging (x-pagination) in its spec")
         # The table was checked against the contract when the vendor was declared: the position argument is there.
         style = declared["style"]
+        next_page_url = None
+        if style == "url":
+            next_attr = declared.get("next_attr")
+            next_page_url = NextPageUrl(
+                operation=key,
+                base_url=str(client.base_url),
+                read_body_field=(lambda parsed: _lookup(parsed, next_attr, vendor.unset)) if next_attr else None,
+                link_relation=declared.get("next_link"),
+            )
         return cls(
             operation=key,
             style=style,
@@ -93,6 +108,7 @@ class PageSpec:
             limit_arg=declared.get("limit_param_arg"),
             unset=vendor.unset,
             first_page=int(declared.get("first_page", 1)),
+            next_page_url=next_page_url,
         )
 
 
@@ -104,7 +120,7 @@ def _lookup(value: Any, dotted: str, unset: object) -> Any:
 
     A field the model does not declare is looked up in its ``additional_properties`` (tolerant reader).
     """
-    for part in dotted.split("."):
+    for part in filter(None, dotted.split(".")):  # an empty path is the value itself (a body that is the list)
         if value is None:
             return None
         if isinstance(value, dict):
@@ -175,6 +191,7 @@ class _Walk:
         self.item_count = 0
         self._positions = _Repetition()
         self._contents = _Repetition()
+        self.headers: Any = None  # the last page's response headers (style url reads the Link header)
         if spec.style == "page":
             self.kwargs.setdefault(spec.token_arg, spec.first_page)
         elif spec.style == "offset":
@@ -190,7 +207,20 @@ class _Walk:
     def _fail(self, problem: str) -> PagingError:
         return PagingError(f"{self.spec.operation}: {problem}", operation=self.spec.operation, page=self.page)
 
+    def read(self, response: Any) -> Any:
+        """The parsed page of a generated operation's ``Response``, its headers kept for ``advance``."""
+        self.headers = response.headers
+        return response.parsed
+
     def items_of(self, parsed: Any) -> list[Any]:
+        if isinstance(parsed, str | bytes):
+            # A list that can also answer an export (Vida's logs with format=csv): no item list to walk, and an
+            # empty walk would hide the export.
+            kind = "text" if isinstance(parsed, str) else "bytes"
+            raise self._fail(
+                f"page {self.page} is {kind}, not a page of items: auto-paging walks the JSON pages (ask for an "
+                "export, such as CSV, with the operation itself)"
+            )
         items = _lookup(parsed, self.spec.items_attr, self.spec.unset)
         if items is None:
             return []
@@ -228,7 +258,12 @@ class _Walk:
         if self.max_items is not None and self.item_count >= self.max_items:
             return False
         current: Any = self._position()
-        if self.spec.next_attr is not None:
+        upcoming: Any
+        if self.spec.next_page_url is not None:
+            upcoming = self.spec.next_page_url.after(parsed, self.headers)
+            if upcoming is None:
+                return False
+        elif self.spec.next_attr is not None:
             upcoming = _lookup(parsed, self.spec.next_attr, self.spec.unset)
             if upcoming is None or upcoming == "":
                 if has_more is True:
@@ -264,7 +299,7 @@ def iterate_pages(
     pages, and no page fetched once `max_items` items have arrived."""
     walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
     while True:
-        parsed = operation.sync_detailed(client=client, **walk.kwargs).parsed
+        parsed = walk.read(operation.sync_detailed(client=client, **walk.kwargs))
         items = walk.received(parsed)
         yield parsed
         if not walk.advance(parsed, items):
@@ -300,7 +335,7 @@ async def aiterate_pages(
     """Async twin of ``iterate_pages``."""
     walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
     while True:
-        parsed = (await operation.asyncio_detailed(client=client, **walk.kwargs)).parsed
+        parsed = walk.read(await operation.asyncio_detailed(client=client, **walk.kwargs))
         items = walk.received(parsed)
         yield parsed
         if not walk.advance(parsed, items):

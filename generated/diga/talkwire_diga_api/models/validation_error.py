@@ -37,6 +37,7 @@ class ValidationError:
         for loc_item_data in self.loc:
             loc_item: int | str
             loc_item = loc_item_data
+
             loc.append(loc_item)
 
         msg = self.msg

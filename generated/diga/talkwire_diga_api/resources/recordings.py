@@ -10,7 +10,7 @@ from ..api.recordings import bulk_download_recordings, get_recording
 from ..client import AuthenticatedClient
 from ..models.bulk_download_recordings_request import BulkDownloadRecordingsRequest
 from ..models.recording import Recording
-from ..types import File, Response
+from ..types import Response
 
 __all__ = [
     "AsyncRecordingsResource",
@@ -71,7 +71,7 @@ class RecordingsResource:
         self,
         *,
         body: BulkDownloadRecordingsRequest,
-    ) -> File:
+    ) -> bytes:
         """Download recordings in bulk (ZIP)
 
          Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -93,7 +93,7 @@ class RecordingsResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            File
+            bytes
         """
 
         return bulk_download_recordings.sync(
@@ -143,7 +143,7 @@ class RecordingsResourceWithRawResponse:
         self,
         *,
         body: BulkDownloadRecordingsRequest,
-    ) -> Response[File]:
+    ) -> Response[bytes]:
         """Download recordings in bulk (ZIP)
 
          Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -165,7 +165,7 @@ class RecordingsResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[File]
+            Response[bytes]
         """
 
         return bulk_download_recordings.sync_detailed(
@@ -225,7 +225,7 @@ class AsyncRecordingsResource:
         self,
         *,
         body: BulkDownloadRecordingsRequest,
-    ) -> File:
+    ) -> bytes:
         """Download recordings in bulk (ZIP)
 
          Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -247,7 +247,7 @@ class AsyncRecordingsResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            File
+            bytes
         """
 
         return await bulk_download_recordings.asyncio(
@@ -297,7 +297,7 @@ class AsyncRecordingsResourceWithRawResponse:
         self,
         *,
         body: BulkDownloadRecordingsRequest,
-    ) -> Response[File]:
+    ) -> Response[bytes]:
         """Download recordings in bulk (ZIP)
 
          Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -319,7 +319,7 @@ class AsyncRecordingsResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[File]
+            Response[bytes]
         """
 
         return await bulk_download_recordings.asyncio_detailed(

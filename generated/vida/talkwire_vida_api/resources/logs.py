@@ -52,7 +52,7 @@ class LogsResource:
         page: int | Unset = 1,
         include_fields: bool | Unset = UNSET,
         target_account_id: str | Unset = UNSET,
-    ) -> ListConversationLogsResponse200:
+    ) -> ListConversationLogsResponse200 | str:
         """Query conversation logs
 
           Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -87,7 +87,7 @@ class LogsResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            ListConversationLogsResponse200
+            ListConversationLogsResponse200 | str
         """
 
         return list_conversation_logs.sync(
@@ -194,7 +194,7 @@ class LogsResourceWithRawResponse:
         page: int | Unset = 1,
         include_fields: bool | Unset = UNSET,
         target_account_id: str | Unset = UNSET,
-    ) -> Response[ListConversationLogsResponse200]:
+    ) -> Response[ListConversationLogsResponse200 | str]:
         """Query conversation logs
 
           Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -229,7 +229,7 @@ class LogsResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[ListConversationLogsResponse200]
+            Response[ListConversationLogsResponse200 | str]
         """
 
         return list_conversation_logs.sync_detailed(
@@ -275,7 +275,7 @@ class AsyncLogsResource:
         page: int | Unset = 1,
         include_fields: bool | Unset = UNSET,
         target_account_id: str | Unset = UNSET,
-    ) -> ListConversationLogsResponse200:
+    ) -> ListConversationLogsResponse200 | str:
         """Query conversation logs
 
           Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -310,7 +310,7 @@ class AsyncLogsResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            ListConversationLogsResponse200
+            ListConversationLogsResponse200 | str
         """
 
         return await list_conversation_logs.asyncio(
@@ -417,7 +417,7 @@ class AsyncLogsResourceWithRawResponse:
         page: int | Unset = 1,
         include_fields: bool | Unset = UNSET,
         target_account_id: str | Unset = UNSET,
-    ) -> Response[ListConversationLogsResponse200]:
+    ) -> Response[ListConversationLogsResponse200 | str]:
         """Query conversation logs
 
           Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -452,7 +452,7 @@ class AsyncLogsResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[ListConversationLogsResponse200]
+            Response[ListConversationLogsResponse200 | str]
         """
 
         return await list_conversation_logs.asyncio_detailed(

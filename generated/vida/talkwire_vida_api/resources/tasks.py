@@ -69,7 +69,7 @@ class TasksResource:
         until: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         order: str | Unset = UNSET,
-    ) -> ListTasksResponse200:
+    ) -> ListTasksResponse200 | str:
         """Fetch all tasks
 
          Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -91,7 +91,7 @@ class TasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            ListTasksResponse200
+            ListTasksResponse200 | str
         """
 
         return list_tasks.sync(
@@ -221,7 +221,7 @@ class TasksResource:
 
     def get_stats(
         self,
-    ) -> GetTaskStatsResponse200:
+    ) -> GetTaskStatsResponse200 | str:
         """Task statistics
 
          Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -235,7 +235,7 @@ class TasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskStatsResponse200
+            GetTaskStatsResponse200 | str
         """
 
         return get_task_stats.sync(
@@ -244,7 +244,7 @@ class TasksResource:
 
     def get_daily_counts(
         self,
-    ) -> GetTaskDailyCountsResponse200:
+    ) -> GetTaskDailyCountsResponse200 | str:
         """Daily counts
 
          Get current daily usage counts (calls, texts, tasks) for rate limiting.
@@ -258,7 +258,7 @@ class TasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskDailyCountsResponse200
+            GetTaskDailyCountsResponse200 | str
         """
 
         return get_task_daily_counts.sync(
@@ -267,7 +267,7 @@ class TasksResource:
 
     def get_limits(
         self,
-    ) -> GetTaskLimitsResponse200:
+    ) -> GetTaskLimitsResponse200 | str:
         """Fetch task limits
 
          Retrieve the org’s current task limits configuration.
@@ -281,7 +281,7 @@ class TasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskLimitsResponse200
+            GetTaskLimitsResponse200 | str
         """
 
         return get_task_limits.sync(
@@ -320,7 +320,7 @@ class TasksResource:
     def get(
         self,
         task_id: str,
-    ) -> GetTaskResponse200:
+    ) -> GetTaskResponse200 | str:
         """Fetch a specific task
 
          Retrieve details for a single task by ID.
@@ -338,7 +338,7 @@ class TasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskResponse200
+            GetTaskResponse200 | str
         """
 
         return get_task.sync(
@@ -426,7 +426,7 @@ class TasksResourceWithRawResponse:
         until: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         order: str | Unset = UNSET,
-    ) -> Response[ListTasksResponse200]:
+    ) -> Response[ListTasksResponse200 | str]:
         """Fetch all tasks
 
          Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -448,7 +448,7 @@ class TasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[ListTasksResponse200]
+            Response[ListTasksResponse200 | str]
         """
 
         return list_tasks.sync_detailed(
@@ -524,7 +524,7 @@ class TasksResourceWithRawResponse:
 
     def get_stats(
         self,
-    ) -> Response[GetTaskStatsResponse200]:
+    ) -> Response[GetTaskStatsResponse200 | str]:
         """Task statistics
 
          Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -538,7 +538,7 @@ class TasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskStatsResponse200]
+            Response[GetTaskStatsResponse200 | str]
         """
 
         return get_task_stats.sync_detailed(
@@ -547,7 +547,7 @@ class TasksResourceWithRawResponse:
 
     def get_daily_counts(
         self,
-    ) -> Response[GetTaskDailyCountsResponse200]:
+    ) -> Response[GetTaskDailyCountsResponse200 | str]:
         """Daily counts
 
          Get current daily usage counts (calls, texts, tasks) for rate limiting.
@@ -561,7 +561,7 @@ class TasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskDailyCountsResponse200]
+            Response[GetTaskDailyCountsResponse200 | str]
         """
 
         return get_task_daily_counts.sync_detailed(
@@ -570,7 +570,7 @@ class TasksResourceWithRawResponse:
 
     def get_limits(
         self,
-    ) -> Response[GetTaskLimitsResponse200]:
+    ) -> Response[GetTaskLimitsResponse200 | str]:
         """Fetch task limits
 
          Retrieve the org’s current task limits configuration.
@@ -584,7 +584,7 @@ class TasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskLimitsResponse200]
+            Response[GetTaskLimitsResponse200 | str]
         """
 
         return get_task_limits.sync_detailed(
@@ -623,7 +623,7 @@ class TasksResourceWithRawResponse:
     def get(
         self,
         task_id: str,
-    ) -> Response[GetTaskResponse200]:
+    ) -> Response[GetTaskResponse200 | str]:
         """Fetch a specific task
 
          Retrieve details for a single task by ID.
@@ -641,7 +641,7 @@ class TasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskResponse200]
+            Response[GetTaskResponse200 | str]
         """
 
         return get_task.sync_detailed(
@@ -739,7 +739,7 @@ class AsyncTasksResource:
         until: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         order: str | Unset = UNSET,
-    ) -> ListTasksResponse200:
+    ) -> ListTasksResponse200 | str:
         """Fetch all tasks
 
          Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -761,7 +761,7 @@ class AsyncTasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            ListTasksResponse200
+            ListTasksResponse200 | str
         """
 
         return await list_tasks.asyncio(
@@ -891,7 +891,7 @@ class AsyncTasksResource:
 
     async def get_stats(
         self,
-    ) -> GetTaskStatsResponse200:
+    ) -> GetTaskStatsResponse200 | str:
         """Task statistics
 
          Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -905,7 +905,7 @@ class AsyncTasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskStatsResponse200
+            GetTaskStatsResponse200 | str
         """
 
         return await get_task_stats.asyncio(
@@ -914,7 +914,7 @@ class AsyncTasksResource:
 
     async def get_daily_counts(
         self,
-    ) -> GetTaskDailyCountsResponse200:
+    ) -> GetTaskDailyCountsResponse200 | str:
         """Daily counts
 
          Get current daily usage counts (calls, texts, tasks) for rate limiting.
@@ -928,7 +928,7 @@ class AsyncTasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskDailyCountsResponse200
+            GetTaskDailyCountsResponse200 | str
         """
 
         return await get_task_daily_counts.asyncio(
@@ -937,7 +937,7 @@ class AsyncTasksResource:
 
     async def get_limits(
         self,
-    ) -> GetTaskLimitsResponse200:
+    ) -> GetTaskLimitsResponse200 | str:
         """Fetch task limits
 
          Retrieve the org’s current task limits configuration.
@@ -951,7 +951,7 @@ class AsyncTasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskLimitsResponse200
+            GetTaskLimitsResponse200 | str
         """
 
         return await get_task_limits.asyncio(
@@ -990,7 +990,7 @@ class AsyncTasksResource:
     async def get(
         self,
         task_id: str,
-    ) -> GetTaskResponse200:
+    ) -> GetTaskResponse200 | str:
         """Fetch a specific task
 
          Retrieve details for a single task by ID.
@@ -1008,7 +1008,7 @@ class AsyncTasksResource:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            GetTaskResponse200
+            GetTaskResponse200 | str
         """
 
         return await get_task.asyncio(
@@ -1096,7 +1096,7 @@ class AsyncTasksResourceWithRawResponse:
         until: int | Unset = UNSET,
         sort: str | Unset = UNSET,
         order: str | Unset = UNSET,
-    ) -> Response[ListTasksResponse200]:
+    ) -> Response[ListTasksResponse200 | str]:
         """Fetch all tasks
 
          Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -1118,7 +1118,7 @@ class AsyncTasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[ListTasksResponse200]
+            Response[ListTasksResponse200 | str]
         """
 
         return await list_tasks.asyncio_detailed(
@@ -1194,7 +1194,7 @@ class AsyncTasksResourceWithRawResponse:
 
     async def get_stats(
         self,
-    ) -> Response[GetTaskStatsResponse200]:
+    ) -> Response[GetTaskStatsResponse200 | str]:
         """Task statistics
 
          Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -1208,7 +1208,7 @@ class AsyncTasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskStatsResponse200]
+            Response[GetTaskStatsResponse200 | str]
         """
 
         return await get_task_stats.asyncio_detailed(
@@ -1217,7 +1217,7 @@ class AsyncTasksResourceWithRawResponse:
 
     async def get_daily_counts(
         self,
-    ) -> Response[GetTaskDailyCountsResponse200]:
+    ) -> Response[GetTaskDailyCountsResponse200 | str]:
         """Daily counts
 
          Get current daily usage counts (calls, texts, tasks) for rate limiting.
@@ -1231,7 +1231,7 @@ class AsyncTasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskDailyCountsResponse200]
+            Response[GetTaskDailyCountsResponse200 | str]
         """
 
         return await get_task_daily_counts.asyncio_detailed(
@@ -1240,7 +1240,7 @@ class AsyncTasksResourceWithRawResponse:
 
     async def get_limits(
         self,
-    ) -> Response[GetTaskLimitsResponse200]:
+    ) -> Response[GetTaskLimitsResponse200 | str]:
         """Fetch task limits
 
          Retrieve the org’s current task limits configuration.
@@ -1254,7 +1254,7 @@ class AsyncTasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskLimitsResponse200]
+            Response[GetTaskLimitsResponse200 | str]
         """
 
         return await get_task_limits.asyncio_detailed(
@@ -1293,7 +1293,7 @@ class AsyncTasksResourceWithRawResponse:
     async def get(
         self,
         task_id: str,
-    ) -> Response[GetTaskResponse200]:
+    ) -> Response[GetTaskResponse200 | str]:
         """Fetch a specific task
 
          Retrieve details for a single task by ID.
@@ -1311,7 +1311,7 @@ class AsyncTasksResourceWithRawResponse:
             UnexpectedStatus: a 2xx status the spec does not document
 
         Returns:
-            Response[GetTaskResponse200]
+            Response[GetTaskResponse200 | str]
         """
 
         return await get_task.asyncio_detailed(

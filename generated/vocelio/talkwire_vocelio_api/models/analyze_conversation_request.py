@@ -54,6 +54,7 @@ class AnalyzeConversationRequest:
                     analysis_types_item = analysis_types_item_data.value
                 else:
                     analysis_types_item = analysis_types_item_data
+
                 analysis_types.append(analysis_types_item)
 
         field_dict: dict[str, Any] = {}

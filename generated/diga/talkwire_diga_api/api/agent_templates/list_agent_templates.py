@@ -22,6 +22,10 @@ def _get_kwargs(
     language: str | Unset = "es",
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     json_after: str | Unset = UNSET
@@ -56,6 +60,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -16,6 +16,10 @@ def _get_kwargs(
     id: UUID,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -27,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

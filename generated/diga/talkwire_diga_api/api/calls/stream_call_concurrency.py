@@ -11,6 +11,10 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "text/event-stream, application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -18,6 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/v1/call/concurrency/stream",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,9 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
     if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
+        return response.text
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

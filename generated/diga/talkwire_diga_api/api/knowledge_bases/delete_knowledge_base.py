@@ -17,6 +17,10 @@ def _get_kwargs(
     force: bool | Unset = False,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     params["force"] = force
@@ -35,6 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models import _failure_of
 from ...models.bulk_download_recordings_request import BulkDownloadRecordingsRequest
-from ...types import File, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,6 +15,9 @@ def _get_kwargs(
     body: BulkDownloadRecordingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/zip, application/octet-stream, application/json"
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -51,16 +53,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         ) from exc
 
 
-def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> bytes:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
+        return response.content
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[bytes]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> Response[File]:
+) -> Response[bytes]:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -95,7 +94,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[File]
+        Response[bytes]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> File:
+) -> bytes:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -136,7 +135,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        File
+        bytes
     """
 
     return sync_detailed(
@@ -149,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> Response[File]:
+) -> Response[bytes]:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -171,7 +170,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[File]
+        Response[bytes]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BulkDownloadRecordingsRequest,
-) -> File:
+) -> bytes:
     """Download recordings in bulk (ZIP)
 
      Answers with a ZIP archive of the recordings of 1–50 calls. The vendor's spec declares the 200 as
@@ -209,7 +208,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        File
+        bytes
     """
 
     return (

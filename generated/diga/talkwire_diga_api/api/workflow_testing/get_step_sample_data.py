@@ -19,6 +19,10 @@ def _get_kwargs(
     type_: SampleDataType | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     json_type_: str | Unset = UNSET
@@ -42,6 +46,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -18,6 +18,10 @@ def _get_kwargs(
     email: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     params: dict[str, Any] = {}
 
     params["email"] = email
@@ -36,6 +40,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

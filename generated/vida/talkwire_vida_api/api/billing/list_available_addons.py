@@ -12,6 +12,10 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -19,6 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/v2/addon/available",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 

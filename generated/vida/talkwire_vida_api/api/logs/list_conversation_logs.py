@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,6 +23,10 @@ def _get_kwargs(
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, text/csv;q=0.9"
 
     params: dict[str, Any] = {}
 
@@ -55,12 +60,13 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -81,8 +87,11 @@ def _parse_response(
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "text/csv"))
+        if media_type in ("text/csv",):
+            return response.text
         response_200 = ListConversationLogsResponse200.from_dict(response.json())
 
         return response_200
@@ -92,7 +101,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +121,7 @@ def sync_detailed(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -147,7 +156,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[ListConversationLogsResponse200]
+        Response[ListConversationLogsResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +189,7 @@ def sync(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -215,7 +224,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        ListConversationLogsResponse200
+        ListConversationLogsResponse200 | str
     """
 
     return sync_detailed(
@@ -242,7 +251,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> Response[ListConversationLogsResponse200]:
+) -> Response[ListConversationLogsResponse200 | str]:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -277,7 +286,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[ListConversationLogsResponse200]
+        Response[ListConversationLogsResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +316,7 @@ async def asyncio(
     page: int | Unset = 1,
     include_fields: bool | Unset = UNSET,
     target_account_id: str | Unset = UNSET,
-) -> ListConversationLogsResponse200:
+) -> ListConversationLogsResponse200 | str:
     """Query conversation logs
 
       Retrieves conversation logs from Postgres for the authenticated caller. Scoping by accountType: -
@@ -342,7 +351,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        ListConversationLogsResponse200
+        ListConversationLogsResponse200 | str
     """
 
     return (

@@ -17,6 +17,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "delete",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.

@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,6 +16,10 @@ def _get_kwargs(
     task_id: str,
 ) -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -26,10 +31,11 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskResponse200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -48,8 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         ) from exc
 
 
-def _parse_documented_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskResponse200:
+def _parse_documented_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTaskResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = GetTaskResponse200.from_dict(response.json())
 
         return response_200
@@ -57,7 +68,9 @@ def _parse_documented_response(*, client: AuthenticatedClient | Client, response
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetTaskResponse200]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetTaskResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +83,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskResponse200]:
+) -> Response[GetTaskResponse200 | str]:
     """Fetch a specific task
 
      Retrieve details for a single task by ID.
@@ -88,7 +101,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskResponse200]
+        Response[GetTaskResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +120,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetTaskResponse200:
+) -> GetTaskResponse200 | str:
     """Fetch a specific task
 
      Retrieve details for a single task by ID.
@@ -125,7 +138,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskResponse200
+        GetTaskResponse200 | str
     """
 
     return sync_detailed(
@@ -138,7 +151,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskResponse200]:
+) -> Response[GetTaskResponse200 | str]:
     """Fetch a specific task
 
      Retrieve details for a single task by ID.
@@ -156,7 +169,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskResponse200]
+        Response[GetTaskResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +185,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetTaskResponse200:
+) -> GetTaskResponse200 | str:
     """Fetch a specific task
 
      Retrieve details for a single task by ID.
@@ -190,7 +203,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskResponse200
+        GetTaskResponse200 | str
     """
 
     return (

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,6 +13,10 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -19,10 +24,13 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/v2/tasks/limits",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskLimitsResponse200:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTaskLimitsResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -43,8 +51,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTaskLimitsResponse200:
+) -> GetTaskLimitsResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = GetTaskLimitsResponse200.from_dict(response.json())
 
         return response_200
@@ -54,7 +65,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTaskLimitsResponse200]:
+) -> Response[GetTaskLimitsResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskLimitsResponse200]:
+) -> Response[GetTaskLimitsResponse200 | str]:
     """Fetch task limits
 
      Retrieve the org’s current task limits configuration.
@@ -80,7 +91,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskLimitsResponse200]
+        Response[GetTaskLimitsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetTaskLimitsResponse200:
+) -> GetTaskLimitsResponse200 | str:
     """Fetch task limits
 
      Retrieve the org’s current task limits configuration.
@@ -110,7 +121,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskLimitsResponse200
+        GetTaskLimitsResponse200 | str
     """
 
     return sync_detailed(
@@ -121,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskLimitsResponse200]:
+) -> Response[GetTaskLimitsResponse200 | str]:
     """Fetch task limits
 
      Retrieve the org’s current task limits configuration.
@@ -135,7 +146,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskLimitsResponse200]
+        Response[GetTaskLimitsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +159,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetTaskLimitsResponse200:
+) -> GetTaskLimitsResponse200 | str:
     """Fetch task limits
 
      Retrieve the org’s current task limits configuration.
@@ -162,7 +173,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskLimitsResponse200
+        GetTaskLimitsResponse200 | str
     """
 
     return (

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,6 +13,10 @@ from ...types import Response
 
 def _get_kwargs() -> dict[str, Any]:
 
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
@@ -19,10 +24,11 @@ def _get_kwargs() -> dict[str, Any]:
         "url": "/api/v2/tasks/stats",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskStatsResponse200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetTaskStatsResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -43,8 +49,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = GetTaskStatsResponse200.from_dict(response.json())
 
         return response_200
@@ -54,7 +63,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -80,7 +89,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskStatsResponse200]
+        Response[GetTaskStatsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -96,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -110,7 +119,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskStatsResponse200
+        GetTaskStatsResponse200 | str
     """
 
     return sync_detailed(
@@ -121,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetTaskStatsResponse200]:
+) -> Response[GetTaskStatsResponse200 | str]:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -135,7 +144,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[GetTaskStatsResponse200]
+        Response[GetTaskStatsResponse200 | str]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetTaskStatsResponse200:
+) -> GetTaskStatsResponse200 | str:
     """Task statistics
 
      Get counts of tasks grouped by state (pending, running, finished, errored).
@@ -162,7 +171,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        GetTaskStatsResponse200
+        GetTaskStatsResponse200 | str
     """
 
     return (

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from talkwire_core.wire import response_media_type
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -19,6 +20,10 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    headers: dict[str, Any] = {}
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json, application/xml;q=0.9"
 
     params: dict[str, Any] = {}
 
@@ -44,10 +49,11 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTasksResponse200:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListTasksResponse200 | str:
     try:
         return _parse_documented_response(client=client, response=response)
     except errors.UnexpectedStatus:
@@ -68,8 +74,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     if response.status_code == 200:
+        media_type = response_media_type(response, ("application/json", "application/xml"))
+        if media_type in ("application/xml",):
+            return response.text
         response_200 = ListTasksResponse200.from_dict(response.json())
 
         return response_200
@@ -79,7 +88,7 @@ def _parse_documented_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +106,7 @@ def sync_detailed(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -119,7 +128,7 @@ def sync_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[ListTasksResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +157,7 @@ def sync(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -170,7 +179,7 @@ def sync(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        ListTasksResponse200
+        ListTasksResponse200 | str
     """
 
     return sync_detailed(
@@ -193,7 +202,7 @@ async def asyncio_detailed(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> Response[ListTasksResponse200]:
+) -> Response[ListTasksResponse200 | str]:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -215,7 +224,7 @@ async def asyncio_detailed(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        Response[ListTasksResponse200]
+        Response[ListTasksResponse200 | str]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +250,7 @@ async def asyncio(
     until: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-) -> ListTasksResponse200:
+) -> ListTasksResponse200 | str:
     """Fetch all tasks
 
      Retrieve all tasks for the current org. Supports filtering, sorting, and pagination.
@@ -263,7 +272,7 @@ async def asyncio(
         UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
-        ListTasksResponse200
+        ListTasksResponse200 | str
     """
 
     return (

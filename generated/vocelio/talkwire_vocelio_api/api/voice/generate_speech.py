@@ -21,6 +21,9 @@ def _get_kwargs(
     if not isinstance(x_api_version, Unset):
         headers["X-API-Version"] = str(x_api_version)
 
+    # The media types the spec documents for this operation's responses (scripts/generation/media.py).
+    headers["Accept"] = "application/json"
+
     _kwargs: dict[str, Any] = {
         "method": "post",
         # Lets talkwire-core's auth, error and paging code know which operation a request belongs to.
