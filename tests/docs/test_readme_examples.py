@@ -487,3 +487,54 @@ def test_the_checker_reports(mistake: str) -> None:
     source, expected = BROKEN_EXAMPLES[mistake]
     problems = snippet_problems(Snippet(REPO_ROOT / "not-a-readme.md", 1, source))
     assert any(expected in problem for problem in problems), problems
+
+
+def operation_module_calls(snippet: Snippet) -> list[str]:
+    """The calls of a snippet in the operation-module style (``list_meetings.sync(client=diio)``,
+    ``diio.paginate(list_meetings)``): what the resource style replaces in the examples users copy."""
+    return [
+        f"{snippet.label}:{node.lineno}: {ast.unparse(node.func)}(...)"
+        for node in ast.walk(parse(snippet))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in OPERATION_FUNCTIONS | PAGING_METHODS
+    ]
+
+
+def test_the_readme_examples_use_the_resource_style() -> None:
+    """Every example calls the vendor through the client's resources (``diio.meetings.list(...)``,
+    ``list_all``); the operation modules and ``paginate`` stay callable, and the prose says so, but no example
+    teaches them."""
+    found = [call for snippet in SNIPPETS for call in operation_module_calls(snippet)]
+    assert not found, "\n".join(found)
+    vendors = [package.removeprefix("talkwire_") for package in CLIENT_PACKAGES.values()]
+    resources = {
+        entry["resource"]
+        for vendor in vendors
+        for entry in importlib.import_module(f"talkwire_{vendor}_api._operations").OPERATIONS.values()
+    }
+    for readme in [REPO_ROOT / "README.md", *(REPO_ROOT / "overlays" / vendor / "README.md" for vendor in vendors)]:
+        quick_start = next(python_snippets(readme))
+        resource_calls = [
+            node
+            for node in ast.walk(parse(quick_start))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr in resources
+        ]
+        assert resource_calls, f"{quick_start.label}: the quick start calls no resource method"
+
+
+def test_the_style_check_reports_an_operation_module_call() -> None:
+    snippet = Snippet(
+        REPO_ROOT / "README.md",
+        1,
+        "from talkwire_diio_api.api.meetings import list_meetings\n"
+        "list_meetings.sync(client=diio, page=1)\n"
+        "for meeting in diio.paginate(list_meetings):\n    ...\n",
+    )
+    assert operation_module_calls(snippet) == [
+        "README.md:1:2: list_meetings.sync(...)",
+        "README.md:1:3: diio.paginate(...)",
+    ]
