@@ -23,7 +23,7 @@ from talkwire_core import AsyncPager, Pager, PagingError, RetryPolicy
 from scripts.spec.method_names import auto_paging_name
 from tests.contract.clients import build_client
 from tests.contract.operations import load_contract, vendor_keys
-from tests.support.pages import PAGED_LISTS, PagedList
+from tests.support.pages import PAGED_LISTS, PagedList, serve_paged_lists
 from tests.support.servers import serve
 
 PAGES = 3  # pages of two items each, then the last page says there is no more (or is empty)
@@ -57,14 +57,11 @@ class ThreePages:
             return int(position) // 2
         return int(position) - 1
 
-    def app(self) -> Starlette:
-        return Starlette(routes=[Route(plist.path, self.answer) for plist in PAGED_LISTS.values()])
-
 
 @pytest.fixture(scope="module")
 def lists() -> Iterator[tuple[ThreePages, str]]:
     server = ThreePages()
-    with serve(server.app()) as url:
+    with serve_paged_lists(server.answer) as url:
         yield server, url
 
 
