@@ -65,9 +65,41 @@ async def _aper_call_ms(call: Callable[[], Awaitable[object]], calls: int) -> fl
     return (time.perf_counter() - started) / calls * 1000
 
 
+def interleaved(calls_by_name: dict[str, Callable[[], object]], calls: int, rounds: int) -> dict[str, list[float]]:
+    """Milliseconds per call of each variant, per round: a warm-up (connections open, code paths hot), then each
+    round's calls in short blocks, in rotating order, so that load from elsewhere hits all variants alike."""
+    results: dict[str, list[float]] = {name: [] for name in calls_by_name}
+    for call in calls_by_name.values():
+        _per_call_ms(call, max(3, calls // 10))
+    for _ in range(rounds):
+        spent = dict.fromkeys(calls_by_name, 0.0)
+        for block in range(BLOCKS):
+            for name in _rotated(list(calls_by_name), block):
+                spent[name] += _per_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
+        for name, total in spent.items():
+            results[name].append(total / BLOCKS)
+    return results
+
+
+async def ainterleaved(
+    calls_by_name: dict[str, Callable[[], Awaitable[object]]], calls: int, rounds: int
+) -> dict[str, list[float]]:
+    """The async twin of ``interleaved``."""
+    results: dict[str, list[float]] = {name: [] for name in calls_by_name}
+    for call in calls_by_name.values():
+        await _aper_call_ms(call, max(3, calls // 10))
+    for _ in range(rounds):
+        spent = dict.fromkeys(calls_by_name, 0.0)
+        for block in range(BLOCKS):
+            for name in _rotated(list(calls_by_name), block):
+                spent[name] += await _aper_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
+        for name, total in spent.items():
+            results[name].append(total / BLOCKS)
+    return results
+
+
 def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
     """Milliseconds per call, per round, for: raw httpx, overlay typed call, overlay's httpx client."""
-    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
     core = _core(url).sync_client()
     query = _query(url).sync_client()
     with httpx.Client(base_url=url) as raw, VidaClient(token=TOKEN, base_url=url) as vida, core, query:
@@ -95,17 +127,7 @@ def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, li
             "core": core_call,
             "query": query_call,
         }
-        for call in calls_by_name.values():  # warm-up: connections open, code paths hot
-            _per_call_ms(call, max(3, calls // 10))
-        for _ in range(rounds):
-            spent = dict.fromkeys(calls_by_name, 0.0)
-            for block in range(BLOCKS):
-                # Interleaved in short blocks, in rotating order, so that load from elsewhere hits all alike.
-                for name in _rotated(list(calls_by_name), block):
-                    spent[name] += _per_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
-            for name, total in spent.items():
-                results[name].append(total / BLOCKS)
-    return results
+        return interleaved(calls_by_name, calls, rounds)
 
 
 def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
@@ -113,7 +135,6 @@ def async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, l
 
 
 async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {"raw": [], "typed": [], "stack": [], "core": [], "query": []}
     vida = VidaClient(token=TOKEN, base_url=url)
     core = _core(url).async_client()
     query = _query(url).async_client()
@@ -142,16 +163,7 @@ async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict
             "core": core_call,
             "query": query_call,
         }
-        for call in calls_by_name.values():
-            await _aper_call_ms(call, max(3, calls // 10))
-        for _ in range(rounds):
-            spent = dict.fromkeys(calls_by_name, 0.0)
-            for block in range(BLOCKS):
-                for name in _rotated(list(calls_by_name), block):
-                    spent[name] += await _aper_call_ms(calls_by_name[name], max(1, calls // BLOCKS))
-            for name, total in spent.items():
-                results[name].append(total / BLOCKS)
-    return results
+        return await ainterleaved(calls_by_name, calls, rounds)
 
 
 def async_in_flight(url: str, concurrency: int, requests: int, rounds: int) -> dict[str, list[float]]:

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import burst, calls, imports, pages, paging, parsing, redaction, regen
+from benchmarks import burst, calls, imports, pages, paging, parsing, redaction, regen, surface
 from benchmarks.environment import (
     ROOT,
     WORK,
@@ -546,6 +546,68 @@ def redaction_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
     return rows
 
 
+def surface_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
+    """The resource surface (benchmarks/surface.py): a resource call, a typed walk, a resource's cold start."""
+    rows: list[Row] = []
+    goal = f"≤ {PER_CALL_GOAL:.2f}x"
+    with fake_server() as url:
+        for mode, measure in (("sync", surface.per_call), ("async", surface.async_per_call)):
+            _progress(f"resource per call, {mode}")
+            results = measure(url, 1, rounds.small_calls, rounds.call_rounds)
+            method = "vida.tasks.list" if mode == "sync" else "await vida.aio.tasks.list"
+            raw = f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()"
+            rows.append(
+                _pair(
+                    "resource",
+                    f"{mode} small (1 item): {method}",
+                    results,
+                    "resource",
+                    "raw",
+                    "ms",
+                    raw,
+                    goal,
+                    PER_CALL_GOAL,
+                )
+            )
+            operation = f"list_tasks.{'sync' if mode == 'sync' else 'asyncio'}"
+            rows.append(
+                _pair(
+                    "resource",
+                    f"{mode} small: {method} vs {operation}",
+                    results,
+                    "resource",
+                    "operation",
+                    "ms",
+                    operation,
+                )
+            )
+        _progress(f"typed walk, {rounds.paging_items:,} items")
+        results = surface.walk_throughput(url, rounds.paging_items, rounds.paging_rounds)
+        name = f"vida.tasks.list_all(limit={paging.PAGE_SIZE}), {rounds.paging_items:,} items"
+        rows.append(_pair("resource", name, results, "typed", "raw", "items/s", "raw httpx + json.loads loop"))
+        rows.append(_pair("resource", name, results, "typed", "paginate", "items/s", "VidaClient.paginate(list_tasks)"))
+    _progress("cold start of a resource")
+    starts = imports.time_imports(clean_venv(), [surface.OPERATION_START, surface.RESOURCE_START], rounds.imports)
+    rows.append(
+        Row(
+            "resource",
+            surface.RESOURCE_START.label,
+            Sample.of([value * 1000 for value in starts[surface.RESOURCE_START.label]], "ms"),
+            Sample.of([value * 1000 for value in starts[surface.OPERATION_START.label]], "ms"),
+            surface.OPERATION_START.label,
+        )
+    )
+    notes.append(
+        "resource: the same fake server and interleaved blocks as per call, with three variants: raw httpx, the "
+        "operation module (`list_tasks.sync`, `.asyncio`) and the resource method that calls it (`vida.tasks.list`, "
+        "`vida.aio.tasks.list`); the typed walk (`list_all`, yielding the item model) beside the raw loop and "
+        "`paginate` over the same pages; the cold start (a fresh `python -I` in the import venv) of a program that "
+        "builds a client and touches `vida.tasks` (importing the resource's module and its 10 operations) beside one "
+        "that imports `list_tasks` and builds the client."
+    )
+    return rows
+
+
 def regen_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
     _progress("regeneration (copy of the checkout in benchmarks/.work/regen-root)")
     results = regen.regeneration_rounds(imports.generator_command(), rounds.regen_rounds, rounds.noop_rounds)
@@ -594,6 +656,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += parse_rows(rounds, notes)
     rows += redaction_rows(rounds, notes)
     rows += network_rows(rounds, notes)
+    rows += surface_rows(rounds, notes)
     rows += regen_rows(rounds, notes)
     notes += ANALYSIS
     load_after = os.getloadavg()

@@ -1,6 +1,7 @@
 """The operation table of a generated package (`_operations.py`): what talkwire-core reads at run time about each
-operation (method, path, security, scopes, paging), keyed by the generated module's name. The paging declaration is
-the operation's `x-pagination` with the generated names beside the spec's (docs/spec-conventions.md).
+operation (method, path, security, scopes, paging, where it is on the client), keyed by the generated module's name.
+The paging declaration is the operation's `x-pagination` with the generated names beside the spec's
+(docs/spec-conventions.md).
 
 This module computes the table from the spec model; `scripts/templates/operations.py.jinja` writes it.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec.method_names import method_name, resource_name
 from scripts.spec.model import Operation, Spec, python_name
 from scripts.spec.paging import BODY_PATHS, PAGE_URL_ARGUMENT, URL_STYLE, url_paging_problems
 
@@ -47,6 +49,8 @@ def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:
         "path": operation.path,
         "operation_id": operation.operation_id,
         "tag": operation.tag,
+        "resource": resource_name(operation.tag),
+        "resource_method": method_name(operation),
         "security": sorted({scheme for requirement in security for scheme in requirement}),
         "scopes": list(operation.node.get("x-required-scopes", [])),
     }

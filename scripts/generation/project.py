@@ -1,10 +1,11 @@
 """Render a vendor's distribution with openapi-python-client: its templates, ours over them, its formatter.
 
 The generator writes every file of generated/<vendor>/ (openapi.json aside, which is the overlaid spec itself):
-with its own templates where they fit (`.gitignore`, `types.py`, `py.typed`, ...), with ours from
+with its own templates where they fit (`.gitignore`, `py.typed`, ...), with ours from
 `scripts/templates/` where they do not (`pyproject.toml`, `README.md`, the endpoint, model and client modules), and
-two modules it has no template for, rendered by its jinja environment from ours before its ruff hooks format the
-whole tree: `_operations.py` (the operation table) and `webhook_events.py` (the webhook payload models).
+the files it has no template for, rendered by its jinja environment from ours before its ruff hooks format the
+whole tree: `_operations.py` (the operation table), `webhook_events.py` (the webhook payload models), a module per
+resource (`resources/<tag>.py`, see resources.py) and the reference of the client (`api.md`).
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ import json
 import pprint
 import re
 import sys
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scripts.generation import filters
 from scripts.generation.layout import OVERLAID_SPEC, UNRELEASED_VERSION
 from scripts.generation.media import MediaKind, OperationMedia, content_type_overrides, media_kind, operation_media
 from scripts.generation.operations import operation_table
+from scripts.generation.raises import Raised, paging_error, raised_by
+from scripts.generation.resources import Resource, resources
 from scripts.generation.stamp import core_requirement
 from scripts.generation.webhooks import webhook_models
 from scripts.registry import Registry, Vendor
@@ -43,6 +47,15 @@ class GenerationError(RuntimeError):
     """Generation of one vendor failed; the message names the file and location or the generator's warnings."""
 
 
+# The docstring entry of `page_url`, the argument of an operation that pages by next-page URL (continuation lines
+# indented for an `Args:` section).
+PAGE_URL_DOC = (
+    "page_url (str | Unset): The URL of a page a previous response named as the next one; when given,\n"
+    "        the request goes to it as it is (its query carries the parameters) and the query arguments above\n"
+    "        are not sent. Auto-paging (`list_all`, `client.paginate(...)`) follows these for you."
+)
+
+
 @dataclass(frozen=True)
 class EndpointFacts:
     """What the endpoint template needs to know about one operation beyond the generator's model of it."""
@@ -53,6 +66,11 @@ class EndpointFacts:
     @property
     def success(self) -> dict[str, tuple[tuple[str, MediaKind], ...]]:
         return self.media.success
+
+    @property
+    def documented_arguments(self) -> tuple[str, ...]:
+        """The `Args:` entries of the arguments our templates add to the generator's (`page_url`)."""
+        return (PAGE_URL_DOC,) if self.pages_by_url else ()
 
 
 @dataclass(frozen=True)
@@ -68,11 +86,18 @@ class PackageFacts:
     client_class: str
     # By generated module name (the operation table's key).
     endpoints: Mapping[str, EndpointFacts]
+    resources: tuple[Resource, ...] = ()
+    raises: Mapping[str, tuple[Raised, ...]] = field(default_factory=dict)
+    paging_errors: Mapping[str, Raised] = field(default_factory=dict)
 
     def endpoint(self, name: str) -> EndpointFacts:
         """The facts of the endpoint the generator names `name`; an endpoint the spec model does not name the same
         way (an operation without an operationId) gets none, and the operation table's check then fails at it."""
         return self.endpoints.get(name, EndpointFacts(OperationMedia(accept=None), pages_by_url=False))
+
+    def raised(self, operation: str, paged: bool = False) -> tuple[Raised, ...]:
+        """What calling `operation` can raise; `paged`: walking it by auto-paging."""
+        return (*self.raises[operation], self.paging_errors[operation]) if paged else self.raises[operation]
 
 
 def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
@@ -80,6 +105,15 @@ def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
         operation.python_name: EndpointFacts(operation_media(spec, operation), pages_by_url(operation))
         for operation in spec.operations
     }
+
+
+@dataclass(frozen=True)
+class Returns:
+    """What an operation's typed function returns (``sync``): its type, and whether it has one (else only the
+    ``*_detailed`` functions exist and the parsed body is always None)."""
+
+    type: str
+    typed: bool
 
 
 @cache
@@ -96,6 +130,10 @@ def _project_class() -> Callable[..., Project]:
             self.spec = spec
             self.webhook_source = webhook_source
             self.env.filters["python_literal"] = _python_literal
+            self.env.filters["qualified_builtins"] = filters.qualified_builtins
+            self.env.filters["without_parameter"] = filters.without_parameter
+            self.env.filters["one_line"] = filters.one_line
+            self.env.filters["honest_docstring"] = filters.honest_docstring
 
         def _build_api(self) -> None:
             super()._build_api()
@@ -112,12 +150,47 @@ def _project_class() -> Callable[..., Project]:
             self._render("operations.py.jinja", "_operations.py", operations=table, security_schemes=schemes)
             if self.webhook_source is not None:
                 self._render("webhook_events.py.jinja", "webhook_events.py", models=self.webhook_source)
+            self._build_resources()
+
+        def _build_resources(self) -> None:
+            """A module per resource, their package, and the reference (`api.md`, beside the README)."""
+            facts: PackageFacts = self.env.globals["talkwire"]  # type: ignore[assignment]
+            returns = self._returns(facts.resources)
+            (self.package_dir / "resources").mkdir()
+            self._render("resources_init.py.jinja", "resources/__init__.py")
+            for resource in facts.resources:
+                module = f"resources/{resource.attribute}.py"
+                imports = _resource_imports(resource)
+                self._render("resource.py.jinja", module, resource=resource, returns=returns, imports=imports)
+            text = self.env.get_template("reference.md.jinja").render(returns=returns)
+            (self.project_dir / "api.md").write_text(text, encoding=self.config.file_encoding)
+
+        def _returns(self, found: Iterable[Resource]) -> dict[str, Returns]:
+            """Each operation's return type, as its endpoint module's template computes it (one source of truth)."""
+            endpoint_template = self.env.get_template("endpoint_module.py.jinja")
+            returns: dict[str, Returns] = {}
+            for resource in found:
+                for method in resource.methods:
+                    module = endpoint_template.make_module({"endpoint": method.endpoint})
+                    returned = module.return_string  # type: ignore[attr-defined]
+                    typed = bool(module.parsed_responses)  # type: ignore[attr-defined]
+                    returns[method.operation] = Returns(returned.as_unembedded_code(), typed)
+            return returns
 
         def _render(self, template: str, module: str, **context: Any) -> None:
             text = self.env.get_template(template).render(**context)
             (self.package_dir / module).write_text(text, encoding=self.config.file_encoding)
 
     return TalkwireProject
+
+
+def _resource_imports(resource: Resource) -> list[str]:
+    """What a resource module imports for its signatures: its operations' imports (written for `api/<tag>/`, one
+    package deeper) and its item types'; ruff drops those it does not use."""
+    lines = {line for method in resource.methods for line in method.endpoint.relative_imports}
+    lines = {line.replace("from ...", "from ..", 1) for line in lines}
+    lines |= {line for method in resource.methods if method.paging for line in method.paging.item_imports}
+    return sorted(lines)
 
 
 def _json_first(document: dict[str, Any]) -> dict[str, Any]:
@@ -189,6 +262,9 @@ def render_package(registry: Registry, vendor: Vendor, spec: Spec, project_dir: 
         client_package=vendor.client_package,
         client_class=vendor.client_class,
         endpoints=endpoint_facts(spec),
+        resources=tuple(resources(spec, data.endpoint_collections_by_tag)),
+        raises={operation.python_name: raised_by(spec, operation) for operation in spec.operations},
+        paging_errors={operation.python_name: paging_error(operation) for operation in spec.operations},
     )
     # The generator prints progress to stdout; keep our output to one line per vendor.
     with contextlib.redirect_stdout(io.StringIO()):

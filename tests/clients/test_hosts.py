@@ -46,7 +46,7 @@ def test_diio_refuses_a_subdomain_that_is_not_one_dns_label(subdomain: str) -> N
 def test_diio_takes_a_label_and_its_refresh_goes_to_diio(subdomain: str) -> None:
     client = diio(subdomain)
     assert httpx.URL(client.base_url).host == f"{subdomain.lower()}.diio.com"
-    assert client.auth._refresh_url == f"https://{subdomain}.diio.com/api/external/refresh_token"  # type: ignore[attr-defined]
+    assert client.auth_flow._refresh_url == f"https://{subdomain}.diio.com/api/external/refresh_token"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

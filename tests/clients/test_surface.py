@@ -146,9 +146,22 @@ def test_every_generated_request_names_its_operation_by_the_tables_key(vendor: s
         assert f'"extensions": {{"{OPERATION_EXTENSION}": "{key}"}}' in source, key
 
 
-ENTRY = {"method": "GET", "operation_id": "listThings", "path": "/things", "scopes": [], "security": [], "tag": "t"}
+ENTRY = {
+    "method": "GET",
+    "operation_id": "listThings",
+    "path": "/things",
+    "scopes": [],
+    "security": [],
+    "tag": "t",
+    "resource": "t",
+    "resource_method": "list_things",
+}
 BROKEN_TABLES: dict[str, tuple[dict[str, Any], str]] = {
     "missing path": ({"list_things": {k: v for k, v in ENTRY.items() if k != "path"}}, "`path` is missing"),
+    "missing resource method": (
+        {"list_things": {k: v for k, v in ENTRY.items() if k != "resource_method"}},
+        "`resource_method` is missing",
+    ),
     "scopes not a list": ({"list_things": {**ENTRY, "scopes": "users"}}, "`scopes` is missing or not a list"),
     "unknown style": ({"list_things": {**ENTRY, "pagination": {"style": "pages", "items_attr": "x"}}}, "style"),
     "page paging without its argument": (

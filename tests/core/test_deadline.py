@@ -150,14 +150,14 @@ def test_a_caller_waiting_for_another_callers_renewal_waits_at_most_until_its_de
     client = diio_client(diio_url, access_token=expired_token(), timeout=30.0)
     leader = threading.Thread(target=lambda: timed(lambda: client.get_httpx_client().get("/v1/meetings")))
     leader.start()
-    while client.auth.renewals == 0:  # type: ignore[attr-defined]
+    while client.auth_flow.renewals == 0:  # type: ignore[attr-defined]
         time.sleep(0.01)
     with deadline(0.5):
         error, elapsed = timed(lambda: client.get_httpx_client().get("/v1/meetings"))
     assert isinstance(error, APITimeoutError)
     assert "waited for the token renewal another caller started" in str(error) and "GET" in str(error)
     assert elapsed < 3.0
-    assert client.auth.renewals == 1  # type: ignore[attr-defined]  # the waiter did not renew on its own
+    assert client.auth_flow.renewals == 1  # type: ignore[attr-defined]  # the waiter did not renew on its own
     diio.released.set()
     leader.join(timeout=15)
 
@@ -166,7 +166,7 @@ async def test_an_async_waiter_is_bounded_too(diio: RotatingDiio, diio_url: str)
     diio.hang = True
     client = diio_client(diio_url, access_token=expired_token(), timeout=30.0)
     leader = asyncio.ensure_future(client.get_async_httpx_client().get("/v1/meetings"))
-    while client.auth.renewals == 0:  # type: ignore[attr-defined]
+    while client.auth_flow.renewals == 0:  # type: ignore[attr-defined]
         await asyncio.sleep(0.01)
     with deadline(0.5), pytest.raises(APITimeoutError, match="waited for the token renewal another caller started"):
         await client.get_async_httpx_client().get("/v1/meetings")

@@ -44,7 +44,7 @@ def test_no_repr_of_a_client_its_auth_or_a_token_shows_a_credential() -> None:
         VidaClient(canary),
     ]  # fmt: skip
     for client in clients:
-        for text in (repr(client), str(client), repr(client.auth), repr(client._assembly)):
+        for text in (repr(client), str(client), repr(client.auth_flow), repr(client._assembly)):
             assert canary[:8] not in text, text
     assert canary[:8] not in repr(Token(canary, 1.0, canary)) + str(Token(canary))
 

@@ -32,6 +32,8 @@ def table(**pagination: Any) -> dict[str, dict[str, Any]]:
             "scopes": [],
             "security": [],
             "tag": "calls",
+            "resource": "calls",
+            "resource_method": "list",
             "pagination": {"style": "url", "items_attr": "calls", "page_url_arg": "page_url", **pagination},
         }
     }

@@ -14,15 +14,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
 from talkwire_core import PagingError, RetryPolicy
 
 from tests.contract.clients import build_client
-from tests.support.pages import PAGED_LISTS, PagedList
-from tests.support.servers import serve
+from tests.support.pages import PAGED_LISTS, PagedList, serve_paged_lists
 
 Behaviour = Callable[[PagedList, str | None, int], dict[str, Any]]
 
@@ -87,14 +84,11 @@ class MisbehavingLists:
             self.requests += 1
         return JSONResponse(self.behaviour(plist, request.query_params.get(plist.position), count))
 
-    def app(self) -> Starlette:
-        return Starlette(routes=[Route(plist.path, self.answer) for plist in PAGED_LISTS.values()])
-
 
 @pytest.fixture(scope="module")
 def lists() -> Iterator[tuple[MisbehavingLists, str]]:
     server = MisbehavingLists()
-    with serve(server.app()) as url:
+    with serve_paged_lists(server.answer) as url:
         yield server, url
 
 

@@ -100,7 +100,7 @@ def test_vocelio_with_expires_in_45_logs_in_once_for_20_calls_and_again_after_ha
     fake = FakeVocelio(email="ops@example.com", password="vocelio-password-canary-77d0", expires_in=45, login_delay=0)
     now = [1_000_000.0]
     with serve(fake.app()) as url, VocelioClient(email=fake.email, password=fake.password, base_url=url) as vocelio:
-        vocelio.auth._clock = lambda: now[0]  # type: ignore[attr-defined]
+        vocelio.auth_flow._clock = lambda: now[0]  # type: ignore[attr-defined]
         for _ in range(20):
             get_current_user.sync(client=vocelio)
         assert fake.logins == 1

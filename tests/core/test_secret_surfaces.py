@@ -211,7 +211,7 @@ def test_a_bearer_token_does_not_follow_a_redirect_to_another_origin(evil: tuple
     token = "mt_" + secrets.token_urlsafe(16)
     before = len(server.foreign("127.0.0.1"))
     client = build_client("dstny", base_url=f"{url}/redirect", httpx_args={"follow_redirects": True})
-    client.auth._token = token  # type: ignore[attr-defined]  # a canary of our own in the client's auth
+    client.auth_flow._token = token  # type: ignore[attr-defined]  # a canary of our own in the client's auth
     with pytest.raises(APIError):
         PAGED_LISTS["dstny"].operation.sync(client=client)
     arrived = server.foreign("127.0.0.1")[before:]

@@ -4,9 +4,12 @@ Every ```python block of the root README, the overlay READMEs and the benchmarks
 network, nothing executed): it compiles (top-level ``await`` allowed, as in an asyncio REPL), every import in it
 resolves in the dev environment, and every call the AST can tie to our code binds to the real signature: a
 generated operation's ``sync``/``sync_detailed``/``asyncio``/``asyncio_detailed``, a client's ``paginate`` family
-(which must also name an operation whose spec declares paging), and the vendor client constructors. Names are
-resolved through the snippet's imports and those of the README's earlier snippets, since later examples continue
-earlier ones. A call the AST cannot tie to our code (``*args``, a name defined elsewhere) is left unchecked.
+(which must also name an operation whose spec declares paging), the vendor client constructors, and the resource
+surface: ``diio.meetings.list(...)``, ``diio.aio.meetings.get(...)``, ``diio.meetings.with_raw_response.list(...)``,
+``diio.with_options(...).meetings.list_all(...)`` and names bound to such views (``async with diio.aio as aio``), each
+attribute of the chain looked up on a stand-in client (built without credentials). Names are resolved through the
+snippet's imports and those of the README's earlier snippets, since later examples continue earlier ones. A call the
+AST cannot tie to our code (``*args``, a name defined elsewhere) is left unchecked.
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ import inspect
 import re
 import textwrap
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Self
 
 import pytest
 
@@ -146,10 +149,12 @@ def is_talkwire_callable(value: object) -> bool:
 
 @dataclass
 class Context:
-    """What the names in a snippet stand for: imports (local name -> dotted path) and client variables."""
+    """What the names in a snippet stand for: imports (local name -> dotted path), client variables and the names
+    bound to views of a client (``aio = diio.aio``, ``quick = diio.with_options(...)``)."""
 
     imports: dict[str, str]
     clients: dict[str, type]  # variable -> client class, from `with XClient(...) as x` or `x = XClient(...)`
+    views: dict[str, ast.expr] = field(default_factory=dict)  # variable -> the expression on a client it is bound to
 
     def resolve(self, name: str) -> Any:
         if name in self.imports:
@@ -175,7 +180,96 @@ def client_variables(tree: ast.Module, context: Context) -> dict[str, type]:
             constructor = context.resolve(value.func.id)
             if inspect.isclass(constructor) and constructor.__name__ in CLIENT_CLASSES:
                 clients[target.id] = constructor
+        elif (
+            isinstance(target, ast.Name)
+            and isinstance(value, ast.Attribute | ast.Call)
+            and on_a_client(value, context, also=clients)
+        ):
+            context.views[target.id] = value
     return clients
+
+
+def on_a_client(expression: ast.expr, context: Context, also: dict[str, type] | None = None) -> bool:
+    """Whether an attribute chain starts from a client: a client variable, a view's, or a client built in place."""
+    root = _root_name(expression)
+    if root is None:
+        return False
+    if root in {*context.clients, *(also or {}), *context.views}:
+        return True
+    constructor = context.resolve(root)
+    return inspect.isclass(constructor) and constructor.__name__ in CLIENT_CLASSES
+
+
+def _root_name(expression: ast.expr) -> str | None:
+    """The variable an attribute chain (calls included) starts from: `diio` of `diio.with_options().meetings`."""
+    while isinstance(expression, ast.Attribute | ast.Call):
+        expression = expression.value if isinstance(expression, ast.Attribute) else expression.func
+    return expression.id if isinstance(expression, ast.Name) else None
+
+
+_STAND_INS: dict[type, object] = {}
+
+
+class SurfaceAttributeError(Exception):
+    """An attribute of a chain on a client that does not exist."""
+
+
+def surface_value(expression: ast.expr, context: Context) -> object | None:
+    """What `expression`, an attribute chain on a client variable, stands for: looked up on a stand-in client built
+    without ``__init__`` (resources and the async view need only the object). None when it cannot be followed (a
+    call that returns something other than the client itself); SurfaceAttributeError for an attribute that does not exist."""
+    if isinstance(expression, ast.Name):
+        if expression.id in context.clients:
+            cls = context.clients[expression.id]
+            return _STAND_INS.setdefault(cls, object.__new__(cls))
+        if expression.id in context.views:
+            return surface_value(context.views[expression.id], context)
+        return None
+    if isinstance(expression, ast.Attribute):
+        owner = surface_value(expression.value, context)
+        return None if owner is None else surface_attribute(owner, expression.attr)
+    if isinstance(expression, ast.Call) and isinstance(expression.func, ast.Name):  # a client built in place
+        constructor = context.resolve(expression.func.id)
+        if inspect.isclass(constructor) and constructor.__name__ in CLIENT_CLASSES:
+            return _STAND_INS.setdefault(constructor, object.__new__(constructor))
+        return None
+    if isinstance(expression, ast.Call) and isinstance(expression.func, ast.Attribute):
+        owner = surface_value(expression.func.value, context)
+        if owner is None:
+            return None
+        method = surface_attribute(owner, expression.func.attr)
+        returns = getattr(method, "__annotations__", {}).get("return")
+        return owner if returns in ("Self", Self) else None
+    return None
+
+
+def surface_attribute(owner: object, name: str) -> object | None:
+    try:
+        inspect.getattr_static(owner, name)
+    except AttributeError:
+        raise SurfaceAttributeError(f"{type(owner).__name__} has no attribute {name}") from None
+    try:
+        return getattr(owner, name)
+    except AttributeError:  # state the stand-in lacks (it was never built): nothing more to follow
+        return None
+
+
+def check_surface_call(call: ast.Call, context: Context, where: str) -> list[str] | None:
+    """Problems of a call on a client's surface (a resource method, a view's), or None when it is not one."""
+    function = call.func
+    if not isinstance(function, ast.Attribute) or not on_a_client(function, context):
+        return None
+    if isinstance(function.value, ast.Name) and function.value.id in context.clients:
+        return None  # a method of the client itself: check_call binds it
+    try:
+        owner = surface_value(function.value, context)
+        method = None if owner is None else surface_attribute(owner, function.attr)
+    except SurfaceAttributeError as problem:
+        return [f"{where}: {problem}"]
+    if not inspect.ismethod(method):
+        return []
+    problem = binding_problem(inspect.signature(method), call)
+    return [f"{where}: {problem}"] if problem else []
 
 
 def context_for(snippet: Snippet) -> Context:
@@ -236,6 +330,9 @@ def check_call(call: ast.Call, context: Context, label: str) -> list[str]:
     where = f"{label} line {call.lineno}: {ast.unparse(call.func)}(…)"
     function = call.func
     problem: str | None = None
+    on_surface = check_surface_call(call, context, where)
+    if on_surface is not None:
+        return on_surface
     if isinstance(function, ast.Name):
         target = context.resolve(function.id)
         if is_talkwire_callable(target):
@@ -353,6 +450,35 @@ BROKEN_EXAMPLES = {
         "AsyncVidaClient is used but not imported",
     ),
     "does not compile": ("for call in calls\n    ...\n", "does not compile"),
+    "resource that does not exist": (
+        "from talkwire_diio import DiioClient\n"
+        "diio = DiioClient(client_id='i', client_secret='s', refresh_token='r')\n"
+        "diio.meeting.list()\n",
+        "DiioClient has no attribute meeting",
+    ),
+    "resource method that does not exist": (
+        "from talkwire_dstny import DstnyClient\n"
+        "with DstnyClient(token='mt_x') as dstny:\n    dstny.conversations.get_transcript(1)\n",
+        "ConversationsResource has no attribute get_transcript",
+    ),
+    "unknown resource method argument": (
+        "from talkwire_diio import DiioClient\n"
+        "diio = DiioClient(client_id='i', client_secret='s', refresh_token='r')\n"
+        "for meeting in diio.meetings.list_all(page=2):\n    ...\n",
+        "unexpected keyword argument 'page'",
+    ),
+    "async view method without its argument": (
+        "from talkwire_vida import VidaClient\n"
+        "async with VidaClient(token='t').aio as vida:\n    await vida.tasks.get()\n",
+        "missing a required argument: 'task_id'",
+    ),
+    "a view's method with a misspelled argument": (
+        "from talkwire_diga import DigaClient\n"
+        "diga = DigaClient(api_key='sk-1')\n"
+        "quick = diga.with_options(timeout=5)\n"
+        "quick.calls.with_raw_response.list(limt=5)\n",
+        "unexpected keyword argument 'limt'",
+    ),
 }
 
 
@@ -361,3 +487,54 @@ def test_the_checker_reports(mistake: str) -> None:
     source, expected = BROKEN_EXAMPLES[mistake]
     problems = snippet_problems(Snippet(REPO_ROOT / "not-a-readme.md", 1, source))
     assert any(expected in problem for problem in problems), problems
+
+
+def operation_module_calls(snippet: Snippet) -> list[str]:
+    """The calls of a snippet in the operation-module style (``list_meetings.sync(client=diio)``,
+    ``diio.paginate(list_meetings)``): what the resource style replaces in the examples users copy."""
+    return [
+        f"{snippet.label}:{node.lineno}: {ast.unparse(node.func)}(...)"
+        for node in ast.walk(parse(snippet))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in OPERATION_FUNCTIONS | PAGING_METHODS
+    ]
+
+
+def test_the_readme_examples_use_the_resource_style() -> None:
+    """Every example calls the vendor through the client's resources (``diio.meetings.list(...)``,
+    ``list_all``); the operation modules and ``paginate`` stay callable, and the prose says so, but no example
+    teaches them."""
+    found = [call for snippet in SNIPPETS for call in operation_module_calls(snippet)]
+    assert not found, "\n".join(found)
+    vendors = [package.removeprefix("talkwire_") for package in CLIENT_PACKAGES.values()]
+    resources = {
+        entry["resource"]
+        for vendor in vendors
+        for entry in importlib.import_module(f"talkwire_{vendor}_api._operations").OPERATIONS.values()
+    }
+    for readme in [REPO_ROOT / "README.md", *(REPO_ROOT / "overlays" / vendor / "README.md" for vendor in vendors)]:
+        quick_start = next(python_snippets(readme))
+        resource_calls = [
+            node
+            for node in ast.walk(parse(quick_start))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr in resources
+        ]
+        assert resource_calls, f"{quick_start.label}: the quick start calls no resource method"
+
+
+def test_the_style_check_reports_an_operation_module_call() -> None:
+    snippet = Snippet(
+        REPO_ROOT / "README.md",
+        1,
+        "from talkwire_diio_api.api.meetings import list_meetings\n"
+        "list_meetings.sync(client=diio, page=1)\n"
+        "for meeting in diio.paginate(list_meetings):\n    ...\n",
+    )
+    assert operation_module_calls(snippet) == [
+        "README.md:1:2: list_meetings.sync(...)",
+        "README.md:1:3: diio.paginate(...)",
+    ]

@@ -327,7 +327,7 @@ def test_secrets_never_surface_in_logs_reprs_or_errors(
         list_meetings.sync(client=diio)
         with pytest.raises(NotFoundError) as missing:
             get_meeting.sync(client=diio, id="00000000-0000-4000-8000-00000000dead")
-        texts = [repr(diio), repr(diio.auth), str(missing.value), repr(missing.value)]
+        texts = [repr(diio), repr(diio.auth_flow), str(missing.value), repr(missing.value)]
     fake.refresh_fails = True
     with client(diio_url) as failing:
         with pytest.raises(AuthenticationError) as refused:

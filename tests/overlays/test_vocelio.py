@@ -167,7 +167,7 @@ async def test_async_an_expired_token_on_http_200_logs_in_again_once(fake: FakeV
 def test_the_token_is_renewed_ahead_of_its_expires_in(fake: FakeVocelio, url: str) -> None:
     now = [1_000_000.0]
     with login_client(url) as vocelio:
-        vocelio.auth._clock = lambda: now[0]  # type: ignore[attr-defined]
+        vocelio.auth_flow._clock = lambda: now[0]  # type: ignore[attr-defined]
         get_current_user.sync(client=vocelio)
         now[0] += 3600 - 120  # still valid: no login
         get_current_user.sync(client=vocelio)
@@ -508,14 +508,14 @@ def test_password_and_tokens_never_surface_in_logs_reprs_or_errors(
     surfaced: list[str] = []
     with login_client(url) as vocelio:
         get_current_user.sync(client=vocelio)
-        surfaced += [repr(vocelio), repr(vocelio.auth), repr(vocelio.auth.token)]  # type: ignore[attr-defined]
+        surfaced += [repr(vocelio), repr(vocelio.auth_flow), repr(vocelio.auth_flow.token)]  # type: ignore[attr-defined]
         with pytest.raises(NotFoundError) as not_found:
             get_call.sync(client=vocelio, call_id="envelope-RESOURCE_001")
         surfaced += [str(not_found.value), repr(not_found.value), not_found.value.body_excerpt]
     fake.expired_reply = "200"
     with login_client(url, password=PASSWORD + "-wrong") as vocelio, pytest.raises(AuthenticationError) as refused:
         get_current_user.sync(client=vocelio)
-    surfaced += [str(refused.value), repr(refused.value), refused.value.body_excerpt, repr(vocelio.auth)]
+    surfaced += [str(refused.value), repr(refused.value), refused.value.body_excerpt, repr(vocelio.auth_flow)]
     assert "invalid credentials" in refused.value.body_excerpt  # the fake echoed the password back...
     text = caplog.text + "\n".join(surfaced)
     assert "HTTP Request: POST" in caplog.text  # httpx's own request log was captured

@@ -66,6 +66,8 @@ def test_the_generated_package_uses_the_overlay_names(run_generate: Run, pipelin
         "path": "/pets/{pet_id}",
         "operation_id": "getPet",
         "tag": "pets",
+        "resource": "pets",
+        "resource_method": "get",
         "security": ["bearer"],
         "scopes": [],
     }

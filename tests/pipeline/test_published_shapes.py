@@ -236,7 +236,7 @@ def test_basic_credentials_and_a_form_body_go_over_the_wire_as_the_spec_says(
     body = new_call.NewCall(to="+15550100", record=True, tags=["sales", "emea"], params=params)
     with client_for(api, base_url) as client:
         created = create_call.sync(client=client, body=body)
-        assert AUTH_TOKEN not in repr(client.auth)
+        assert AUTH_TOKEN not in repr(client.auth_flow)
     assert created.id == "c1"
     request = vendor.requests[0]
     expected = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()

@@ -7,8 +7,10 @@ README.md for the specs' sources and what the overlay documents repair.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -16,17 +18,22 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from talkwire_core import PagingError
 
 from scripts.generation.generate import generate_vendor
 from scripts.generation.stamp import read_stamp
 from scripts.registry import ROOT, Registry, load_registry
 from scripts.spec.load import load_spec
+from tests.contract.clients import build_client
 from tests.contract.operations import REGISTRY_ROOT_ENV, Contract, load_contract
 from tests.contract.transport import ContractViolationError, SpecTransport
 from tests.support.layout import copy_pipeline
+from tests.support.revealed import problems
+from tests.support.servers import serve
 
 pytestmark = pytest.mark.slow
 
@@ -223,3 +230,132 @@ def test_a_registered_vendor_that_was_not_generated_is_reported_and_the_others_s
     assert "test_every_registered_vendor_is_generated[twilio] PASSED" in output
     assert "test_documented_answers[twilio.fetch_service] PASSED" in output
     assert "test_drawn_values[twilio.fetch_service] PASSED" in output
+
+
+# --- the resource surface over both specs ----------------------------------------------------------------------------
+
+
+def test_every_operation_of_both_specs_is_a_resource_method_called_over_loopback(registry: Registry) -> None:
+    """tests/surface's reach tests over the two published specs: every operation a bound method of a resource of
+    the client and of `client.aio`, with the operation's parameters (Twilio's lists with `page_url`), called over
+    loopback with Basic credentials, form bodies and binary uploads; every paged list has its typed walk."""
+    result = run_contract_tests(
+        registry,
+        "tests/surface/test_every_operation.py",
+        "tests/surface/test_typed_paging.py::test_every_paged_operation_has_a_typed_walk_with_the_lists_arguments_but_the_position",
+        "-v",
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    for vendor in VENDORS:
+        for test in (
+            "test_every_operation_is_a_method_of_a_resource_of_the_client",
+            "test_every_operation_is_a_method_of_a_resource_of_the_async_view",
+            "test_every_paged_operation_has_a_typed_walk_with_the_lists_arguments_but_the_position",
+        ):
+            assert f"{test}[{vendor}] PASSED" in output, (test, vendor)
+
+
+class TranscriptPages:
+    """Twilio's transcript list on loopback: two pages, the first naming the second by its full URL (`next`, which
+    a test may point elsewhere); each request's URL and Authorization header recorded."""
+
+    def __init__(self) -> None:
+        self.base_url = ""
+        self.next_url: str | None = None
+        self.requests: list[tuple[str, str]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
+        query = scope.get("query_string", b"").decode("latin-1")
+        self.requests.append((f"{scope['path']}?{query}", headers.get("authorization", "")))
+        first = "PageToken" not in query
+        next_url = (
+            (self.next_url or f"{self.base_url}/v2/Transcripts?PageSize=2&Page=1&PageToken=PT2") if first else None
+        )
+        sids = ["GT01", "GT02"] if first else ["GT03"]
+        body = {
+            "transcripts": [{"sid": sid, "status": "completed", "duration": 60} for sid in sids],
+            "meta": {"page": 0 if first else 1, "page_size": 2, "key": "transcripts", "next_page_url": next_url},
+        }
+        content = json.dumps(body).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(content)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": content})
+
+
+@pytest.fixture
+def twilio_client(registry: Registry, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, TranscriptPages]]:
+    monkeypatch.setenv(REGISTRY_ROOT_ENV, str(registry.root))
+    monkeypatch.syspath_prepend(str(registry.generated_dir / "twilio"))
+    pages = TranscriptPages()
+    with serve(pages) as url:
+        pages.base_url = url
+        yield build_client("twilio", base_url=url), pages
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_a_twilio_list_is_walked_typed_by_its_next_page_urls_over_loopback(
+    twilio_client: tuple[Any, TranscriptPages], is_async: bool
+) -> None:
+    client, pages = twilio_client
+    if is_async:
+
+        async def walk() -> list[Any]:
+            return [transcript async for transcript in client.aio.intelligence_v2_transcript.list_all(page_size=2)]
+
+        transcripts = asyncio.run(walk())
+    else:
+        transcripts = list(client.intelligence_v2_transcript.list_all(page_size=2))
+    model = importlib.import_module("talkwire_twilio_api.models.intelligence_v2_transcript").IntelligenceV2Transcript
+    assert [transcript.sid for transcript in transcripts] == ["GT01", "GT02", "GT03"]
+    assert all(isinstance(transcript, model) for transcript in transcripts)
+    # The first page asked with the list's arguments, the second by the URL the first named, as it is.
+    assert [url for url, _ in pages.requests] == [
+        "/v2/Transcripts?PageSize=2",
+        "/v2/Transcripts?PageSize=2&Page=1&PageToken=PT2",
+    ]
+    assert all(authorization.startswith("Basic ") for _, authorization in pages.requests)
+
+
+def test_a_twilio_next_page_url_off_the_clients_server_fails_the_typed_walk(
+    twilio_client: tuple[Any, TranscriptPages],
+) -> None:
+    client, pages = twilio_client
+    pages.next_url = "https://elsewhere.example/v2/Transcripts?PageToken=PT2"
+    walk = iter(client.intelligence_v2_transcript.list_all())
+    assert [next(walk).sid, next(walk).sid] == ["GT01", "GT02"]
+    with pytest.raises(PagingError, match="list_transcript"):
+        next(walk)
+    assert len(pages.requests) == 1  # the credentials went nowhere else
+
+
+def test_twilios_typed_walk_and_page_url_type_check_with_the_model_types(
+    registry: Registry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mypy --strict over a program walking a Twilio list through the generated client: the items are the model."""
+    monkeypatch.setenv("MYPYPATH", str(registry.generated_dir / "twilio"))
+    program = tmp_path / "twilio_program.py"
+    model = "talkwire_twilio_api.models.intelligence_v2_transcript.IntelligenceV2Transcript"
+    program.write_text(
+        "from typing import reveal_type\n"
+        "from talkwire_twilio_api.client import AuthenticatedClient\n"
+        "def walk(client: AuthenticatedClient) -> None:\n"
+        "    for transcript in client.intelligence_v2_transcript.list_all(page_size=50):\n"
+        f"        # revealed: {model}\n"
+        "        reveal_type(transcript)\n"
+        "    page = client.intelligence_v2_transcript.list(page_url='https://intelligence.twilio.com/v2/Transcripts')\n"
+        "    # revealed: talkwire_twilio_api.models.list_transcript_list_transcript_response.ListTranscriptListTranscriptResponse\n"
+        "    reveal_type(page)\n"
+        "async def awalk(client: AuthenticatedClient) -> None:\n"
+        "    async for transcript in client.aio.intelligence_v2_transcript.list_all():\n"
+        f"        # revealed: {model}\n"
+        "        reveal_type(transcript)\n",
+        encoding="utf-8",
+    )
+    assert not problems(program, tmp_path)

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import importlib
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from tests.support.servers import serve
 
 
 def _uuid(index: int) -> str:
@@ -103,3 +111,10 @@ PAGED_LISTS: dict[str, PagedList] = {
         "vida", "talkwire_vida_api.api.tasks.list_tasks", "/api/v2/tasks", "offset", "offset", _vida_page
     ),
 }
+
+
+@contextmanager
+def serve_paged_lists(answer: Callable[[Request], Awaitable[Response]]) -> Iterator[str]:
+    """Every vendor's paged list path answered by `answer` on a loopback server; yields its base URL."""
+    with serve(Starlette(routes=[Route(plist.path, answer) for plist in PAGED_LISTS.values()])) as url:
+        yield url

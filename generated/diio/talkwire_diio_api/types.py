@@ -43,12 +43,16 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: its status, headers and body, and the body parsed as the operation's return type.
+
+    ``parsed`` is never None for a type that does not allow it: through a talkwire client every error status raises
+    before parsing, and a 2xx status the spec does not document raises ``errors.UnexpectedStatus``.
+    """
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

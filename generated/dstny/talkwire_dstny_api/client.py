@@ -3,13 +3,31 @@
 talkwire's overlay packages (``talkwire-dstny``) subclass ``AuthenticatedClient`` and
 hand it httpx clients configured with the vendor's auth flow, retries, timeouts and typed errors. This plain
 version works on its own for quick experiments: pass ``base_url`` and any httpx options.
+
+``AuthenticatedClient`` carries the API's resources, one per tag (``client.account``),
+each loaded on first use; ``client.aio`` has the same resources for async code. The reference is ``api.md``.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+
+if TYPE_CHECKING:
+    from .resources.account import AccountResource, AsyncAccountResource
+    from .resources.conversations import AsyncConversationsResource, ConversationsResource
+    from .resources.departments import AsyncDepartmentsResource, DepartmentsResource
+    from .resources.insights import AsyncInsightsResource, InsightsResource
+    from .resources.notetaker import AsyncNotetakerResource, NotetakerResource
+    from .resources.recordings import AsyncRecordingsResource, RecordingsResource
+    from .resources.teams import AsyncTeamsResource, TeamsResource
+    from .resources.transcripts import AsyncTranscriptsResource, TranscriptsResource
+    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 
 class Client:
@@ -43,6 +61,10 @@ class Client:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def call_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The arguments an operation sends its request with; a talkwire client adds its per-call options here."""
+        return kwargs
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for sync calls (it replaces any client built so far, without closing it)."""
@@ -108,4 +130,180 @@ class Client:
 
 
 class AuthenticatedClient(Client):
-    """A Client whose httpx clients carry credentials (an ``httpx.Auth`` flow set up by the overlay package)."""
+    """A Client whose httpx clients carry credentials (an ``httpx.Auth`` flow set up by the overlay package), and
+    the API's resources: ``client.<resource>.<method>(...)``; ``client.aio.<resource>.<method>(...)`` in async code.
+    """
+
+    @cached_property
+    def account(self) -> AccountResource:
+        """account: get."""
+        from .resources.account import AccountResource
+
+        return AccountResource(self)
+
+    @cached_property
+    def conversations(self) -> ConversationsResource:
+        """conversations: list, list_all, get, get_summary."""
+        from .resources.conversations import ConversationsResource
+
+        return ConversationsResource(self)
+
+    @cached_property
+    def departments(self) -> DepartmentsResource:
+        """departments: list."""
+        from .resources.departments import DepartmentsResource
+
+        return DepartmentsResource(self)
+
+    @cached_property
+    def insights(self) -> InsightsResource:
+        """insights: list_conversation_insights."""
+        from .resources.insights import InsightsResource
+
+        return InsightsResource(self)
+
+    @cached_property
+    def notetaker(self) -> NotetakerResource:
+        """notetaker: request."""
+        from .resources.notetaker import NotetakerResource
+
+        return NotetakerResource(self)
+
+    @cached_property
+    def recordings(self) -> RecordingsResource:
+        """recordings: get_conversation_recording_url."""
+        from .resources.recordings import RecordingsResource
+
+        return RecordingsResource(self)
+
+    @cached_property
+    def teams(self) -> TeamsResource:
+        """teams: list."""
+        from .resources.teams import TeamsResource
+
+        return TeamsResource(self)
+
+    @cached_property
+    def transcripts(self) -> TranscriptsResource:
+        """transcripts: get_conversation_transcript."""
+        from .resources.transcripts import TranscriptsResource
+
+        return TranscriptsResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """users: list."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """webhooks: list_deliveries."""
+        from .resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def aio(self) -> AsyncView:
+        """This client for async code: the same resources, whose methods are coroutines (``await client.aio.x.get()``)."""
+        return AsyncView(self)
+
+
+class AsyncView:
+    """A client's resources for async code (``client.aio``): every method is a coroutine, and auto-paging methods
+    return an ``AsyncPager`` (``async for``). It shares the client's connection pools, credentials and options;
+    ``async with client.aio:`` closes the running event loop's pool at the end, as ``async with client:`` does.
+    """
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{self.client!r}.aio"
+
+    @cached_property
+    def account(self) -> AsyncAccountResource:
+        """account: get."""
+        from .resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self.client)
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsResource:
+        """conversations: list, list_all, get, get_summary."""
+        from .resources.conversations import AsyncConversationsResource
+
+        return AsyncConversationsResource(self.client)
+
+    @cached_property
+    def departments(self) -> AsyncDepartmentsResource:
+        """departments: list."""
+        from .resources.departments import AsyncDepartmentsResource
+
+        return AsyncDepartmentsResource(self.client)
+
+    @cached_property
+    def insights(self) -> AsyncInsightsResource:
+        """insights: list_conversation_insights."""
+        from .resources.insights import AsyncInsightsResource
+
+        return AsyncInsightsResource(self.client)
+
+    @cached_property
+    def notetaker(self) -> AsyncNotetakerResource:
+        """notetaker: request."""
+        from .resources.notetaker import AsyncNotetakerResource
+
+        return AsyncNotetakerResource(self.client)
+
+    @cached_property
+    def recordings(self) -> AsyncRecordingsResource:
+        """recordings: get_conversation_recording_url."""
+        from .resources.recordings import AsyncRecordingsResource
+
+        return AsyncRecordingsResource(self.client)
+
+    @cached_property
+    def teams(self) -> AsyncTeamsResource:
+        """teams: list."""
+        from .resources.teams import AsyncTeamsResource
+
+        return AsyncTeamsResource(self.client)
+
+    @cached_property
+    def transcripts(self) -> AsyncTranscriptsResource:
+        """transcripts: get_conversation_transcript."""
+        from .resources.transcripts import AsyncTranscriptsResource
+
+        return AsyncTranscriptsResource(self.client)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """users: list."""
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self.client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """webhooks: list_deliveries."""
+        from .resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self.client)
+
+    async def aclose(self) -> None:
+        """Close the running event loop's connection pool, if one was opened."""
+        await self.client.aclose()
+
+    async def __aenter__(self) -> Self:
+        await self.client.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.client.__aexit__(exc_type, exc_value, traceback)

@@ -3,13 +3,29 @@
 talkwire's overlay packages (``talkwire-vocelio``) subclass ``AuthenticatedClient`` and
 hand it httpx clients configured with the vendor's auth flow, retries, timeouts and typed errors. This plain
 version works on its own for quick experiments: pass ``base_url`` and any httpx options.
+
+``AuthenticatedClient`` carries the API's resources, one per tag (``client.ai``),
+each loaded on first use; ``client.aio`` has the same resources for async code. The reference is ``api.md``.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
+
+if TYPE_CHECKING:
+    from .resources.ai import AiResource, AsyncAiResource
+    from .resources.analytics import AnalyticsResource, AsyncAnalyticsResource
+    from .resources.auth import AsyncAuthResource, AuthResource
+    from .resources.calls import AsyncCallsResource, CallsResource
+    from .resources.campaigns import AsyncCampaignsResource, CampaignsResource
+    from .resources.users import AsyncUsersResource, UsersResource
+    from .resources.voice import AsyncVoiceResource, VoiceResource
+    from .resources.webhooks import AsyncWebhooksResource, WebhooksResource
 
 
 class Client:
@@ -43,6 +59,10 @@ class Client:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def call_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The arguments an operation sends its request with; a talkwire client adds its per-call options here."""
+        return kwargs
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for sync calls (it replaces any client built so far, without closing it)."""
@@ -108,4 +128,152 @@ class Client:
 
 
 class AuthenticatedClient(Client):
-    """A Client whose httpx clients carry credentials (an ``httpx.Auth`` flow set up by the overlay package)."""
+    """A Client whose httpx clients carry credentials (an ``httpx.Auth`` flow set up by the overlay package), and
+    the API's resources: ``client.<resource>.<method>(...)``; ``client.aio.<resource>.<method>(...)`` in async code.
+    """
+
+    @cached_property
+    def ai(self) -> AiResource:
+        """ai: analyze_conversation, generate_optimization_suggestions."""
+        from .resources.ai import AiResource
+
+        return AiResource(self)
+
+    @cached_property
+    def analytics(self) -> AnalyticsResource:
+        """analytics: get_dashboard, get_call_analytics, get_agent_performance, get_realtime_metrics."""
+        from .resources.analytics import AnalyticsResource
+
+        return AnalyticsResource(self)
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        """auth: login."""
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @cached_property
+    def calls(self) -> CallsResource:
+        """calls: list, list_all, initiate, get_active_calls, get, update."""
+        from .resources.calls import CallsResource
+
+        return CallsResource(self)
+
+    @cached_property
+    def campaigns(self) -> CampaignsResource:
+        """campaigns: list, list_all, create, get, update, upload_leads, get_analytics."""
+        from .resources.campaigns import CampaignsResource
+
+        return CampaignsResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """users: get_current_user, update_current_user, list, list_all, create, update."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @cached_property
+    def voice(self) -> VoiceResource:
+        """voice: list, generate_speech, clone."""
+        from .resources.voice import VoiceResource
+
+        return VoiceResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        """webhooks: create."""
+        from .resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def aio(self) -> AsyncView:
+        """This client for async code: the same resources, whose methods are coroutines (``await client.aio.x.get()``)."""
+        return AsyncView(self)
+
+
+class AsyncView:
+    """A client's resources for async code (``client.aio``): every method is a coroutine, and auto-paging methods
+    return an ``AsyncPager`` (``async for``). It shares the client's connection pools, credentials and options;
+    ``async with client.aio:`` closes the running event loop's pool at the end, as ``async with client:`` does.
+    """
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self.client = client
+
+    def __repr__(self) -> str:
+        return f"{self.client!r}.aio"
+
+    @cached_property
+    def ai(self) -> AsyncAiResource:
+        """ai: analyze_conversation, generate_optimization_suggestions."""
+        from .resources.ai import AsyncAiResource
+
+        return AsyncAiResource(self.client)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsResource:
+        """analytics: get_dashboard, get_call_analytics, get_agent_performance, get_realtime_metrics."""
+        from .resources.analytics import AsyncAnalyticsResource
+
+        return AsyncAnalyticsResource(self.client)
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """auth: login."""
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self.client)
+
+    @cached_property
+    def calls(self) -> AsyncCallsResource:
+        """calls: list, list_all, initiate, get_active_calls, get, update."""
+        from .resources.calls import AsyncCallsResource
+
+        return AsyncCallsResource(self.client)
+
+    @cached_property
+    def campaigns(self) -> AsyncCampaignsResource:
+        """campaigns: list, list_all, create, get, update, upload_leads, get_analytics."""
+        from .resources.campaigns import AsyncCampaignsResource
+
+        return AsyncCampaignsResource(self.client)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """users: get_current_user, update_current_user, list, list_all, create, update."""
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self.client)
+
+    @cached_property
+    def voice(self) -> AsyncVoiceResource:
+        """voice: list, generate_speech, clone."""
+        from .resources.voice import AsyncVoiceResource
+
+        return AsyncVoiceResource(self.client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        """webhooks: create."""
+        from .resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self.client)
+
+    async def aclose(self) -> None:
+        """Close the running event loop's connection pool, if one was opened."""
+        await self.client.aclose()
+
+    async def __aenter__(self) -> Self:
+        await self.client.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.client.__aexit__(exc_type, exc_value, traceback)

@@ -4,7 +4,8 @@ before generated code sees it (so a documented 401 never turns into ``None``).
 
 They also hold what applies to a call as a whole:
 
-- its deadline (the ``deadline=`` option; see _deadline), set around everything the call does;
+- its deadline (the ``deadline=`` option, or a ``with_options`` view's; see _deadline), set around everything the
+  call does;
 - the client's headers (talkwire's User-Agent, the vendor's required headers, the caller's) on every request it
   sends, including those an auth flow makes (a token renewal);
 - no credential follows a redirect to another origin: httpx drops the ``Authorization`` header there, a query
@@ -22,6 +23,7 @@ import httpx
 from httpx._client import BaseClient  # what httpx.Client and AsyncClient share (httpx is pinned below 0.29)
 
 from talkwire_core._body_checks import wire_status_of
+from talkwire_core._call_options import DEADLINE_EXTENSION
 from talkwire_core._deadline import current_deadline, deadline
 from talkwire_core._operations import OPERATION_EXTENSION, OperationTable
 from talkwire_core._operations import operation_of as operation_of  # also for _auth, which imports it from here
@@ -242,9 +244,10 @@ class CheckedClient(_CheckedBase, httpx.Client):
         _fill_client_headers(self.headers, request)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self._deadline is None:  # the caller's deadline, if any, is already in the context
+        seconds = request.extensions.get(DEADLINE_EXTENSION, self._deadline)
+        if seconds is None:  # the caller's deadline, if any, is already in the context
             return self._checked_send(request, kwargs)
-        with deadline(self._deadline):
+        with deadline(seconds):
             return self._checked_send(request, kwargs)
 
     def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:
@@ -265,9 +268,10 @@ class CheckedAsyncClient(_CheckedBase, httpx.AsyncClient):
         _fill_client_headers(self.headers, request)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self._deadline is None:
+        seconds = request.extensions.get(DEADLINE_EXTENSION, self._deadline)
+        if seconds is None:
             return await self._checked_send(request, kwargs)
-        with deadline(self._deadline):
+        with deadline(seconds):
             return await self._checked_send(request, kwargs)
 
     async def _checked_send(self, request: httpx.Request, kwargs: dict[str, Any]) -> httpx.Response:

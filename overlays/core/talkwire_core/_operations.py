@@ -6,7 +6,8 @@ keyed by the short name of the module that implements it (``list_meetings`` for
 builds carries that same key in its extensions under ``OPERATION_EXTENSION``. A vendor hands its table to core once,
 in its declaration (``Vendor(operations=OPERATIONS, ...)``), where it is checked against this contract; core then
 reads it for auth (operations whose security is empty go without credentials), for the scopes a 403 names, and
-for paging.
+for paging. ``resource`` and ``resource_method`` say where the operation is on a client
+(``client.<resource>.<resource_method>``, by the rule of docs/operation-names.md).
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ class Operation(TypedDict):
     scopes: list[str]
     security: list[str]
     tag: str
+    resource: str  # the client attribute of the operation's tag (``meetings`` of ``diio.meetings.list``)
+    resource_method: str  # the resource's method (``list``)
     # A declaration, ``False`` when the spec says the operation cannot be paged (``x-pagination: false``), or absent.
     pagination: NotRequired[Pagination | Literal[False]]
 
@@ -107,6 +110,8 @@ _FIELDS: Mapping[str, type | tuple[type, ...]] = {
     "scopes": list,
     "security": list,
     "tag": str,
+    "resource": str,
+    "resource_method": str,
 }
 
 

@@ -227,6 +227,14 @@ class _Walk:
         return response.parsed
 
     def items_of(self, parsed: Any) -> list[Any]:
+        if isinstance(parsed, str | bytes):
+            # A list that can also answer an export (Vida's logs with format=csv): no item list to walk, and an
+            # empty walk would hide the export.
+            kind = "text" if isinstance(parsed, str) else "bytes"
+            raise self._fail(
+                f"page {self.page} is {kind}, not a page of items: auto-paging walks the JSON pages (ask for an "
+                "export, such as CSV, with the operation itself)"
+            )
         items = _lookup(parsed, self.spec.items_attr, self.spec.unset)
         if items is None:
             return []

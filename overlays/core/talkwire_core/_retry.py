@@ -5,7 +5,8 @@
   opened, or 429; never on a 5xx unless the caller says the operation is safe to repeat;
 - exponential backoff with full jitter; a wait the server asks for (``Retry-After``, ``X-RateLimit-Reset``, a
   JSON body's ``retryAfter``) is honoured, capped at ``max_wait``;
-- no retry whose wait would end after the call's deadline (see _deadline): the call gets the last answer or error.
+- no retry whose wait would end after the call's deadline (see _deadline): the call gets the last answer or error;
+- a request that carries its own policy (a ``with_options`` view's, see _call_options) is retried by that one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 import httpx
 from httpx_retries import Retry, RetryTransport
 
+from talkwire_core._call_options import RETRY_POLICY_EXTENSION
 from talkwire_core._deadline import current_deadline
 from talkwire_core._retry_after import retry_after_seconds
 from talkwire_core._retry_policy import (
@@ -101,11 +103,16 @@ class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._retry_by_method: dict[str, Retry] = {}
 
     def _choose(self, request: httpx.Request) -> None:
-        if "retry" not in request.extensions:
-            retry = self._retry_by_method.get(request.method)
-            if retry is None:
-                retry = self._retry_by_method[request.method] = retry_for_method(self._policy, request.method)
-            request.extensions["retry"] = retry
+        if "retry" in request.extensions:
+            return
+        policy = request.extensions.get(RETRY_POLICY_EXTENSION)
+        if isinstance(policy, RetryPolicy) and policy != self._policy:
+            request.extensions["retry"] = retry_for_method(policy, request.method)  # a view's: not cached
+            return
+        retry = self._retry_by_method.get(request.method)
+        if retry is None:
+            retry = self._retry_by_method[request.method] = retry_for_method(self._policy, request.method)
+        request.extensions["retry"] = retry
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)

@@ -10,7 +10,8 @@ class DiioClient(VendorClient, AuthenticatedClient):   # AuthenticatedClient: th
 ```
 
 Everything else is here, the same for every vendor: the client stack (``ClientAssembly``), one async connection pool
-per event loop (so one client serves several ``asyncio.run()`` in a row), paging, and a repr without secrets.
+per event loop (so one client serves several ``asyncio.run()`` in a row), paging, per-call options (``with_options``:
+a view sharing the client's pools) and a repr without secrets.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ from __future__ import annotations
 import inspect
 import sys
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from functools import cached_property
 from types import ModuleType
 from typing import Any, ClassVar, Self, Unpack
 
 import httpx
 
 from talkwire_core._assembly import ClientAssembly
+from talkwire_core._call_options import CallOptions, QueryValue, call_options
 from talkwire_core._options import ClientOptions
 from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages, paginate
 from talkwire_core._redact import redact
+from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core._vendor import Vendor
 
 
@@ -64,14 +68,30 @@ def _constructor_signature(init: Callable[..., None]) -> inspect.Signature:
     return signature.replace(parameters=parameters)
 
 
+_CACHED_ATTRIBUTES: dict[type, frozenset[str]] = {}
+
+
+def _cached_attributes(cls: type) -> frozenset[str]:
+    """The ``cached_property`` names of `cls` (its resources, its async view): a view computes its own."""
+    names = _CACHED_ATTRIBUTES.get(cls)
+    if names is None:
+        names = _CACHED_ATTRIBUTES[cls] = frozenset(
+            name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)
+        )
+    return names
+
+
 class VendorClient:
     """Mixed in ahead of the generated ``AuthenticatedClient``; subclasses set ``vendor``.
 
-    ``auth`` goes on every request except those of operations whose spec security is empty. ``base_url`` defaults
+    ``auth`` (kept as ``auth_flow``: a client attribute `auth` may be a resource) goes on every request except those of operations whose spec security is empty. ``base_url`` defaults
     to the vendor's server (when it has no ``{parts}`` to fill). ``options``: see ``ClientOptions``.
     """
 
     vendor: ClassVar[Vendor]
+    # A view's options and the client it was made from (``with_options``); None on a client built by its constructor.
+    _call_options: CallOptions | None = None
+    _view_of: VendorClient | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -83,7 +103,7 @@ class VendorClient:
         self, auth: httpx.Auth | None, *, base_url: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
         base_url = self.vendor.server_url() if base_url is None else base_url
-        self.auth = auth
+        self.auth_flow = auth  # the httpx.Auth flow; `auth` may be a resource (diio.auth.refresh_token)
         self._assembly = ClientAssembly(self.vendor, base_url=base_url, auth=auth, **options)
         self._async_clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
         self._loopless_async_client: httpx.AsyncClient | None = None
@@ -96,8 +116,75 @@ class VendorClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"
 
+    # --- per-call options ------------------------------------------------------------------------------------------
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
+        retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+    ) -> Self:
+        """This client with other options for the calls made through it: a cheap view sharing its connection pools,
+        credentials and token renewal (``client.with_options(timeout=5).meetings.get(id)``).
+
+        ``timeout``: seconds or an ``httpx.Timeout`` (each network operation); ``deadline``: seconds each call may take
+        in all; ``retry``: a ``RetryPolicy``, or ``max_retries``: the retry count alone; ``headers`` and ``query``:
+        added to every request (an idempotency key, a tracing header), the view's value winning over the
+        operation's. None keeps what the client has; options of a view of a view add up. Checked here: a
+        ``ClientOptionError`` names the option at fault. Closing a view closes the pools it shares.
+        """
+        current = self._call_options
+        options = call_options(
+            timeout=timeout,
+            deadline=deadline,
+            retry=retry,
+            max_retries=max_retries,
+            headers=headers,
+            query=query,
+            current_retry=(current.retry if current is not None else None) or self._assembly.options.retry,
+            client_headers=self._assembly.options.client_args["headers"],
+            required_headers=self.vendor.headers,
+        ).over(current)
+        view = object.__new__(type(self))
+        cached = _cached_attributes(type(self))
+        view.__dict__.update((name, value) for name, value in self.__dict__.items() if name not in cached)
+        view._call_options = options
+        view._view_of = self._view_of or self
+        return view
+
+    def call_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The generated operations' hook: their request arguments, with this view's options (if it is one)."""
+        return kwargs if self._call_options is None else self._call_options.apply(kwargs)
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The httpx.Client sync calls go through (a view's is its client's), built on first use."""
+        if self._view_of is not None:
+            return self._view_of.get_httpx_client()
+        client: httpx.Client = super().get_httpx_client()  # type: ignore[misc]
+        return client
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Use this httpx.Client for sync calls (of the client and of every view of it)."""
+        if self._view_of is not None:
+            self._view_of.set_httpx_client(client)
+        else:
+            super().set_httpx_client(client)  # type: ignore[misc]
+        return self
+
+    def close(self) -> None:
+        """Close the sync connection pool, if one was opened (a view's is its client's)."""
+        if self._view_of is not None:
+            self._view_of.close()
+        else:
+            super().close()  # type: ignore[misc]
+
     # --- async: one httpx.AsyncClient per event loop ------------------------------------------------------------
     def _async_client_for_loop(self, *, create: bool) -> httpx.AsyncClient | None:
+        if self._view_of is not None:
+            return self._view_of._async_client_for_loop(create=create)
         if self._pinned_async_client is not None:
             return self._pinned_async_client
         loop = _running_loop()
@@ -119,7 +206,7 @@ class VendorClient:
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for async calls in every event loop (you own its loop affinity)."""
-        self._pinned_async_client = async_client
+        (self._view_of or self)._pinned_async_client = async_client
         return self
 
     async def aclose(self) -> None:

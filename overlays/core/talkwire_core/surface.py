@@ -2,13 +2,14 @@
 
 A vendor package's ``__init__`` does ``from talkwire_core.surface import *`` and lists ``*surface.__all__`` in its own
 ``__all__``, beside its client: every talkwire error (caught as ``talkwire_<vendor>.NotFoundError`` as well as
-``talkwire_core.NotFoundError``: the same class), the retry policy, the client options, the rate-limit reader and
-``deadline`` (a bound on every call made in a block).
+``talkwire_core.NotFoundError``: the same class), the retry policy, the client options, the rate-limit reader,
+``deadline`` (a bound on every call made in a block) and the pagers a resource's ``list_all`` returns.
 """
 
 from talkwire_core._deadline import deadline
 from talkwire_core._operations import OperationTableError
 from talkwire_core._options import ClientOptions
+from talkwire_core._pager import AsyncPager, Pager
 from talkwire_core._rate_limit import RateLimit
 from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import (
@@ -34,6 +35,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "ClientOptionError",
@@ -42,6 +44,7 @@ __all__ = [
     "FieldError",
     "NotFoundError",
     "OperationTableError",
+    "Pager",
     "PagingError",
     "PermissionDeniedError",
     "RateLimit",

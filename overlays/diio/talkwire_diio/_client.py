@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from talkwire_diio_api.models.export import Export
 
-# The export operation, its models and uuid are imported where an export is awaited, not with the client: importing
+# The export models and uuid are imported where an export is awaited, not with the client: importing
 # talkwire_diio should cost no more than the operations a program uses (issue 16's cold-import goal).
 
 DIIO = Vendor(
@@ -97,11 +97,9 @@ class DiioClient(VendorClient, AuthenticatedClient):
     def wait_for_export(self, export_id: str | UUID, *, timeout: float = 600.0, poll_interval: float = 5.0) -> Export:
         """Poll an export until it is `finished` (returned) or `error` (ExportFailedError), or `timeout` passes
         (ExportTimeoutError)."""
-        from talkwire_diio_api.api.exports import get_export  # on first use (see above)
-
         started = time.monotonic()
         while True:
-            export = get_export.sync(client=self, uuid=_as_uuid(export_id))
+            export = self.exports.get(_as_uuid(export_id))
             if _finished(export):
                 return export
             waited = time.monotonic() - started
@@ -115,11 +113,9 @@ class DiioClient(VendorClient, AuthenticatedClient):
         """Async twin of ``wait_for_export``."""
         import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
-        from talkwire_diio_api.api.exports import get_export  # on first use (see above)
-
         started = time.monotonic()
         while True:
-            export = await get_export.asyncio(client=self, uuid=_as_uuid(export_id))
+            export = await self.aio.exports.get(_as_uuid(export_id))
             if _finished(export):
                 return export
             waited = time.monotonic() - started

@@ -141,8 +141,17 @@ def sync_detailed(
         is_published (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[AgentPage]
@@ -158,8 +167,9 @@ def sync_detailed(
         is_published=is_published,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -197,8 +207,17 @@ def sync(
         is_published (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         AgentPage
@@ -248,8 +267,17 @@ async def asyncio_detailed(
         is_published (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[AgentPage]
@@ -265,7 +293,7 @@ async def asyncio_detailed(
         is_published=is_published,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -302,8 +330,17 @@ async def asyncio(
         is_published (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         AgentPage

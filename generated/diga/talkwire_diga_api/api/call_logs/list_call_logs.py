@@ -153,8 +153,16 @@ def sync_detailed(
         level (LogLevel | Unset): Severity of a call log event.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `CALL_NOT_FOUND`)
+        BadRequestError: 422: Invalid paging input: the vendor declares `ErrorResponse` with `error_code`
+            `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id or enum value) presumably still gets
+            FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallLogPage]
@@ -171,8 +179,9 @@ def sync_detailed(
         level=level,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -211,8 +220,16 @@ def sync(
         level (LogLevel | Unset): Severity of a call log event.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `CALL_NOT_FOUND`)
+        BadRequestError: 422: Invalid paging input: the vendor declares `ErrorResponse` with `error_code`
+            `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id or enum value) presumably still gets
+            FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallLogPage
@@ -264,8 +281,16 @@ async def asyncio_detailed(
         level (LogLevel | Unset): Severity of a call log event.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `CALL_NOT_FOUND`)
+        BadRequestError: 422: Invalid paging input: the vendor declares `ErrorResponse` with `error_code`
+            `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id or enum value) presumably still gets
+            FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallLogPage]
@@ -282,7 +307,7 @@ async def asyncio_detailed(
         level=level,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -320,8 +345,16 @@ async def asyncio(
         level (LogLevel | Unset): Severity of a call log event.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `CALL_NOT_FOUND`)
+        BadRequestError: 422: Invalid paging input: the vendor declares `ErrorResponse` with `error_code`
+            `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id or enum value) presumably still gets
+            FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallLogPage

@@ -85,8 +85,15 @@ def sync_detailed(
         call_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `TRACE_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 503: Service unavailable (`error_code` `TEMPO_UNAVAILABLE`); 504: Gateway timeout (`error_code`
+            `TEMPO_TIMEOUT_API`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallTrace]
@@ -96,8 +103,9 @@ def sync_detailed(
         call_id=call_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -116,8 +124,15 @@ def sync(
         call_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `TRACE_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 503: Service unavailable (`error_code` `TEMPO_UNAVAILABLE`); 504: Gateway timeout (`error_code`
+            `TEMPO_TIMEOUT_API`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallTrace
@@ -142,8 +157,15 @@ async def asyncio_detailed(
         call_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `TRACE_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 503: Service unavailable (`error_code` `TEMPO_UNAVAILABLE`); 504: Gateway timeout (`error_code`
+            `TEMPO_TIMEOUT_API`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallTrace]
@@ -153,7 +175,7 @@ async def asyncio_detailed(
         call_id=call_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -171,8 +193,15 @@ async def asyncio(
         call_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        NotFoundError: 404: Not found (`error_code` `TRACE_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 503: Service unavailable (`error_code` `TEMPO_UNAVAILABLE`); 504: Gateway timeout (`error_code`
+            `TEMPO_TIMEOUT_API`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallTrace

@@ -133,8 +133,18 @@ def sync_detailed(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `MISSING_ID`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        AuthenticationError: 401: Unauthorized (`error_code` `INVALID_API_KEY`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `NO_MESSAGES_FOR_CALL`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallMessagePage]
@@ -149,8 +159,9 @@ def sync_detailed(
         order=order,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -185,8 +196,18 @@ def sync(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `MISSING_ID`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        AuthenticationError: 401: Unauthorized (`error_code` `INVALID_API_KEY`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `NO_MESSAGES_FOR_CALL`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallMessagePage
@@ -232,8 +253,18 @@ async def asyncio_detailed(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `MISSING_ID`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        AuthenticationError: 401: Unauthorized (`error_code` `INVALID_API_KEY`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `NO_MESSAGES_FOR_CALL`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[CallMessagePage]
@@ -248,7 +279,7 @@ async def asyncio_detailed(
         order=order,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -282,8 +313,18 @@ async def asyncio(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `MISSING_ID`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        AuthenticationError: 401: Unauthorized (`error_code` `INVALID_API_KEY`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `NO_MESSAGES_FOR_CALL`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         CallMessagePage

@@ -126,8 +126,17 @@ def sync_detailed(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BAD_PARAMETER`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationalPathPage]
@@ -141,8 +150,9 @@ def sync_detailed(
         order=order,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -172,8 +182,17 @@ def sync(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BAD_PARAMETER`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationalPathPage
@@ -213,8 +232,17 @@ async def asyncio_detailed(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BAD_PARAMETER`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationalPathPage]
@@ -228,7 +256,7 @@ async def asyncio_detailed(
         order=order,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -257,8 +285,17 @@ async def asyncio(
         order (SortOrder | Unset): Sort order of a list.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BAD_PARAMETER`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationalPathPage

@@ -86,8 +86,15 @@ def sync_detailed(
         body (CreateIntegrationRequest): A new HTTP or MCP integration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: Forbidden (`error_code` `MISSING_PERMISSIONS`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Integration]
@@ -97,8 +104,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -118,8 +126,15 @@ def sync(
         body (CreateIntegrationRequest): A new HTTP or MCP integration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: Forbidden (`error_code` `MISSING_PERMISSIONS`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Integration
@@ -145,8 +160,15 @@ async def asyncio_detailed(
         body (CreateIntegrationRequest): A new HTTP or MCP integration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: Forbidden (`error_code` `MISSING_PERMISSIONS`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Integration]
@@ -156,7 +178,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -175,8 +197,15 @@ async def asyncio(
         body (CreateIntegrationRequest): A new HTTP or MCP integration.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: Forbidden (`error_code` `MISSING_PERMISSIONS`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Integration

@@ -106,8 +106,18 @@ def sync_detailed(
         tool_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `INTEGRATION_TYPE`); 422: Request validation failed
+            (FastAPI)
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `INTEGRATION_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[HttpTool | McpTool]
@@ -118,8 +128,9 @@ def sync_detailed(
         tool_id=tool_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -140,8 +151,18 @@ def sync(
         tool_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `INTEGRATION_TYPE`); 422: Request validation failed
+            (FastAPI)
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `INTEGRATION_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         HttpTool | McpTool
@@ -169,8 +190,18 @@ async def asyncio_detailed(
         tool_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `INTEGRATION_TYPE`); 422: Request validation failed
+            (FastAPI)
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `INTEGRATION_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[HttpTool | McpTool]
@@ -181,7 +212,7 @@ async def asyncio_detailed(
         tool_id=tool_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -201,8 +232,18 @@ async def asyncio(
         tool_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `INTEGRATION_TYPE`); 422: Request validation failed
+            (FastAPI)
+        AuthenticationError: 401: Unauthorized (`error_code` `M_C_P_AUTHENTICATION_FAILED`)
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `INTEGRATION_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`); 502: Bad gateway
+            (`error_code` `M_C_P_SERVER_ERROR`); 504: Gateway timeout (`error_code` `M_C_P_CONNECTION_TIMEOUT`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         HttpTool | McpTool

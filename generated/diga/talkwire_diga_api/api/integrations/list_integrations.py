@@ -133,8 +133,15 @@ def sync_detailed(
             served by an MCP server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[IntegrationPage]
@@ -149,8 +156,9 @@ def sync_detailed(
         integration_type=integration_type,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -183,8 +191,15 @@ def sync(
             served by an MCP server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         IntegrationPage
@@ -228,8 +243,15 @@ async def asyncio_detailed(
             served by an MCP server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[IntegrationPage]
@@ -244,7 +266,7 @@ async def asyncio_detailed(
         integration_type=integration_type,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -276,8 +298,15 @@ async def asyncio(
             served by an MCP server.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         IntegrationPage

@@ -96,8 +96,14 @@ def sync_detailed(
         body (UpdateMemberRoleRequest): A member's new role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `CANNOT_REMOVE_LAST_ADMIN`); 422: Request validation failed
+            (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `MEMBER_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Any]
@@ -109,8 +115,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -134,8 +141,14 @@ async def asyncio_detailed(
         body (UpdateMemberRoleRequest): A member's new role.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `CANNOT_REMOVE_LAST_ADMIN`); 422: Request validation failed
+            (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `MEMBER_NOT_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Any]
@@ -147,6 +160,6 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)

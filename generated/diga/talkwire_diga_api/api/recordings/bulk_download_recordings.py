@@ -83,8 +83,15 @@ def sync_detailed(
             Vendor schema `BulkRecordingRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BULK_DOWNLOAD_LIMIT_EXCEEDED`); 422: Request validation
+            failed (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `NO_RECORDINGS_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[bytes]
@@ -94,8 +101,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -116,8 +124,15 @@ def sync(
             Vendor schema `BulkRecordingRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BULK_DOWNLOAD_LIMIT_EXCEEDED`); 422: Request validation
+            failed (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `NO_RECORDINGS_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         bytes
@@ -144,8 +159,15 @@ async def asyncio_detailed(
             Vendor schema `BulkRecordingRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BULK_DOWNLOAD_LIMIT_EXCEEDED`); 422: Request validation
+            failed (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `NO_RECORDINGS_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[bytes]
@@ -155,7 +177,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -175,8 +197,15 @@ async def asyncio(
             Vendor schema `BulkRecordingRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `BULK_DOWNLOAD_LIMIT_EXCEEDED`); 422: Request validation
+            failed (FastAPI)
+        NotFoundError: 404: Not found (`error_code` `NO_RECORDINGS_FOUND`)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         bytes

@@ -83,8 +83,14 @@ def sync_detailed(
         role_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` not documented)
+        NotFoundError: 404: Not found (`error_code` `NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Role]
@@ -94,8 +100,9 @@ def sync_detailed(
         role_id=role_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -112,8 +119,14 @@ def sync(
         role_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` not documented)
+        NotFoundError: 404: Not found (`error_code` `NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Role
@@ -136,8 +149,14 @@ async def asyncio_detailed(
         role_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` not documented)
+        NotFoundError: 404: Not found (`error_code` `NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Role]
@@ -147,7 +166,7 @@ async def asyncio_detailed(
         role_id=role_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -163,8 +182,14 @@ async def asyncio(
         role_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized (`error_code` not documented)
+        NotFoundError: 404: Not found (`error_code` `NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` not documented)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Role

@@ -134,8 +134,15 @@ def sync_detailed(
         gender (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[VoicePage]
@@ -151,8 +158,9 @@ def sync_detailed(
         gender=gender,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -188,8 +196,15 @@ def sync(
         gender (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         VoicePage
@@ -237,8 +252,15 @@ async def asyncio_detailed(
         gender (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[VoicePage]
@@ -254,7 +276,7 @@ async def asyncio_detailed(
         gender=gender,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -289,8 +311,15 @@ async def asyncio(
         gender (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Bad request (`error_code` `NOT_VALID_FIELD`); 422: Invalid paging input: the vendor
+            declares `ErrorResponse` with `error_code` `INVALID_PAGINATION_PARAMETERS`; other invalid input (a malformed id
+            or enum value) presumably still gets FastAPI's `HTTPValidationError`, hence both
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         VoicePage

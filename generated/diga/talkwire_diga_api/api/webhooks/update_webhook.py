@@ -95,8 +95,16 @@ def sync_detailed(
             cannot be changed here). Vendor schema `WebhookUpdateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `WEBHOOK_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Webhook]
@@ -107,8 +115,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -130,8 +139,16 @@ def sync(
             cannot be changed here). Vendor schema `WebhookUpdateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `WEBHOOK_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Webhook
@@ -160,8 +177,16 @@ async def asyncio_detailed(
             cannot be changed here). Vendor schema `WebhookUpdateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `WEBHOOK_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Webhook]
@@ -172,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -193,8 +218,16 @@ async def asyncio(
             cannot be changed here). Vendor schema `WebhookUpdateRequest`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        PermissionDeniedError: 403: The API key or member lacks the permission for this operation (the vendor's
+            example uses `error_code` `INTERNAL_SERVER_ERROR` for this)
+        NotFoundError: 404: Not found (`error_code` `WEBHOOK_NOT_FOUND`)
+        BadRequestError: 422: Request validation failed (FastAPI)
+        ServerError: 500: Internal server error (`error_code` `INTERNAL_SERVER_ERROR`)
+        AuthenticationError: 401: the credentials were refused
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Webhook

@@ -93,8 +93,13 @@ def sync_detailed(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[TokenPair]
@@ -104,8 +109,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -132,8 +138,13 @@ def sync(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         TokenPair
@@ -166,8 +177,13 @@ async def asyncio_detailed(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[TokenPair]
@@ -177,7 +193,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -203,8 +219,13 @@ async def asyncio(
         body (RefreshTokenRequest): The client credentials and the refresh token diio issued.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The client credentials or the refresh token are invalid or revoked
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         TokenPair

@@ -100,8 +100,14 @@ def sync_detailed(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The access token is invalid, missing or expired; refresh it with `refreshToken`
+        NotFoundError: 404: The requested resource was not found
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Transcript]
@@ -112,8 +118,9 @@ def sync_detailed(
         email=email,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -138,8 +145,14 @@ def sync(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The access token is invalid, missing or expired; refresh it with `refreshToken`
+        NotFoundError: 404: The requested resource was not found
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Transcript
@@ -171,8 +184,14 @@ async def asyncio_detailed(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The access token is invalid, missing or expired; refresh it with `refreshToken`
+        NotFoundError: 404: The requested resource was not found
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Transcript]
@@ -183,7 +202,7 @@ async def asyncio_detailed(
         email=email,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -207,8 +226,14 @@ async def asyncio(
         email (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: The request was malformed or missing required parameters
+        AuthenticationError: 401: The access token is invalid, missing or expired; refresh it with `refreshToken`
+        NotFoundError: 404: The requested resource was not found
+        ServerError: 500: An unexpected error occurred on diio's side
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Transcript

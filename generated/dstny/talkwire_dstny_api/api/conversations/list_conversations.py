@@ -145,8 +145,19 @@ def sync_detailed(
         user_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationList]
@@ -162,8 +173,9 @@ def sync_detailed(
         user_id=user_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -203,8 +215,19 @@ def sync(
         user_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationList
@@ -256,8 +279,19 @@ async def asyncio_detailed(
         user_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationList]
@@ -273,7 +307,7 @@ async def asyncio_detailed(
         user_id=user_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -312,8 +346,19 @@ async def asyncio(
         user_id (UUID | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationList

@@ -75,8 +75,17 @@ def sync_detailed(
     Requires scope: departments.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[DepartmentList]
@@ -84,8 +93,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -102,8 +112,17 @@ def sync(
     Requires scope: departments.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         DepartmentList
@@ -125,8 +144,17 @@ async def asyncio_detailed(
     Requires scope: departments.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[DepartmentList]
@@ -134,7 +162,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -150,8 +178,17 @@ async def asyncio(
     Requires scope: departments.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         DepartmentList

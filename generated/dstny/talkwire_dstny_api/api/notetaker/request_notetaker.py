@@ -103,7 +103,6 @@ def sync_detailed(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
-
             The docs disagree with themselves about `meeting_url`: their parameter list marks it
             required, their
             request sample leaves it out. A request accepts both forms, so it is not `required` here;
@@ -111,8 +110,19 @@ def sync_detailed(
             notetaker has no other way to find the meeting).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Notetaker]
@@ -122,8 +132,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -155,7 +166,6 @@ def sync(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
-
             The docs disagree with themselves about `meeting_url`: their parameter list marks it
             required, their
             request sample leaves it out. A request accepts both forms, so it is not `required` here;
@@ -163,8 +173,19 @@ def sync(
             notetaker has no other way to find the meeting).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Notetaker
@@ -202,7 +223,6 @@ async def asyncio_detailed(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
-
             The docs disagree with themselves about `meeting_url`: their parameter list marks it
             required, their
             request sample leaves it out. A request accepts both forms, so it is not `required` here;
@@ -210,8 +230,19 @@ async def asyncio_detailed(
             notetaker has no other way to find the meeting).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[Notetaker]
@@ -221,7 +252,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -252,7 +283,6 @@ async def asyncio(
 
     Args:
         body (NotetakerJoinRequest): Body of `requestNotetaker`. The JSON media type is inferred.
-
             The docs disagree with themselves about `meeting_url`: their parameter list marks it
             required, their
             request sample leaves it out. A request accepts both forms, so it is not `required` here;
@@ -260,8 +290,19 @@ async def asyncio(
             notetaker has no other way to find the meeting).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Invalid parameters or body (inferred; not documented). The body shape is inferred, see
+            `ErrorResponse`
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Notetaker

@@ -90,8 +90,19 @@ def sync_detailed(
         id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        NotFoundError: 404: No conversation with this id for the account, or it is outside what the token may read
+            (inferred; not documented)
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationTranscript]
@@ -101,8 +112,9 @@ def sync_detailed(
         id=id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -122,8 +134,19 @@ def sync(
         id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        NotFoundError: 404: No conversation with this id for the account, or it is outside what the token may read
+            (inferred; not documented)
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationTranscript
@@ -149,8 +172,19 @@ async def asyncio_detailed(
         id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        NotFoundError: 404: No conversation with this id for the account, or it is outside what the token may read
+            (inferred; not documented)
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ConversationTranscript]
@@ -160,7 +194,7 @@ async def asyncio_detailed(
         id=id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -179,8 +213,19 @@ async def asyncio(
         id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Missing, invalid or revoked token (status inferred; the body is not documented,
+            see `ErrorResponse`)
+        PermissionDeniedError: 403: The token lacks the scope the operation requires (see `x-required-scopes`), or,
+            for recording URLs, the token setting `include_recordings` is off. Status and body inferred, see `ErrorResponse`
+        NotFoundError: 404: No conversation with this id for the account, or it is outside what the token may read
+            (inferred; not documented)
+        RateLimitError: 429: Rate limit exceeded (default 60 requests/minute per token). Back off and retry after
+            `retryAfter` seconds. Documented. Whether the daily conversation quota also answers 429, and whether a `Retry-
+            After` header is sent, is unconfirmed
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ConversationTranscript

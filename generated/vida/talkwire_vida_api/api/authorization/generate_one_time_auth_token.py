@@ -105,8 +105,14 @@ def sync_detailed(
         email (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid parameters
+        AuthenticationError: 401: Unauthorized : missing / bad API key or token
+        NotFoundError: 404: No account found OR caller lacks access
+        ServerError: 500: Unexpected server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[GenerateOneTimeAuthTokenResponse200]
@@ -118,8 +124,9 @@ def sync_detailed(
         email=email,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -144,8 +151,14 @@ def sync(
         email (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid parameters
+        AuthenticationError: 401: Unauthorized : missing / bad API key or token
+        NotFoundError: 404: No account found OR caller lacks access
+        ServerError: 500: Unexpected server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         GenerateOneTimeAuthTokenResponse200
@@ -178,8 +191,14 @@ async def asyncio_detailed(
         email (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid parameters
+        AuthenticationError: 401: Unauthorized : missing / bad API key or token
+        NotFoundError: 404: No account found OR caller lacks access
+        ServerError: 500: Unexpected server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[GenerateOneTimeAuthTokenResponse200]
@@ -191,7 +210,7 @@ async def asyncio_detailed(
         email=email,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -215,8 +234,14 @@ async def asyncio(
         email (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid parameters
+        AuthenticationError: 401: Unauthorized : missing / bad API key or token
+        NotFoundError: 404: No account found OR caller lacks access
+        ServerError: 500: Unexpected server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         GenerateOneTimeAuthTokenResponse200

@@ -146,8 +146,14 @@ def sync_detailed(
         target_account_id (str | Unset):  Example: acct_123.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized. req.user missing or invalid
+        NotFoundError: 404: No logs available for CSV export when format=csv
+        ServerError: 500: Unhandled server error while fetching logs or generating CSV; 503: Conversation logs
+            service not available
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ListConversationLogsResponse200 | str]
@@ -164,8 +170,9 @@ def sync_detailed(
         target_account_id=target_account_id,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -207,8 +214,14 @@ def sync(
         target_account_id (str | Unset):  Example: acct_123.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized. req.user missing or invalid
+        NotFoundError: 404: No logs available for CSV export when format=csv
+        ServerError: 500: Unhandled server error while fetching logs or generating CSV; 503: Conversation logs
+            service not available
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ListConversationLogsResponse200 | str
@@ -263,8 +276,14 @@ async def asyncio_detailed(
         target_account_id (str | Unset):  Example: acct_123.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized. req.user missing or invalid
+        NotFoundError: 404: No logs available for CSV export when format=csv
+        ServerError: 500: Unhandled server error while fetching logs or generating CSV; 503: Conversation logs
+            service not available
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[ListConversationLogsResponse200 | str]
@@ -281,7 +300,7 @@ async def asyncio_detailed(
         target_account_id=target_account_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -322,8 +341,14 @@ async def asyncio(
         target_account_id (str | Unset):  Example: acct_123.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Unauthorized. req.user missing or invalid
+        NotFoundError: 404: No logs available for CSV export when format=csv
+        ServerError: 500: Unhandled server error while fetching logs or generating CSV; 503: Conversation logs
+            service not available
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         ListConversationLogsResponse200 | str

@@ -93,8 +93,15 @@ def sync_detailed(
         body (ConfigureWebhookRelayBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Validation failed
+        AuthenticationError: 401: Unauthorized
+        PermissionDeniedError: 403: Premium feature required
+        NotFoundError: 404: Relay type not supported
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[SuccessResponse]
@@ -105,8 +112,9 @@ def sync_detailed(
         body=body,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -127,8 +135,15 @@ def sync(
         body (ConfigureWebhookRelayBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Validation failed
+        AuthenticationError: 401: Unauthorized
+        PermissionDeniedError: 403: Premium feature required
+        NotFoundError: 404: Relay type not supported
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         SuccessResponse
@@ -156,8 +171,15 @@ async def asyncio_detailed(
         body (ConfigureWebhookRelayBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Validation failed
+        AuthenticationError: 401: Unauthorized
+        PermissionDeniedError: 403: Premium feature required
+        NotFoundError: 404: Relay type not supported
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[SuccessResponse]
@@ -168,7 +190,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -188,8 +210,15 @@ async def asyncio(
         body (ConfigureWebhookRelayBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Validation failed
+        AuthenticationError: 401: Unauthorized
+        PermissionDeniedError: 403: Premium feature required
+        NotFoundError: 404: Relay type not supported
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         SuccessResponse

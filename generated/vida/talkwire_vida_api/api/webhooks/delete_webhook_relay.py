@@ -85,8 +85,15 @@ def sync_detailed(
         type_ (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid type parameter
+        AuthenticationError: 401: Unauthorized – missing or invalid API key/token
+        PermissionDeniedError: 403: Forbidden – feature requires Vida Premium
+        NotFoundError: 404: Relay type was not configured for this user
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[SuccessResponse]
@@ -96,8 +103,9 @@ def sync_detailed(
         type_=type_,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -117,8 +125,15 @@ def sync(
         type_ (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid type parameter
+        AuthenticationError: 401: Unauthorized – missing or invalid API key/token
+        PermissionDeniedError: 403: Forbidden – feature requires Vida Premium
+        NotFoundError: 404: Relay type was not configured for this user
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         SuccessResponse
@@ -144,8 +159,15 @@ async def asyncio_detailed(
         type_ (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid type parameter
+        AuthenticationError: 401: Unauthorized – missing or invalid API key/token
+        PermissionDeniedError: 403: Forbidden – feature requires Vida Premium
+        NotFoundError: 404: Relay type was not configured for this user
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[SuccessResponse]
@@ -155,7 +177,7 @@ async def asyncio_detailed(
         type_=type_,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -174,8 +196,15 @@ async def asyncio(
         type_ (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        BadRequestError: 400: Missing or invalid type parameter
+        AuthenticationError: 401: Unauthorized – missing or invalid API key/token
+        PermissionDeniedError: 403: Forbidden – feature requires Vida Premium
+        NotFoundError: 404: Relay type was not configured for this user
+        ServerError: 500: Server error
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         SuccessResponse

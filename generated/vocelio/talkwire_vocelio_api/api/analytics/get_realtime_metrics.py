@@ -86,8 +86,18 @@ def sync_detailed(
             documented value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Not authenticated (inferred status for `AUTH_001` invalid or missing JWT token and
+            `AUTH_002` token expired; log in again on `AUTH_002`)
+        PermissionDeniedError: 403: Insufficient permissions (inferred status for `AUTH_003`)
+        RateLimitError: 429: Rate limit exceeded (inferred status for `SERVICE_002` service rate limit exceeded).
+            Retry after `X-RateLimit-Reset`
+        ServerError: 500: Server-side failure (inferred status for `SYSTEM_001` internal server error, `SYSTEM_002`
+            database connection error, `SYSTEM_003` network timeout, `SERVICE_003` service configuration error); 503: An
+            external service (telephony, TTS, AI) is unavailable (inferred status for `SERVICE_001`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[RealtimeMetricsEnvelope]
@@ -97,8 +107,9 @@ def sync_detailed(
         x_api_version=x_api_version,
     )
 
+    # call_args: the client's per-call options (a `with_options` view's timeout, retries, headers, query).
     response = client.get_httpx_client().request(
-        **kwargs,
+        **client.call_args(kwargs),
     )
 
     return _build_response(client=client, response=response)
@@ -116,8 +127,18 @@ def sync(
             documented value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Not authenticated (inferred status for `AUTH_001` invalid or missing JWT token and
+            `AUTH_002` token expired; log in again on `AUTH_002`)
+        PermissionDeniedError: 403: Insufficient permissions (inferred status for `AUTH_003`)
+        RateLimitError: 429: Rate limit exceeded (inferred status for `SERVICE_002` service rate limit exceeded).
+            Retry after `X-RateLimit-Reset`
+        ServerError: 500: Server-side failure (inferred status for `SYSTEM_001` internal server error, `SYSTEM_002`
+            database connection error, `SYSTEM_003` network timeout, `SERVICE_003` service configuration error); 503: An
+            external service (telephony, TTS, AI) is unavailable (inferred status for `SERVICE_001`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         RealtimeMetricsEnvelope
@@ -141,8 +162,18 @@ async def asyncio_detailed(
             documented value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Not authenticated (inferred status for `AUTH_001` invalid or missing JWT token and
+            `AUTH_002` token expired; log in again on `AUTH_002`)
+        PermissionDeniedError: 403: Insufficient permissions (inferred status for `AUTH_003`)
+        RateLimitError: 429: Rate limit exceeded (inferred status for `SERVICE_002` service rate limit exceeded).
+            Retry after `X-RateLimit-Reset`
+        ServerError: 500: Server-side failure (inferred status for `SYSTEM_001` internal server error, `SYSTEM_002`
+            database connection error, `SYSTEM_003` network timeout, `SERVICE_003` service configuration error); 503: An
+            external service (telephony, TTS, AI) is unavailable (inferred status for `SERVICE_001`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         Response[RealtimeMetricsEnvelope]
@@ -152,7 +183,7 @@ async def asyncio_detailed(
         x_api_version=x_api_version,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(**client.call_args(kwargs))
 
     return _build_response(client=client, response=response)
 
@@ -169,8 +200,18 @@ async def asyncio(
             documented value.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        AuthenticationError: 401: Not authenticated (inferred status for `AUTH_001` invalid or missing JWT token and
+            `AUTH_002` token expired; log in again on `AUTH_002`)
+        PermissionDeniedError: 403: Insufficient permissions (inferred status for `AUTH_003`)
+        RateLimitError: 429: Rate limit exceeded (inferred status for `SERVICE_002` service rate limit exceeded).
+            Retry after `X-RateLimit-Reset`
+        ServerError: 500: Server-side failure (inferred status for `SYSTEM_001` internal server error, `SYSTEM_002`
+            database connection error, `SYSTEM_003` network timeout, `SERVICE_003` service configuration error); 503: An
+            external service (telephony, TTS, AI) is unavailable (inferred status for `SERVICE_001`)
+        APIError: any other error status, as its subclass for the status (RateLimitError 429, ServerError 5xx, ...)
+        APIConnectionError: no response (APITimeoutError: a timeout, or the call's deadline passed)
+        ResponseValidationError: a 2xx body that does not fit the spec
+        UnexpectedStatus: a 2xx status the spec does not document
 
     Returns:
         RealtimeMetricsEnvelope
