@@ -249,7 +249,8 @@ class OperationStub:
 
 
 class Resource:
-    """The operations of one tag, by the method name the client gives them (``fake.meetings.list``)."""
+    """The operations of one resource of the client, by the method name the client gives them: what
+    ``client.meetings.list(...)`` calls is stubbed as ``fake.meetings.list``."""
 
     def __init__(self, name: str, stubs: Mapping[str, OperationStub]) -> None:
         self._name = name
@@ -262,18 +263,35 @@ class Resource:
         try:
             return self._stubs[name]
         except KeyError:
+            pass
+        # The client's auto-paging twins and raw view call the same operations: say which stub answers them.
+        walked = _walked_method(name)
+        if walked in self._stubs and self._stubs[walked].operation.pagination:
             raise AttributeError(
-                f"the {self._name} resource has no operation {name!r} (it has {', '.join(sorted(self._stubs))})"
-            ) from None
+                f"{name} walks the pages of {walked}: stub fake.{self._name}.{walked} (.pages([...]) for a walk)"
+            )
+        if name == "with_raw_response":
+            raise AttributeError(
+                f"the raw responses of fake.{self._name} are its methods' own: stub fake.{self._name}.<method>"
+            )
+        raise AttributeError(
+            f"the {self._name} resource has no operation {name!r} (it has {', '.join(sorted(self._stubs))})"
+        )
 
     def __dir__(self) -> list[str]:
         return sorted(self._stubs)
 
 
 class VendorFake:
-    """The fake of one vendor. A vendor's testing module subclasses it with its declaration: ``vendor`` (the
-    client's ``Vendor``), ``api_package`` (the generated package, which ships the spec), ``error_fields``, and how
-    its tokens are issued (``answers`` on its token operations) and how its client is built (``make_client``)."""
+    """The fake of one vendor. Its operations are where the client has them: what ``client.meetings.list(...)``
+    calls is ``fake.meetings.list`` (``.returns``, ``.fails``, ``.pages``, ``.delay``, ``.calls``), after the
+    generated operation table's ``resource`` and ``resource_method``; ``fake.operation("list_meetings")`` reaches
+    one by its module's name. A resource no fake attribute may hide (refused when the fake is made or the attribute
+    set).
+
+    A vendor's testing module subclasses it with its declaration: ``vendor`` (the client's ``Vendor``),
+    ``api_package`` (the generated package, which ships the spec), ``error_fields``, and how its tokens are issued
+    (``answers`` on its token operations) and how its client is built (``make_client``)."""
 
     vendor: ClassVar[Vendor]
     api_package: ClassVar[str]
@@ -316,6 +334,16 @@ class VendorFake:
         if resources is not None and name in resources:
             return resources[name]  # type: ignore[no-any-return]
         raise AttributeError(f"{type(self).__name__} has no attribute or resource {name!r}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A vendor fake's own attributes (set after the resources exist) must not hide a resource either.
+        resources = self.__dict__.get("resources")
+        if resources is not None and name in resources:
+            raise TypeError(f"{type(self).__name__}.{name} would hide the {name} resource (fake.{name}.<method>)")
+        super().__setattr__(name, value)
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self.__dict__.get("resources", {})})
 
     def operation(self, key: str) -> OperationStub:
         """An operation by its generated module's name (``fake.operation("list_meetings")``)."""
@@ -577,6 +605,13 @@ def _routes(operations: Iterable[SpecOperation]) -> list[tuple[re.Pattern[str], 
         )
         routes.append((re.compile(pattern), operation))
     return routes
+
+
+def _walked_method(name: str) -> str:
+    """The method a client's auto-paging twin walks: ``list_all`` -> ``list``, ``list_all_versions`` ->
+    ``list_versions`` (the twin is the method's first word followed by ``_all``)."""
+    verb, marker, rest = name.partition("_all")
+    return verb + rest if marker and (not rest or rest.startswith("_")) else name
 
 
 def _group(name: str) -> str:
