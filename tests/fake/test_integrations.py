@@ -16,20 +16,17 @@ import pytest
 from talkwire_core import AuthenticationError, NotFoundError, Token, WebhookVerificationError
 from talkwire_diio import DiioClient
 from talkwire_diio.testing import DiioFake
-from talkwire_diio_api.api.meetings import list_meetings
 from talkwire_diio_api.models.meeting_list import MeetingList
 from talkwire_dstny.testing import DstnyFake
 from talkwire_dstny.webhooks import verify_and_parse
-from talkwire_dstny_api.api.conversations import get_conversation
 from talkwire_vocelio.testing import VocelioFake
-from talkwire_vocelio_api.api.calls import get_call, list_calls
 
 from tests.fake.connect import connected
 
 
 def meeting_page(fake: DiioFake, number: int, *, last: bool) -> MeetingList:
     """Page `number` of two meetings, from the spec's example with its names and ids varied."""
-    example = fake.operation("list_meetings").default().body
+    example = fake.meetings.list.default().body
     meetings = []
     for index in range(2):
         meeting = dict(example["meetings"][0], name=f"meeting {number}.{index}")
@@ -40,12 +37,12 @@ def meeting_page(fake: DiioFake, number: int, *, last: bool) -> MeetingList:
 
 def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:
     fake = DiioFake()
-    fake.operation("list_meetings").pages(meeting_page(fake, number, last=number == 3) for number in (1, 2, 3))
+    fake.meetings.list.pages(meeting_page(fake, number, last=number == 3) for number in (1, 2, 3))
     persisted: list[Token] = []
     names = []
 
     with connected(fake, mode, on_tokens_refreshed=persisted.append) as diio:
-        for meeting in diio.paginate(list_meetings, limit=2):
+        for meeting in diio.meetings.list_all(limit=2):
             names.append(meeting.name)
             if len(names) == 2:
                 fake.tokens.expire_all()  # page 1 read; the token dies before page 2 is asked for
@@ -59,9 +56,9 @@ def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:
         "list_meetings",
         "list_meetings",
     ]
-    assert [call.query["page"] for call in fake.operation("list_meetings").calls] == ["1", "2", "2", "3"]
+    assert [call.query["page"] for call in fake.meetings.list.calls] == ["1", "2", "2", "3"]
     # Rotation: the second refresh presented the refresh token the first one issued, which the client persisted.
-    refreshes = fake.operation("refresh_token").calls
+    refreshes = fake.auth.refresh_token.calls
     assert refreshes[1].body["refresh_token"] == persisted[0].refresh_token == "fake-refresh-token-1"
     assert persisted[-1].refresh_token == fake.refresh_token == "fake-refresh-token-2"
     fake.check()
@@ -70,7 +67,7 @@ def test_diio_access_token_expires_during_a_paged_walk(mode: str) -> None:
 def test_diio_refuses_a_refresh_token_that_was_rotated_away() -> None:
     fake = DiioFake()
     with fake.client() as diio:
-        list_meetings.sync(client=diio, page=1)
+        diio.meetings.list(page=1)
     stale = DiioClient(
         client_id=fake.client_id,
         client_secret=fake.client_secret,
@@ -79,19 +76,19 @@ def test_diio_refuses_a_refresh_token_that_was_rotated_away() -> None:
         transport=fake.transport,
     )
     with stale, pytest.raises(AuthenticationError) as raised:
-        list_meetings.sync(client=stale, page=1)
+        stale.meetings.list(page=1)
     assert raised.value.status_code == 401
     assert "invalid client credentials or refresh token" in str(raised.value)
 
 
 def test_vocelio_logs_in_then_an_error_envelope_on_http_200_raises_the_typed_error(mode: str) -> None:
     fake = VocelioFake()
-    fake.operation("get_call").fails(404, code="RESOURCE_001", message="Call not found", sent_as=200)
+    fake.calls.get.fails(404, code="RESOURCE_001", message="Call not found", sent_as=200)
 
     with connected(fake, mode) as vocelio:
-        listed = list_calls.sync(client=vocelio, limit=10)
+        listed = vocelio.calls.list(limit=10)
         with pytest.raises(NotFoundError) as raised:
-            get_call.sync(client=vocelio, call_id="call_404")
+            vocelio.calls.get("call_404")
 
     assert listed.success is True
     assert raised.value.vendor_code == "RESOURCE_001"
@@ -105,9 +102,9 @@ def test_vocelio_logs_in_then_an_error_envelope_on_http_200_raises_the_typed_err
 def test_vocelio_an_expired_token_in_an_envelope_logs_in_again(mode: str) -> None:
     fake = VocelioFake(auth_errors_on_200=True)
     with connected(fake, mode) as vocelio:
-        list_calls.sync(client=vocelio)
+        vocelio.calls.list()
         fake.tokens.expire_all()  # the next call is answered AUTH_002 on HTTP 200
-        list_calls.sync(client=vocelio)
+        vocelio.calls.list()
     assert [call.operation for call in fake.recorded_calls] == [
         "login",
         "list_calls",
@@ -131,7 +128,7 @@ def dstny_webhook_app(dstny: Any, received: list[tuple[str, str]]) -> Callable[.
         except WebhookVerificationError:
             start_response("401 Unauthorized", [("Content-Type", "text/plain")])
             return [b"bad signature"]
-        conversation = get_conversation.sync(event.data.conversation.id, client=dstny)
+        conversation = dstny.conversations.get(event.data.conversation.id)
         received.append((event.event.root, conversation.title))
         start_response("204 No Content", [])
         return []
@@ -176,22 +173,21 @@ def test_dstny_signed_webhook_is_accepted_by_the_users_handler(mode: str) -> Non
     assert accepted.status_code == 204
     assert refused.status_code == 401
     assert delivery.headers["X-Webhook-Signature"].startswith("sha256=")
-    assert received == [("conversation.completed", fake.operation("get_conversation").default().body["title"])]
+    assert received == [("conversation.completed", fake.conversations.get.default().body["title"])]
     assert [call.operation for call in fake.recorded_calls] == ["get_conversation"]
     fake.check()
 
 
 def test_dstny_a_token_without_the_scope_gets_403_and_a_429_waits_for_retry_after(mode: str) -> None:
     from talkwire_core import PermissionDeniedError, RetryPolicy
-    from talkwire_dstny_api.api.conversations import list_conversations
 
     scoped = DstnyFake(scopes=["users"])
     with connected(scoped, mode) as dstny, pytest.raises(PermissionDeniedError) as raised:
-        list_conversations.sync(client=dstny)
+        dstny.conversations.list()
     assert "conversations" in str(raised.value)
 
     limited = DstnyFake()
-    limited.operation("list_conversations").fails(429, retry_after=0, times=1)
+    limited.conversations.list.fails(429, retry_after=0, times=1)
     with connected(limited, mode, retry=RetryPolicy(max_wait=1.0)) as dstny:
-        list_conversations.sync(client=dstny)
+        dstny.conversations.list()
     assert [call.operation for call in limited.recorded_calls] == ["list_conversations", "list_conversations"]
