@@ -86,7 +86,7 @@ def wire_request(
     optional parameters included at random, else the deterministic sample (examples first)."""
     request = WireRequest()
     for parameter in operation.parameters:
-        if parameter.location == "cookie" or _is_credential(contract, parameter.name, parameter.location):
+        if parameter.location == "cookie" or contract.spec.is_credential(parameter.name, parameter.location):
             continue
         if not parameter.required and (only_required or draw is None or not draw(st.booleans())):
             continue
@@ -130,14 +130,6 @@ def _non_empty(schema: Any, *, whole: bool = True) -> Any:
         # An untyped parameter goes over the wire as text anyway (a part of an allOf only adds to the others).
         result.update(type="string", minLength=max(1, schema.get("minLength", 0)))
     return result
-
-
-def _is_credential(contract: Contract, name: str, location: str) -> bool:
-    """Parameters that carry credentials are the auth flow's business, not the caller's."""
-    for scheme in (contract.document.get("components", {}).get("securitySchemes") or {}).values():
-        if scheme.get("type") == "apiKey" and scheme.get("name") == name and scheme.get("in") == location:
-            return True
-    return location == "header" and name.lower() == "authorization"
 
 
 def call_arguments(contract: Contract, operation: Operation, request: WireRequest) -> dict[str, Any]:

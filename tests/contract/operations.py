@@ -10,11 +10,13 @@ it, and every other vendor is still tested.
 The vendors are those of the repository's registry, or of the registry at ``TALKWIRE_CONTRACT_ROOT`` (a directory
 laid out as this repository, with its own pyproject.toml: tests/realworld runs the suite over published specs that
 way, their generated packages on the PYTHONPATH).
+
+Each operation's parameters, the server path and the document served under another origin are talkwire-core's
+reading of the spec (``talkwire_core.testing._spec.VendorSpec``, the fake's), built once the two sources agree.
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import importlib
 import os
@@ -23,24 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import urlsplit
+
+from talkwire_core.testing._spec import Parameter, VendorSpec
 
 from scripts.registry import ROOT, Registry, Vendor, load_registry
 from scripts.spec.load import load_spec
 from scripts.spec.model import Spec
 from scripts.spec.source import SpecError
-from tests.contract import schemas
 
 # The host every in-process request goes to; the transport answers it, nothing leaves the process.
 IN_PROCESS_HOST = "http://contract.test"
-
-
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    location: str  # path, query, header, cookie
-    required: bool
-    schema: Any  # inlined
 
 
 @dataclass(frozen=True)
@@ -68,32 +62,29 @@ class Contract:
     """One vendor's overlaid spec, ready for the contract tests."""
 
     vendor: Vendor
-    document: dict[str, Any]
+    spec: VendorSpec  # the document and the generated operation table, read as the fake reads them
     operations: dict[str, Operation]
-    server_path: str  # the path part of the spec's first server (Dstny: /api/v1)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.spec.document
 
     @property
     def key(self) -> str:
         return self.vendor.key
 
     @property
+    def server_path(self) -> str:
+        """The path part of the spec's first server (Dstny: /api/v1)."""
+        return self.spec.server_path
+
+    @property
     def in_process_base_url(self) -> str:
         return IN_PROCESS_HOST + self.server_path
 
     def document_for(self, base_url: str) -> dict[str, Any]:
-        """The document with its servers replaced by `base_url`, so request validation matches our host: the
-        document's own, and those a path or an operation names (Twilio repeats its server on every path)."""
-        document = copy.copy(self.document)
-        document["servers"] = [{"url": base_url}]
-        paths: dict[str, Any] = {}
-        for path, item in (document.get("paths") or {}).items():
-            item = {key: value for key, value in item.items() if key != "servers"}
-            for method, operation in item.items():
-                if isinstance(operation, dict) and "servers" in operation:
-                    item[method] = {key: value for key, value in operation.items() if key != "servers"}
-            paths[path] = item
-        document["paths"] = paths
-        return document
+        """The document with its servers replaced by `base_url` (see ``VendorSpec.document_for``)."""
+        return self.spec.document_for(base_url)
 
 
 # A repository root (its pyproject.toml's registry) whose vendors the suite tests instead of this repository's.
@@ -155,21 +146,8 @@ def _load_contract(vendor_key: str, spec_path: Path | None) -> Contract:
             org_prefix=vendor.org_prefix,
             first_version=vendor.first_version,
         )
-    document = load_spec(vendor).document
-    return Contract(
-        vendor=vendor,
-        document=document,
-        operations=_operations(vendor, document),
-        server_path=_server_path(document),
-    )
-
-
-def _server_path(document: dict[str, Any]) -> str:
-    servers = document.get("servers") or [{"url": "/"}]
-    url = str(servers[0].get("url", "/"))
-    for name, variable in (servers[0].get("variables") or {}).items():
-        url = url.replace("{" + name + "}", str(variable.get("default", name)))
-    return urlsplit(url).path.rstrip("/")
+    spec, operations = _operations(vendor, load_spec(vendor).document)
+    return Contract(vendor=vendor, spec=spec, operations=operations)
 
 
 def generated_operations(vendor: Vendor) -> dict[str, dict[str, Any]]:
@@ -188,11 +166,11 @@ def _operation_modules(vendor: Vendor) -> dict[str, ModuleType]:
     return modules
 
 
-def _operations(vendor: Vendor, document: dict[str, Any]) -> dict[str, Operation]:
+def _operations(vendor: Vendor, document: dict[str, Any]) -> tuple[VendorSpec, dict[str, Operation]]:
+    """The spec as talkwire-core reads it and the operations, once the generated table and the spec agree."""
     declared = generated_operations(vendor)
     modules = _operation_modules(vendor)
-    by_id = {op.operation_id: (op.path, op.method, op.node) for op in Spec.of(document).operations}
-    result: dict[str, Operation] = {}
+    by_id = {op.operation_id: (op.path, op.method) for op in Spec.of(document).operations}
     for name, meta in sorted(declared.items()):
         if meta["operation_id"] not in by_id:
             raise LookupError(
@@ -201,51 +179,28 @@ def _operations(vendor: Vendor, document: dict[str, Any]) -> dict[str, Operation
             )
         if name not in modules:
             raise LookupError(f"{vendor.key}: {name} is declared in _operations.py but has no module under api/")
-        path, method, spec = by_id[meta["operation_id"]]
+        path, method = by_id[meta["operation_id"]]
         if (path, method.upper()) != (meta["path"], meta["method"]):
             raise LookupError(
                 f"{vendor.key}: {name} is {meta['method']} {meta['path']} in the generated package but "
                 f"{method.upper()} {path} in the spec: regenerate"
             )
-        result[name] = Operation(
-            vendor=vendor.key,
-            name=name,
-            operation_id=meta["operation_id"],
-            method=meta["method"],
-            path=path,
-            module=modules[name],
-            spec=spec,
-            parameters=_parameters(document, path, spec),
-            security=tuple(meta.get("security", ())),
-        )
     missing = sorted(str(key) for key in set(by_id) - {meta["operation_id"] for meta in declared.values()})
     if missing:
         raise LookupError(f"{vendor.key}: operations in the spec without generated code: {', '.join(missing)}")
-    return result
-
-
-def _parameters(document: dict[str, Any], path: str, operation: dict[str, Any]) -> tuple[Parameter, ...]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(document["paths"][path].get("parameters") or []), *(operation.get("parameters") or [])]:
-        parameter = schemas.resolve(document, raw)
-        merged[(parameter["name"], parameter["in"])] = parameter
-    return tuple(
-        Parameter(
+    spec = VendorSpec(document, declared, label=vendor.key)
+    operations = {
+        name: Operation(
+            vendor=vendor.key,
             name=name,
-            location=location,
-            required=bool(parameter.get("required", location == "path")),
-            schema=_parameter_schema(document, parameter),
+            operation_id=operation.operation_id,
+            method=operation.method,
+            path=operation.path,
+            module=modules[name],
+            spec=operation.node,
+            parameters=operation.parameters,
+            security=operation.security,
         )
-        for (name, location), parameter in merged.items()
-    )
-
-
-def _parameter_schema(document: dict[str, Any], parameter: dict[str, Any]) -> Any:
-    schema = schemas.inline(document, parameter.get("schema", {"type": "string"}))
-    example = parameter.get("example")
-    if example is None and isinstance(parameter.get("examples"), dict):
-        first = next(iter(parameter["examples"].values()), None)
-        example = (schemas.resolve(document, first) or {}).get("value") if first else None
-    if example is not None and isinstance(schema, dict):
-        schema = {**schema, "examples": [example, *schema.get("examples", [])]}
-    return schema
+        for name, operation in spec.operations.items()
+    }
+    return spec, operations

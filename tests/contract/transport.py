@@ -9,11 +9,9 @@ httpx messages to it, are talkwire-core's (the vendor fakes check requests the s
 from __future__ import annotations
 
 import base64
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 from openapi_core import OpenAPI
@@ -156,15 +154,3 @@ def _check_accept(contract: Contract, operation: Operation, request: httpx.Reque
 def _is_json(response: httpx.Response) -> bool:
     # openapi-core deserializes JSON bodies only; other media (event streams, files) reach its validator as bytes.
     return response.headers.get("content-type", "").split(";")[0].strip().endswith("json") or not response.content
-
-
-def json_response(
-    status: int, body: Any, media_type: str = "application/json", headers: dict[str, str] | None = None
-) -> httpx.Response:
-    if media_type.endswith("json"):
-        content = json.dumps(body).encode()
-    elif isinstance(body, bytes):
-        content = body
-    else:
-        content = str(body if body is not None else "").encode()
-    return httpx.Response(status, content=content, headers={"content-type": media_type, **(headers or {})})

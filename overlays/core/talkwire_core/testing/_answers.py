@@ -5,18 +5,21 @@ its inlined schema, its examples and its headers. By default the fake answers th
 ``default_body``: the first documented example the schema accepts, else the minimal valid body (required fields
 only). Answers a test gives are checked against the same schema, so a test cannot make the fake say what the vendor
 never would.
+
+The contract suite reads documented responses and builds its answers with the same functions, plugging in its
+hypothesis-backed ``sample`` where a schema has no deterministic instance.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from talkwire_core.testing import _schemas
-from talkwire_core.testing._spec import SpecOperation, VendorSpec
 
 _MEDIA_PREFERENCE = ("application/json", "application/problem+json")
 
@@ -37,50 +40,54 @@ class DocumentedResponse:
     def is_json(self) -> bool:
         return self.media_type is not None and self.media_type.split(";")[0].strip().endswith("json")
 
+    def label(self) -> str:
+        return f"{self.status} {self.media_type or '(no body)'}"
 
-def documented_responses(spec: VendorSpec, operation: SpecOperation) -> list[DocumentedResponse]:
-    """Every response with a concrete status the operation documents, one media type each (JSON preferred)."""
+
+def documented_responses(document: dict[str, Any], operation: Mapping[str, Any]) -> list[DocumentedResponse]:
+    """Every response with a concrete status that `operation` (an operation object of `document`) documents, one
+    media type each (JSON preferred)."""
     result = []
-    for status, raw in (operation.node.get("responses") or {}).items():
+    for status, raw in (operation.get("responses") or {}).items():
         if not str(status).isdigit():
             continue  # "default", "4XX": no concrete status to answer with
-        response = _schemas.resolve(spec.document, raw)
+        response = _schemas.resolve(document, raw)
         content = response.get("content") or {}
         media_type = next((media for media in _MEDIA_PREFERENCE if media in content), next(iter(content), None))
         schema = None
         examples: list[Any] = []
         if media_type is not None:
             media = content[media_type]
-            schema = _schemas.inline(spec.document, media.get("schema", {}))
+            schema = _schemas.inline(document, media.get("schema", {}))
             if "example" in media:
                 examples.append(media["example"])
             for example in (media.get("examples") or {}).values():
-                resolved = _schemas.resolve(spec.document, example)
+                resolved = _schemas.resolve(document, example)
                 if isinstance(resolved, dict) and "value" in resolved:
                     examples.append(resolved["value"])
         headers = tuple(
             (
                 name,
-                _schemas.inline(spec.document, header.get("schema", {"type": "string"})),
+                _schemas.inline(document, header.get("schema", {"type": "string"})),
                 bool(header.get("required")),
             )
             for name, header in (
-                (name, _schemas.resolve(spec.document, header))
-                for name, header in (response.get("headers") or {}).items()
+                (name, _schemas.resolve(document, header)) for name, header in (response.get("headers") or {}).items()
             )
         )
         result.append(DocumentedResponse(int(status), media_type, schema, tuple(examples), headers))
     return result
 
 
-def default_body(documented: DocumentedResponse) -> Any:
-    """The first documented example the schema accepts, else the minimal valid body; None for non-JSON media."""
+def default_body(documented: DocumentedResponse, *, fallback: Callable[[Any], Any] = _schemas.minimal) -> Any:
+    """The first documented example the schema accepts, else ``fallback(schema)`` (the minimal valid body); None for
+    non-JSON media."""
     if not documented.is_json:
         return None
     for example in documented.examples:
         if _schemas.is_valid(documented.schema, example):
             return example
-    return _schemas.minimal(documented.schema)
+    return fallback(documented.schema)
 
 
 def build_response(
@@ -89,14 +96,15 @@ def build_response(
     body: Any,
     *,
     headers: dict[str, str] | None = None,
+    sample: Callable[[Any], Any] = _schemas.sample,
 ) -> httpx.Response:
     """An httpx.Response with `body` (JSON, or the bytes or text given for other media) and every header the spec
-    requires for the documented response."""
+    requires for the documented response (a value ``sample`` draws from its schema)."""
     all_headers: dict[str, str] = {}
     if documented is not None:
         for name, schema, required in documented.headers:
             if required:
-                all_headers[name] = _header_text(_schemas.sample(schema))
+                all_headers[name] = _header_text(sample(schema))
     all_headers.update(headers or {})
     media_type = documented.media_type if documented is not None else ("application/json" if body is not None else None)
     if media_type is None:

@@ -115,7 +115,7 @@ class OperationStub:
     def __init__(self, fake: VendorFake, operation: SpecOperation) -> None:
         self._fake = fake
         self.operation = operation
-        self.documented = documented_responses(fake.spec, operation)
+        self.documented = documented_responses(fake.spec.document, operation.node)
         self._queue: deque[Answer | Handler] = deque()
         self._standing: Answer | Handler | None = None
         self._delay = 0.0
@@ -423,7 +423,7 @@ class VendorFake:
         sent_as: int | None = None,
     ) -> Answer:
         """The vendor's error body for `status` (see OperationStub.fails), checked against the documented schema."""
-        documented = next((item for item in documented_responses(self.spec, operation) if item.status == status), None)
+        documented = next((item for item in self._stubs[operation.key].documented if item.status == status), None)
         schema = documented.schema if documented is not None and documented.is_json else self._fallback_error_schema()
         fields = self.error_fields
         body: Any = None
