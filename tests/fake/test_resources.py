@@ -17,16 +17,8 @@ from talkwire_core.testing import VendorFake, packaged_spec
 from talkwire_diio.testing import DiioFake
 from talkwire_diio_api.models.meeting_list import MeetingList
 
-from tests.contract import calls
-from tests.contract.operations import Contract, load_contract
-from tests.fake.vendors import FAKES
+from tests.fake.vendors import FAKES, OPERATIONS, valid_call
 
-CONTRACTS = {vendor: load_contract(vendor) for vendor in FAKES}
-CASES = [
-    pytest.param(vendor, name, id=f"{vendor}.{name}")
-    for vendor, contract in CONTRACTS.items()
-    for name in sorted(contract.operations)
-]
 # A status every vendor's client turns into an APIError at once (no retry), whether the operation documents it or not.
 STUBBED_STATUS = 404
 
@@ -36,25 +28,14 @@ def table(vendor: str) -> dict[str, dict[str, Any]]:
     return operations
 
 
-@pytest.fixture(scope="module")
-def fakes() -> Iterator[dict[str, tuple[VendorFake, Any]]]:
-    opened = {vendor: factory() for vendor, factory in FAKES.items()}
-    clients = {vendor: fake.client() for vendor, fake in opened.items()}
-    yield {vendor: (opened[vendor], clients[vendor]) for vendor in opened}
-    for client in clients.values():
-        client.close()
-
-
-@pytest.mark.parametrize(("vendor", "name"), CASES)
+@pytest.mark.parametrize(("vendor", "name"), OPERATIONS)
 def test_stubbing_through_the_fakes_resource_changes_what_the_clients_resource_method_returns(
     fakes: dict[str, tuple[VendorFake, Any]], vendor: str, name: str
 ) -> None:
     fake, client = fakes[vendor]
-    contract: Contract = CONTRACTS[vendor]
-    operation = contract.operations[name]
     entry = table(vendor)[name]
     resource, method_name = entry["resource"], entry["resource_method"]
-    arguments = calls.call_arguments(contract, operation, calls.wire_request(contract, operation))
+    _, arguments = valid_call(fake, vendor, name)
     stub = getattr(getattr(fake, resource), method_name)
     assert stub is fake.operation(name)
 
