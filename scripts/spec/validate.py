@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 from scripts.spec import pointer
@@ -107,25 +106,33 @@ def openapi_problems(spec: Spec) -> list[SpecError]:
     return problems
 
 
-@cache
+# Each openapi-spec-validator class, over its OpenAPI schema crawled once (see _crawled).
+_CRAWLED: dict[type[Any], type[Any]] = {}
+
+
 def _crawled(spec_validator: type[Any]) -> type[Any]:
     """`spec_validator` checking against its OpenAPI schema with that schema's anchors found once, not per lookup.
 
     openapi-spec-validator's JSON Schema validator registers the OpenAPI 3.1 schema uncrawled, so each of its
     `$dynamicRef: "#meta"` lookups (one per schema object of the spec) crawls the whole registry again: half the
-    time of validating a 3.1 spec. The same validator over a registry crawled up front reports the same errors.
+    time of validating a 3.1 spec. The same validator over a registry crawled up front reports the same errors
+    (jsonschema adds the meta-schemas' registry, crawled already, to the one it is given).
     """
-    from jsonschema_specifications import REGISTRY
+    if spec_validator in _CRAWLED:
+        return _CRAWLED[spec_validator]
+    from referencing import Registry
     from referencing.jsonschema import specification_with
 
+    crawled = spec_validator
     checker = spec_validator.schema_validator
     schema = getattr(checker, "schema", None)
-    if not isinstance(schema, dict) or not hasattr(checker, "evolve"):  # another backend (jsonschema-rs)
-        return spec_validator
-    resource = specification_with(schema.get("$schema", "")).create_resource(schema)
-    registry = REGISTRY.with_resource(resource.id() or "", resource).crawl()
-    crawled_checker = checker.__class__(schema, registry=registry)  # __class__: the validator, not its lazy proxy
-    return type(spec_validator.__name__, (spec_validator,), {"schema_validator": crawled_checker})
+    if isinstance(schema, dict) and hasattr(checker, "evolve"):  # not another backend (jsonschema-rs)
+        resource = specification_with(schema.get("$schema", "")).create_resource(schema)
+        registry: Registry[Any] = Registry().with_resource(resource.id() or "", resource).crawl()
+        crawled_checker = checker.__class__(schema, registry=registry)  # __class__: the validator, not its proxy
+        crawled = type(spec_validator.__name__, (spec_validator,), {"schema_validator": crawled_checker})
+    _CRAWLED[spec_validator] = crawled
+    return crawled
 
 
 def _is_root_default_error(error: Any) -> bool:

@@ -188,3 +188,108 @@ def test_an_overlay_package_imports_no_operation_and_no_model(overlay: str) -> N
     package = f"{overlay}_api"
     loaded = [name for name in added if name.startswith((f"{package}.api.", f"{package}.models."))]
     assert loaded == OVERLAY_IMPORT_MODELS.get(overlay, [])
+
+
+# talkwire-core's client stack and the parts few programs use: loaded when a client is built (or a view made, a walk
+# started, a webhook verified), never by importing a vendor package and an operation.
+CLIENT_STACK_MODULES = (
+    "talkwire_core._assembly",
+    "talkwire_core._http",
+    "talkwire_core._call_options",
+    "talkwire_core._deadline",
+    "talkwire_core._deadline_network",
+    "talkwire_core._network",
+    "talkwire_core._resolved_options",
+    "talkwire_core._retry_after",
+    "talkwire_core._paging",
+    "talkwire_core._pager",
+    "talkwire_core._field_errors",
+    "talkwire_core.webhooks",
+    "talkwire_core.testing",
+    "contextvars",
+)
+
+
+@pytest.mark.parametrize(
+    ("overlay", "operation"),
+    [
+        ("talkwire_vida", "talkwire_vida_api.api.tasks.list_tasks"),
+        ("talkwire_diio", "talkwire_diio_api.api.meetings.list_meetings"),
+        ("talkwire_vocelio", "talkwire_vocelio_api.api.calls.list_calls"),
+        ("talkwire_dstny", "talkwire_dstny_api.api.conversations.list_conversations"),
+        ("talkwire_diga", "talkwire_diga_api.api.calls.list_calls"),
+    ],
+)
+def test_importing_an_overlay_and_an_operation_leaves_the_client_stack_until_a_client_is_built(
+    overlay: str, operation: str
+) -> None:
+    added = modules_added_by(f"import {overlay}\nimport {operation}")
+    assert not [name for name in added if name.startswith(CLIENT_STACK_MODULES)]
+    assert not [name for name in added if name.startswith(f"{overlay}_api.resources")]
+
+
+def test_a_client_loads_its_stack_and_its_resources_on_first_use() -> None:
+    script = """
+    import sys
+    from talkwire_vida import VidaClient
+    assert "talkwire_core._assembly" not in sys.modules
+    vida = VidaClient(token="bench-token-0123456789", base_url="https://vida.test")
+    assert "talkwire_core._assembly" in sys.modules and "talkwire_core._http" in sys.modules
+    assert "talkwire_vida_api.resources.tasks" not in sys.modules
+    assert "talkwire_core._pager" not in sys.modules
+    pager = vida.tasks.list_all(limit=10)
+    assert "talkwire_vida_api.resources.tasks" in sys.modules and "talkwire_core._paging" in sys.modules
+    assert type(pager).__name__ == "Pager"
+    """
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    "package",
+    [
+        "talkwire_core",
+        "talkwire_core.surface",
+        "talkwire_core.errors",
+        "talkwire_vida",
+        "talkwire_diio",
+        "talkwire_vocelio",
+        "talkwire_dstny",
+        "talkwire_diga",
+    ],
+)
+def test_every_public_name_resolves_lazily_to_its_definition_and_is_listed(package: str) -> None:
+    """Each name of ``__all__`` resolves (by attribute and by ``from ... import``) to the object its defining module
+    has, ``dir()`` lists it, ``import *`` brings it, and an unknown name is an AttributeError naming it."""
+    script = f"""
+    import importlib
+    import inspect
+    import sys
+    package = importlib.import_module({package!r})
+    names = getattr(package, "__all__", None) or ["FieldError"]
+    for name in names:
+        value = getattr(package, name)
+        source = sys.modules[getattr(value, "__module__", None) or package.__name__]
+        if isinstance(value, type) or inspect.isfunction(value):  # not a type alias (typing's own objects)
+            assert getattr(source, value.__name__) is value, name
+        exec(f"from {package} import {{name}} as imported", namespace := {{}})
+        assert namespace["imported"] is value, name
+        assert name in dir(package), name
+    star = {{}}
+    exec("from {package} import *", star)
+    assert set(getattr(package, "__all__", [])) <= set(star), set(package.__all__) - set(star)
+    try:
+        getattr(package, "NoSuchName")
+    except AttributeError as exc:
+        assert "NoSuchName" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
+    """
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_surface_says_where_each_of_its_names_is_defined() -> None:
+    from talkwire_core import surface
+
+    assert sorted(surface.WHERE) == sorted(surface.__all__)
