@@ -122,11 +122,32 @@ def _project_class() -> Callable[..., Project]:
 
     Defined on first use: importing openapi-python-client takes most of a second, which a run that finds every
     vendor up to date does not need to spend."""
+    from jinja2 import BytecodeCache
+    from jinja2.bccache import Bucket
     from openapi_python_client import Project
+
+    class CompiledOnce(BytecodeCache):
+        """Each template compiled once per run, not once per vendor: every vendor's project has its own Jinja
+        environment, all with the same settings and templates (a bucket is keyed by the template's file and checked
+        against its source)."""
+
+        def __init__(self) -> None:
+            self.code: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket: Bucket) -> None:
+            code = self.code.get(bucket.key)
+            if code is not None:
+                bucket.bytecode_from_string(code)
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            self.code[bucket.key] = bucket.bytecode_to_string()
+
+    compiled = CompiledOnce()
 
     class TalkwireProject(Project):
         def __init__(self, *, spec: Spec, webhook_source: str | None, **kwargs: Any) -> None:
             super().__init__(**kwargs)
+            self.env.bytecode_cache = compiled
             self.spec = spec
             self.webhook_source = webhook_source
             self.env.filters["python_literal"] = _python_literal
@@ -166,12 +187,13 @@ def _project_class() -> Callable[..., Project]:
             (self.project_dir / "api.md").write_text(text, encoding=self.config.file_encoding)
 
         def _returns(self, found: Iterable[Resource]) -> dict[str, Returns]:
-            """Each operation's return type, as its endpoint module's template computes it (one source of truth)."""
-            endpoint_template = self.env.get_template("endpoint_module.py.jinja")
+            """Each operation's return type, as its endpoint module computes it (talkwire_returns.jinja, one source of
+            truth; that template alone, not a second rendering of every endpoint module)."""
+            returns_template = self.env.get_template("talkwire_returns.jinja")
             returns: dict[str, Returns] = {}
             for resource in found:
                 for method in resource.methods:
-                    module = endpoint_template.make_module({"endpoint": method.endpoint})
+                    module = returns_template.make_module({"endpoint": method.endpoint})
                     returned = module.return_string  # type: ignore[attr-defined]
                     typed = bool(module.parsed_responses)  # type: ignore[attr-defined]
                     returns[method.operation] = Returns(returned.as_unembedded_code(), typed)

@@ -20,6 +20,25 @@ GENERATED_PACKAGES = sorted(path.parent for path in ROOT.glob("generated/*/talkw
 # Loaded by talkwire's own code only when a client is built or an async flow runs, never by importing it.
 DEFERRED_MODULES = ("asyncio", "httpx_retries", "importlib.metadata", "talkwire_core._retry")
 
+# talkwire-core's client stack and the parts few programs use: loaded when a client is built (or a view made, a walk
+# started, a webhook verified), never by importing a vendor package and an operation.
+CLIENT_STACK_MODULES = (
+    "talkwire_core._assembly",
+    "talkwire_core._http",
+    "talkwire_core._call_options",
+    "talkwire_core._deadline",
+    "talkwire_core._deadline_network",
+    "talkwire_core._network",
+    "talkwire_core._resolved_options",
+    "talkwire_core._retry_after",
+    "talkwire_core._paging",
+    "talkwire_core._pager",
+    "talkwire_core._field_errors",
+    "talkwire_core.webhooks",
+    "talkwire_core.testing",
+    "contextvars",
+)
+
 
 def deferred_among(modules: list[str]) -> list[str]:
     return [name for name in modules if any(name == m or name.startswith(f"{m}.") for m in DEFERRED_MODULES)]
@@ -32,6 +51,12 @@ def modules_added_by(code: str, *, after: str = "import httpx") -> list[str]:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def run_in_a_fresh_interpreter(script: str) -> None:
+    """Run `script` (asserting what it checks) in a new interpreter, so that nothing imported before hides a load."""
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
 
 
 def module_level_model_imports(path: Path) -> set[str]:
@@ -105,11 +130,16 @@ def test_importing_talkwire_core_and_an_operation_defers_retry_machinery_and_met
         ("talkwire_diga", "talkwire_diga_api.api.calls.list_calls"),
     ],
 )
-def test_every_overlay_defers_them_and_the_webhook_models(overlay: str, operation: str) -> None:
+def test_every_overlay_defers_them_the_webhook_models_the_client_stack_and_the_resources(
+    overlay: str, operation: str
+) -> None:
     added = modules_added_by(f"import {overlay}\nimport {operation}")
     assert not deferred_among(added)
     # pydantic (the generated webhook event models) is loaded by webhook verification only.
     assert not [name for name in added if name == "pydantic" or name.startswith("pydantic.")]
+    # talkwire-core's client stack loads with the first client built, a resource with its first use.
+    assert not [name for name in added if name.startswith(CLIENT_STACK_MODULES)]
+    assert not [name for name in added if name.startswith(f"{overlay}_api.resources")]
 
 
 def test_building_a_client_loads_the_retry_transport_and_it_retries() -> None:
@@ -131,8 +161,7 @@ def test_building_a_client_loads_the_retry_transport_and_it_retries() -> None:
         assert client.get("/thing").json() == {"ok": True}
     assert client.headers["User-Agent"].startswith("talkwire-core/")
     """
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
+    run_in_a_fresh_interpreter(script)
 
 
 @pytest.mark.parametrize("package_dir", GENERATED_PACKAGES, ids=lambda path: path.name)
@@ -169,8 +198,7 @@ def test_models_resolve_lazily_by_attribute_and_by_from_import() -> None:
     else:
         raise AssertionError("an unknown model name must raise AttributeError")
     """
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
+    run_in_a_fresh_interpreter(script)
 
 
 # Model modules an overlay needs at import: Vocelio's API version (a plain enum module) is the header value it sends.
@@ -188,3 +216,63 @@ def test_an_overlay_package_imports_no_operation_and_no_model(overlay: str) -> N
     package = f"{overlay}_api"
     loaded = [name for name in added if name.startswith((f"{package}.api.", f"{package}.models."))]
     assert loaded == OVERLAY_IMPORT_MODELS.get(overlay, [])
+
+
+def test_a_client_loads_its_stack_and_its_resources_on_first_use() -> None:
+    script = """
+    import sys
+    from talkwire_vida import VidaClient
+    assert "talkwire_core._assembly" not in sys.modules
+    vida = VidaClient(token="bench-token-0123456789", base_url="https://vida.test")
+    assert "talkwire_core._assembly" in sys.modules and "talkwire_core._http" in sys.modules
+    assert "talkwire_vida_api.resources.tasks" not in sys.modules
+    assert "talkwire_core._pager" not in sys.modules
+    pager = vida.tasks.list_all(limit=10)
+    assert "talkwire_vida_api.resources.tasks" in sys.modules and "talkwire_core._paging" in sys.modules
+    assert type(pager).__name__ == "Pager"
+    """
+    run_in_a_fresh_interpreter(script)
+
+
+@pytest.mark.parametrize(
+    "package",
+    [
+        "talkwire_core",
+        "talkwire_core.surface",
+        "talkwire_core.errors",
+        "talkwire_vida",
+        "talkwire_diio",
+        "talkwire_vocelio",
+        "talkwire_dstny",
+        "talkwire_diga",
+    ],
+)
+def test_every_public_name_resolves_lazily_to_its_definition_and_is_listed(package: str) -> None:
+    """Each name of ``__all__`` resolves (by attribute and by ``from ... import``) to the object its defining module
+    has, ``dir()`` lists it, ``import *`` brings it, and an unknown name is an AttributeError."""
+    script = f"""
+    import importlib
+    import inspect
+    import sys
+    package = importlib.import_module({package!r})
+    names = getattr(package, "__all__", None) or ["FieldError"]
+    for name in names:
+        value = getattr(package, name)
+        source = sys.modules[getattr(value, "__module__", None) or package.__name__]
+        if isinstance(value, type) or inspect.isfunction(value):  # not a type alias (typing's own objects)
+            assert getattr(source, value.__name__) is value, name
+        exec(f"from {package} import {{name}} as imported", namespace := {{}})
+        assert namespace["imported"] is value, name
+        assert name in dir(package), name
+    star = {{}}
+    exec("from {package} import *", star)
+    assert set(getattr(package, "__all__", [])) <= set(star), set(package.__all__) - set(star)
+    assert not hasattr(package, "NoSuchName")  # an AttributeError, not another exception or a value
+    """
+    run_in_a_fresh_interpreter(script)
+
+
+def test_the_surface_says_where_each_of_its_names_is_defined() -> None:
+    from talkwire_core import surface
+
+    assert sorted(surface.WHERE) == sorted(surface.__all__)

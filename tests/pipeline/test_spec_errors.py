@@ -290,3 +290,35 @@ def test_every_problem_of_a_spec_is_listed_at_once(pets: Vendor) -> None:
         ("/components/schemas/Pet/properties/kind (line 63)", "default 'bird' is not one of its enum ['cat', 'dog']"),
     ]
     assert str(error) == "\n".join(str(problem) for problem in error.problems)
+
+
+def _broken_31_document() -> dict[str, object]:
+    """An OpenAPI 3.1 document with errors in the places the 3.1 schema reaches through `$dynamicRef`."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Broken", "version": 3},
+        "paths": {"/pets": {"get": {"responses": {"200": {"bogus": 1}}}}},
+        "components": {
+            "schemas": {
+                "Pet": {"type": "objectx", "properties": {"name": {"type": 5}, "tags": {"items": {"minItems": "a"}}}}
+            }
+        },
+    }
+
+
+def test_the_crawled_openapi_schema_reports_what_openapi_spec_validator_reports() -> None:
+    """The 3.1 schema is checked over a registry crawled once (scripts/spec/validate.py, for speed): the same errors,
+    at the same places, as openapi-spec-validator's own validator."""
+    from openapi_spec_validator.shortcuts import get_validator_cls
+
+    from scripts.spec.validate import _crawled
+
+    document = _broken_31_document()
+    validator = get_validator_cls(document)
+    assert _crawled(validator) is not validator
+
+    def found(cls: type) -> list[tuple[str, list[object]]]:
+        return sorted((error.message, list(error.absolute_path)) for error in cls(document).iter_errors())
+
+    assert found(_crawled(validator)) == found(validator)
+    assert len(found(validator)) >= 3

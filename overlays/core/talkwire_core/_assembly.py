@@ -27,8 +27,9 @@ from talkwire_core._body_checks import BodyCheckTransport
 from talkwire_core._deadline import DeadlineTransport
 from talkwire_core._http import CheckedAsyncClient, CheckedClient, TypedErrorCheck
 from talkwire_core._logging import install_log_redaction
-from talkwire_core._options import ClientOptions, resolve_options
+from talkwire_core._options import ClientOptions
 from talkwire_core._redact import redact
+from talkwire_core._resolved_options import resolve_options
 from talkwire_core._vendor import Vendor
 from talkwire_core.errors import ClientOptionError
 

@@ -34,8 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from talkwire_core._deadline import current_deadline
-from talkwire_core._http import RENEWAL_EXTENSION, _transport_error
 from talkwire_core._logging import redacted_logger
 from talkwire_core._redact import OwnedSecrets
 from talkwire_core._scrub import scrub_chain
@@ -44,6 +42,9 @@ from talkwire_core.errors import APITimeoutError, AuthenticationError, TalkwireE
 if TYPE_CHECKING:
     # asyncio is imported where an async flow first waits: sync-only programs never pay for importing it.
     import asyncio
+
+# The client stack's modules (_http, _deadline) are imported where a renewal uses them: a vendor package subclasses
+# this auth when it is imported, and they load with the first client built.
 
 logger = redacted_logger("talkwire.auth")
 
@@ -124,6 +125,8 @@ class _Renewal:
                 "the client was called from inside its own token renewal (an event hook, or a blocking call on the "
                 "event loop that is renewing); that call cannot wait for the renewal it interrupts"
             )
+        from talkwire_core._deadline import current_deadline
+
         deadline = current_deadline()
         if not self._settled.wait(None if deadline is None else max(deadline.remaining(), 0)):
             raise _deadline_passed_waiting(request)
@@ -137,6 +140,8 @@ class _Renewal:
             if self._settled.is_set():
                 return
             self._async_waiters.append((loop, future))
+        from talkwire_core._deadline import current_deadline
+
         deadline = current_deadline()
         try:
             await asyncio.wait_for(future, None if deadline is None else max(deadline.remaining(), 0))
@@ -149,6 +154,8 @@ class _Renewal:
 
 
 def _deadline_passed_waiting(request: httpx.Request) -> APITimeoutError:
+    from talkwire_core._deadline import current_deadline
+
     return APITimeoutError(
         method=request.method,
         url=str(request.url),
@@ -284,6 +291,8 @@ class RenewingBearerAuth(httpx.Auth):
         # without this, a renewal against a hung server would wait forever.
         if "timeout" not in renewal.extensions and "timeout" in request.extensions:
             renewal.extensions["timeout"] = request.extensions["timeout"]
+        from talkwire_core._http import RENEWAL_EXTENSION
+
         renewal.extensions[RENEWAL_EXTENSION] = True
         return renewal
 
@@ -316,6 +325,8 @@ class RenewingBearerAuth(httpx.Auth):
         """Called when httpx closes the flow while the renewal request was out: if sending it failed, raise that as
         the typed error naming the renewal request (it replaces httpx's exception for the leader); a talkwire error
         (a redirect to another origin refused) is raised again, so that waiters share it."""
+        from talkwire_core._http import _transport_error
+
         if isinstance(closing.exception, httpx.RequestError):
             raise _transport_error(renewal_request, closing.exception) from None
         if isinstance(closing.exception, TalkwireError):
@@ -330,6 +341,8 @@ class RenewingBearerAuth(httpx.Auth):
             try:
                 yield
             except httpx.RequestError as exc:  # raised while reading the response body
+                from talkwire_core._http import _transport_error
+
                 raise _transport_error(renewal_request, exc) from None
             except GeneratorExit:
                 self._raise_if_send_failed(renewal_request, closing)

@@ -14,13 +14,15 @@ from collections.abc import Mapping
 from functools import cached_property
 from itertools import pairwise
 from string import Formatter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from talkwire_core._body_checks import ImpliedStatus
-from talkwire_core._http import ErrorClassRule, ErrorHintRule
 from talkwire_core._operations import OperationTable, operation_table
 from talkwire_core._retry_policy import RetryPolicy
 from talkwire_core.errors import ClientOptionError
+
+if TYPE_CHECKING:  # the response checks' types: their modules load with the client stack, when a client is built
+    from talkwire_core._body_checks import ImpliedStatus
+    from talkwire_core._http import ErrorClassRule, ErrorHintRule
 
 # A server template's part (a subdomain, a tenant's host) is a DNS name, with a port at most: nothing that could move
 # the request to another host or path (`/`, `@`, `?`, `#`, whitespace). A part written right before a dot of the

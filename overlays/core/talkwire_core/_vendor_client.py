@@ -22,17 +22,21 @@ import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack
 
 import httpx
 
-from talkwire_core._assembly import ClientAssembly
-from talkwire_core._call_options import CallOptions, QueryValue, call_options
 from talkwire_core._options import ClientOptions
-from talkwire_core._paging import aiterate_pages, apaginate, iterate_pages, paginate
 from talkwire_core._redact import redact
-from talkwire_core._retry_policy import RetryPolicy
-from talkwire_core._vendor import Vendor
+
+if TYPE_CHECKING:
+    from talkwire_core._assembly import ClientAssembly
+    from talkwire_core._call_options import CallOptions, QueryValue
+    from talkwire_core._retry_policy import RetryPolicy
+    from talkwire_core._vendor import Vendor
+
+# The client stack (_assembly), per-call options and paging are imported where they are first used: importing a
+# vendor package declares its client class, and only building a client (or a view, or a walk) needs them.
 
 
 def _running_loop() -> object | None:
@@ -103,8 +107,10 @@ class VendorClient:
         self, auth: httpx.Auth | None, *, base_url: str | None = None, **options: Unpack[ClientOptions]
     ) -> None:
         base_url = self.vendor.server_url() if base_url is None else base_url
+        from talkwire_core._assembly import ClientAssembly
+
         self.auth_flow = auth  # the httpx.Auth flow; `auth` may be a resource (diio.auth.refresh_token)
-        self._assembly = ClientAssembly(self.vendor, base_url=base_url, auth=auth, **options)
+        self._assembly: ClientAssembly = ClientAssembly(self.vendor, base_url=base_url, auth=auth, **options)
         self._async_clients: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
         self._loopless_async_client: httpx.AsyncClient | None = None
         self._pinned_async_client: httpx.AsyncClient | None = None
@@ -136,6 +142,8 @@ class VendorClient:
         operation's. None keeps what the client has; options of a view of a view add up. Checked here: a
         ``ClientOptionError`` names the option at fault. Closing a view closes the pools it shares.
         """
+        from talkwire_core._call_options import call_options
+
         current = self._call_options
         options = call_options(
             timeout=timeout,
@@ -218,16 +226,24 @@ class VendorClient:
     # --- paging ---------------------------------------------------------------------------------------------------
     def paginate(self, operation: ModuleType, **kwargs: Any) -> Iterator[Any]:
         """Every item of every page of a list operation, fetched lazily (``for x in client.paginate(op)``)."""
+        from talkwire_core._paging import paginate
+
         return paginate(self, operation, **kwargs)
 
     def iterate_pages(self, operation: ModuleType, **kwargs: Any) -> Iterator[Any]:
         """Every page's parsed response of a list operation, fetched lazily."""
+        from talkwire_core._paging import iterate_pages
+
         return iterate_pages(self, operation, **kwargs)
 
     def apaginate(self, operation: ModuleType, **kwargs: Any) -> AsyncIterator[Any]:
         """Async twin of ``paginate`` (``async for x in client.apaginate(op)``)."""
+        from talkwire_core._paging import apaginate
+
         return apaginate(self, operation, **kwargs)
 
     def aiterate_pages(self, operation: ModuleType, **kwargs: Any) -> AsyncIterator[Any]:
         """Async twin of ``iterate_pages``."""
+        from talkwire_core._paging import aiterate_pages
+
         return aiterate_pages(self, operation, **kwargs)

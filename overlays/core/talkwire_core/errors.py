@@ -12,13 +12,15 @@ without the live response.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from talkwire_core._redact import redact
 from talkwire_core._scrub import credentials_of, redact_response_requests, redacted_request, scrub_chain
+
+if TYPE_CHECKING:
+    from talkwire_core._field_errors import FieldError as FieldError
 
 _EXCERPT_LIMIT = 300
 # How much of a body is decoded and redacted before the excerpt is cut from it: more than the excerpt, since masking
@@ -64,19 +66,6 @@ def _restore_error(cls: type[TalkwireError], args: tuple[Any, ...], state: dict[
     error.args = args
     error.__dict__.update(state)
     return error
-
-
-@dataclass(frozen=True)
-class FieldError:
-    """One invalid input, as FastAPI-style 422 bodies report it."""
-
-    location: tuple[str | int, ...]
-    message: str
-    kind: str | None = None
-
-    def __str__(self) -> str:
-        where = ".".join(str(part) for part in self.location) or "(body)"
-        return f"{where}: {self.message}"
 
 
 class APIError(TalkwireError):
@@ -314,6 +303,8 @@ def field_errors_of(body: Any, *, also: tuple[str, ...] = ()) -> tuple[FieldErro
     """FastAPI's ``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`` as FieldErrors."""
     if not isinstance(body, dict) or not isinstance(body.get("detail"), list):
         return ()
+    from talkwire_core._field_errors import FieldError  # see __getattr__ below
+
     errors = []
     for item in body["detail"]:
         if isinstance(item, dict):
@@ -389,3 +380,17 @@ class ClientOptionError(TalkwireError, ValueError):
         self.option = option
         self.problem = problem
         super().__init__(f"{option}: {problem}")
+
+
+def __getattr__(name: str) -> Any:
+    # FieldError, a dataclass, is defined in its own module: it (and dataclasses) load when a body with field errors
+    # is read or the name is first used, not with every program that imports talkwire.
+    if name == "FieldError":
+        from talkwire_core._field_errors import FieldError
+
+        return FieldError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), "FieldError"])

@@ -10,10 +10,23 @@ with DigaClient(api_key="…") as diga:
 Webhooks: ``talkwire_diga.webhooks.verify_and_parse``.
 """
 
+from typing import TYPE_CHECKING
+
 from talkwire_core import surface
-from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_diga._client import DIGA, AsyncDigaClient, DigaClient
 from talkwire_diga._errors import IntegrationServerError
 
-__all__ = [*surface.__all__, "DIGA", "AsyncDigaClient", "DigaClient", "IntegrationServerError"]
+if TYPE_CHECKING:
+    from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
+
+__all__ = [
+    *surface.__all__,
+    "DIGA",
+    "AsyncDigaClient",
+    "DigaClient",
+    "IntegrationServerError",
+]
+
+# The surface's names are imported on first use; the client loads with the package.
+__getattr__, __dir__ = surface.reexported_by(__name__)

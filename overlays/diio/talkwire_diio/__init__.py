@@ -9,11 +9,15 @@ with DiioClient(subdomain="acme", client_id=..., client_secret=..., refresh_toke
         ...
 """
 
+from typing import TYPE_CHECKING
+
 from talkwire_core import Token, surface
-from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_diio._auth import DiioRefreshAuth
 from talkwire_diio._client import DIIO, AsyncDiioClient, DiioClient, ExportFailedError, ExportTimeoutError
+
+if TYPE_CHECKING:
+    from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 __all__ = [
     *surface.__all__,
@@ -25,3 +29,6 @@ __all__ = [
     "ExportTimeoutError",
     "Token",
 ]
+
+# The surface's names are imported on first use; the client loads with the package.
+__getattr__, __dir__ = surface.reexported_by(__name__)

@@ -10,9 +10,21 @@ with DstnyClient(token="mt_…", host="ci.example.com") as dstny:
 Webhooks: ``talkwire_dstny.webhooks.verify_and_parse``.
 """
 
+from typing import TYPE_CHECKING
+
 from talkwire_core import surface
-from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_dstny._client import DSTNY, AsyncDstnyClient, DstnyClient
 
-__all__ = [*surface.__all__, "DSTNY", "AsyncDstnyClient", "DstnyClient"]
+if TYPE_CHECKING:
+    from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
+
+__all__ = [
+    *surface.__all__,
+    "DSTNY",
+    "AsyncDstnyClient",
+    "DstnyClient",
+]
+
+# The surface's names are imported on first use; the client loads with the package.
+__getattr__, __dir__ = surface.reexported_by(__name__)

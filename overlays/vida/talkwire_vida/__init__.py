@@ -7,10 +7,23 @@ with VidaClient(token="…") as vida:
     tokens = list_tokens.sync(client=vida)
 """
 
+from typing import TYPE_CHECKING
+
 from talkwire_core import surface
-from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
 
 from talkwire_vida._auth import QueryTokenAuth
 from talkwire_vida._client import VIDA, AsyncVidaClient, VidaClient
 
-__all__ = [*surface.__all__, "VIDA", "AsyncVidaClient", "QueryTokenAuth", "VidaClient"]
+if TYPE_CHECKING:
+    from talkwire_core.surface import *  # noqa: F403 (every talkwire error, RetryPolicy, ClientOptions, RateLimit)
+
+__all__ = [
+    *surface.__all__,
+    "VIDA",
+    "AsyncVidaClient",
+    "QueryTokenAuth",
+    "VidaClient",
+]
+
+# The surface's names are imported on first use; the client loads with the package.
+__getattr__, __dir__ = surface.reexported_by(__name__)
