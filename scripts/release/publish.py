@@ -163,14 +163,6 @@ def index_listing(target: IndexTarget, project: str) -> dict[str, ListedFile]:
         raise PublishError(f"{url}: the index is unreachable ({exc})") from None
 
 
-def index_files(target: IndexTarget, project: str) -> dict[str, str | None]:
-    """File name -> the SHA-256 the index lists (None when it lists none) of `project`; empty when it has none."""
-    return {
-        name: listed.digest if listed.algorithm == "sha256" else None
-        for name, listed in index_listing(target, project).items()
-    }
-
-
 def published_sha256(target: IndexTarget, listed: ListedFile) -> str:
     """The SHA-256 of the file the index serves at `listed.url`, downloaded (in chunks: wheels can be large)."""
     opener = urllib.request.build_opener(_CredentialsStayHome)

@@ -44,14 +44,15 @@ def spec_problems(spec: Spec) -> list[SpecError]:
     """Every problem, in the order: references, OpenAPI version and schema, operationIds, path parameters,
     defaults (one per place and reason)."""
     found = list(ref_problems(spec))
+    defaults = default_problems(spec)
     version = version_problem(spec)
     if version is not None:
         found.append(version)
     elif not found:  # the validator follows `$ref`s: one that dangles is reported above instead
-        found += openapi_problems(spec)
+        found += openapi_problems(spec, defaults_located=bool(defaults))
     found += duplicate_operation_ids(spec)
     found += path_parameter_problems(spec)
-    found += default_problems(spec)
+    found += defaults
     unique: dict[str, SpecError] = {}
     for problem in found:
         unique.setdefault(str(problem), problem)
@@ -91,12 +92,13 @@ def version_problem(spec: Spec) -> SpecError | None:
     return spec.error("", "no `openapi` member: not an OpenAPI 3.0 or 3.1 document")
 
 
-def openapi_problems(spec: Spec) -> list[SpecError]:
-    """The document against its OpenAPI version's schema (openapi-spec-validator), every error located."""
+def openapi_problems(spec: Spec, *, defaults_located: bool) -> list[SpecError]:
+    """The document against its OpenAPI version's schema (openapi-spec-validator), every error located;
+    `defaults_located`: default_problems found the defaults outside their enums, so the validator's root-level
+    report of them is left out."""
     from openapi_spec_validator.shortcuts import get_validator_cls
 
     validator = _crawled(get_validator_cls(spec.document))(spec.document)
-    defaults_located = bool(default_problems(spec))
     problems = []
     for error in validator.iter_errors():
         if type(error).__name__ in _LOCATED_HERE or (defaults_located and _is_root_default_error(error)):

@@ -27,7 +27,7 @@ from scripts.release.publish import (
     IndexTarget,
     Plan,
     PublishError,
-    index_files,
+    index_listing,
     overlay_checks,
     publish,
     verify_install,
@@ -62,6 +62,14 @@ def published(target: IndexTarget, built: list[Path]) -> Plan:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def listed_sha256(target: IndexTarget, project: str) -> dict[str, str | None]:
+    """File name -> the SHA-256 the index lists for it (None when it lists another hash or none)."""
+    return {
+        name: listed.digest if listed.algorithm == "sha256" else None
+        for name, listed in index_listing(target, project).items()
+    }
 
 
 def cli_publish(target: IndexTarget, dist: Path, password: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -114,7 +122,7 @@ def test_publish_uploads_every_file_to_the_index(published: Plan, built: list[Pa
     assert published.skip == [] and published.conflicts == []
     on_index = {}
     for project in {path.name.split("-")[0] for path in built}:
-        on_index.update(index_files(target, project))
+        on_index.update(listed_sha256(target, project))
     assert {path.name: sha256(path) for path in built}.items() <= on_index.items()
 
 
@@ -144,7 +152,7 @@ def test_a_changed_wheel_under_a_published_version_is_refused(
     assert "refusing to publish" in message and wheel.name in message
     assert "already on the index with different content" in message and "immutable" in message
     assert result.returncode == 1 and "refusing to publish" in result.stderr
-    assert index_files(target, "talkwire-vida")[wheel.name] == sha256(wheel)
+    assert listed_sha256(target, "talkwire-vida")[wheel.name] == sha256(wheel)
 
 
 def test_uploads_need_the_right_password(published: Plan, target: IndexTarget, tmp_path: Path) -> None:
@@ -165,12 +173,12 @@ def test_uploads_need_the_right_password(published: Plan, target: IndexTarget, t
     assert result.returncode == 1
     assert "403" in result.stderr
     assert "not-the-password" not in result.stdout + result.stderr
-    assert index_files(target, "talkwire-unreleased") == {}
+    assert listed_sha256(target, "talkwire-unreleased") == {}
 
 
 def test_a_project_the_index_lacks_is_not_looked_up_elsewhere(index: RunningIndex, target: IndexTarget) -> None:
     # pypiserver redirects unknown projects to its fallback; that answer must not count as "published here".
-    assert index_files(target, "httpx") == {}
+    assert listed_sha256(target, "httpx") == {}
 
 
 def test_each_overlay_installs_from_the_index_into_a_fresh_venv_and_imports(

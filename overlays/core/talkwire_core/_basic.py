@@ -2,8 +2,8 @@
 and auth token, sent as ``Authorization: Basic base64(user-id:password)`` on every request that goes with credentials.
 
 httpx has a ``BasicAuth`` too; this one refuses credentials that cannot travel (an empty part, a colon in the user id,
-surrounding whitespace from a paste), and masks the password and the encoded header value in log lines, errors and
-reprs while it lives.
+surrounding whitespace from a paste, a control character), and masks the password and the encoded header value in log
+lines, errors and reprs while it lives.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Generator
 
 import httpx
 
+from talkwire_core._credentials import checked_credential
 from talkwire_core._redact import OwnedSecrets
 
 
@@ -20,12 +21,8 @@ class BasicAuth(httpx.Auth):
     """Sends ``Authorization: Basic …`` with ``username`` and ``password`` (UTF-8, as RFC 7617 recommends)."""
 
     def __init__(self, username: str, password: str, *, vendor: str = "the API") -> None:
-        for name, value in (("username", username), ("password", password)):
-            if not value or not value.strip():
-                raise ValueError(f"a {name} for {vendor} is required (got an empty one)")
-            if value != value.strip():
-                # A pasted credential with a trailing newline would otherwise fail as an opaque 401.
-                raise ValueError(f"the {name} for {vendor} has leading or trailing whitespace")
+        checked_credential(username, f"the username for {vendor}")
+        checked_credential(password, f"the password for {vendor}")
         if ":" in username:
             # RFC 7617: the user-id ends at the first colon, so the server would read another user and password.
             raise ValueError(f"the username for {vendor} contains ':', which Basic credentials cannot carry")

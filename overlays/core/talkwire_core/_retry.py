@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 
 import httpx
@@ -88,6 +89,15 @@ def retry_for_method(policy: RetryPolicy, method: str) -> Retry:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _cached_retry(policy: RetryPolicy, method: str) -> Retry:
+    """retry_for_method, built once per (policy, method): httpx-retries' Retry is immutable (each attempt is a copy),
+    so one serves every request; building it per request was a measurable part of the per-call overhead. RetryPolicy
+    is frozen, so a client's policy and its ``with_options`` views' share the lookup; the bound covers views built
+    with ever-new policies."""
+    return retry_for_method(policy, method)
+
+
 class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Chooses the retry rules by the request's method, then lets httpx-retries do the retrying.
 
@@ -98,21 +108,14 @@ class PolicyRetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self._policy = policy
         self._retrying = RetryTransport(transport=inner, retry=retry_for_method(policy, "GET"))
-        # httpx-retries' Retry is immutable (each attempt is a copy), so one per method serves every request; building
-        # it per request was a measurable part of the per-call overhead.
-        self._retry_by_method: dict[str, Retry] = {}
 
     def _choose(self, request: httpx.Request) -> None:
         if "retry" in request.extensions:
             return
-        policy = request.extensions.get(RETRY_POLICY_EXTENSION)
-        if isinstance(policy, RetryPolicy) and policy != self._policy:
-            request.extensions["retry"] = retry_for_method(policy, request.method)  # a view's: not cached
-            return
-        retry = self._retry_by_method.get(request.method)
-        if retry is None:
-            retry = self._retry_by_method[request.method] = retry_for_method(self._policy, request.method)
-        request.extensions["retry"] = retry
+        policy = request.extensions.get(RETRY_POLICY_EXTENSION)  # a with_options view's, if any
+        if not isinstance(policy, RetryPolicy):
+            policy = self._policy
+        request.extensions["retry"] = _cached_retry(policy, request.method)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose(request)

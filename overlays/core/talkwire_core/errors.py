@@ -49,7 +49,8 @@ def _portable(value: Any) -> Any:
         return redact(value)
     if isinstance(value, bytes):  # a body (UnexpectedStatus.content)
         text = value.decode("utf-8", errors="replace")
-        return value if redact(text) == text else redact(text).encode()
+        redacted = redact(text)
+        return value if redacted == text else redacted.encode()
     if isinstance(value, httpx.Request | httpx.Response):
         return None
     return value

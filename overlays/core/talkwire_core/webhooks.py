@@ -12,7 +12,8 @@ cannot cover the bytes that contain it: it covers the payload without that field
 
 A vendor package exposes the same three functions, bound to its scheme and its event model by ``VendorWebhooks``:
 ``verify``, ``verify_and_parse`` and ``signed_headers`` (the headers of a delivery signed the vendor's way, for
-tests and local replays), with the same signatures for every vendor.
+tests and local replays), with the same signatures for every vendor; a vendor that signs inside the payload
+(Vocelio) also exposes ``signed_body``, the payload with its signature field filled in.
 """
 
 from __future__ import annotations
@@ -168,12 +169,14 @@ def _accepted_secrets(secrets: object) -> list[str]:
         candidates = [secrets]
     if not candidates or any(candidate is None or candidate == "" for candidate in candidates):
         raise WebhookVerificationError("no webhook secret configured")
+    accepted: list[str] = []
     for candidate in candidates:
         if not isinstance(candidate, str):
             raise WebhookVerificationError(
                 "webhook secret is not a str", f"got {type(candidate).__name__}: configure the secret as text"
             )
-    return [candidate for candidate in candidates if isinstance(candidate, str)]
+        accepted.append(candidate)
+    return accepted
 
 
 @dataclass(frozen=True)

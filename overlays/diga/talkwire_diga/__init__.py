@@ -1,10 +1,9 @@
 """talkwire-diga: a configured client for every operation of diga's API (``talkwire_diga_api``).
 
 from talkwire_diga import DigaClient
-from talkwire_diga_api.api.calls import list_calls
 
 with DigaClient(api_key="…") as diga:
-    for call in diga.paginate(list_calls):
+    for call in diga.calls.list_all():  # every page, lazily
         ...
 
 Webhooks: ``talkwire_diga.webhooks.verify_and_parse``.

@@ -23,7 +23,8 @@ DIGA = Vendor(
 
 
 class DigaClient(VendorClient, AuthenticatedClient):
-    """Pass it as ``client=`` to any operation of ``talkwire_diga_api.api``; use as a (async) context manager.
+    """Every operation of the spec as a method of a resource (``client.<resource>.<method>(...)``, async under
+    ``client.aio``; reference: the generated package's ``api.md``); use as a (async) context manager.
 
     ``api_key`` is the project's API key (sent as ``Authorization: Bearer …``; a key belongs to one project, which
     scopes every request). ``base_url`` overrides diga's server (tests, proxies). ``options``: talkwire-core's client

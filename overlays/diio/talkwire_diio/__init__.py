@@ -1,11 +1,10 @@
 """talkwire-diio: a configured client for every operation of diio's API (``talkwire_diio_api``).
 
 from talkwire_diio import DiioClient
-from talkwire_diio_api.api.meetings import list_meetings
 
 with DiioClient(subdomain="acme", client_id=..., client_secret=..., refresh_token=...) as diio:
-    first = list_meetings.sync(client=diio, page=1, limit=50)
-    for meeting in diio.paginate(list_meetings):
+    first = diio.meetings.list(page=1, limit=50)
+    for meeting in diio.meetings.list_all(limit=50):  # every page, lazily, each a typed meeting
         ...
 """
 

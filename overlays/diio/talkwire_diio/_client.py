@@ -61,7 +61,8 @@ def _finished(export: Export) -> bool:
 
 
 class DiioClient(VendorClient, AuthenticatedClient):
-    """Pass it as ``client=`` to any operation of ``talkwire_diio_api.api``; use as a (async) context manager.
+    """Every operation of the spec as a method of a resource (``client.<resource>.<method>(...)``, async under
+    ``client.aio``; reference: the generated package's ``api.md``); use as a (async) context manager.
 
     The access token is optional: without one, the first request refreshes first. ``on_tokens_refreshed`` is
     called with the new tokens after every refresh (diio may rotate the refresh token: persist it).

@@ -1,10 +1,9 @@
 """talkwire-dstny: a configured client for every operation of Dstny CI 2.0's REST API (``talkwire_dstny_api``).
 
 from talkwire_dstny import DstnyClient
-from talkwire_dstny_api.api.conversations import list_conversations
 
 with DstnyClient(token="mt_…", host="ci.example.com") as dstny:
-    for conversation in dstny.paginate(list_conversations):
+    for conversation in dstny.conversations.list_all():  # every page, lazily
         ...
 
 Webhooks: ``talkwire_dstny.webhooks.verify_and_parse``.

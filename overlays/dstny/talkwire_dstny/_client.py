@@ -24,7 +24,8 @@ DSTNY = Vendor(
 
 
 class DstnyClient(VendorClient, AuthenticatedClient):
-    """Pass it as ``client=`` to any operation of ``talkwire_dstny_api.api``; use as a (async) context manager.
+    """Every operation of the spec as a method of a resource (``client.<resource>.<method>(...)``, async under
+    ``client.aio``; reference: the generated package's ``api.md``); use as a (async) context manager.
 
     ``host`` fills the spec's server variable (your tenant's CI 2.0 host; Dstny does not document a public one);
     ``base_url`` replaces the whole server URL instead (tests, proxies). ``options``: talkwire-core's client options

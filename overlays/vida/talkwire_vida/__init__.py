@@ -1,10 +1,9 @@
 """talkwire-vida: a configured client for every operation of Vida's API (``talkwire_vida_api``).
 
 from talkwire_vida import VidaClient
-from talkwire_vida_api.api.authorization import list_tokens
 
 with VidaClient(token="…") as vida:
-    tokens = list_tokens.sync(client=vida)
+    tokens = vida.authorization.list_tokens()
 """
 
 from typing import TYPE_CHECKING

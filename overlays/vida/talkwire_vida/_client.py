@@ -21,7 +21,8 @@ VIDA = Vendor(
 
 
 class VidaClient(VendorClient, AuthenticatedClient):
-    """Pass it as ``client=`` to any operation of ``talkwire_vida_api.api``; use as a (async) context manager.
+    """Every operation of the spec as a method of a resource (``client.<resource>.<method>(...)``, async under
+    ``client.aio``; reference: the generated package's ``api.md``); use as a (async) context manager.
 
     ``base_url`` overrides Vida's server (tests, proxies). ``options``: talkwire-core's client options (``timeout``,
     ``retry``, ``transport``, ``httpx_args``).

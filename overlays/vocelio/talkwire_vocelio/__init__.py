@@ -1,10 +1,9 @@
 """talkwire-vocelio: a configured client for every operation of Vocelio's API (``talkwire_vocelio_api``).
 
 from talkwire_vocelio import VocelioClient
-from talkwire_vocelio_api.api.calls import get_call
 
 with VocelioClient(email="ops@example.com", password="…") as vocelio:
-    call = get_call.sync(client=vocelio, call_id="call_12345").data
+    call = vocelio.calls.get("call_12345").data
 
 Webhooks: ``talkwire_vocelio.webhooks.verify_and_parse``.
 """

@@ -47,7 +47,8 @@ VOCELIO = Vendor(
 
 
 class VocelioClient(VendorClient, AuthenticatedClient):
-    """Pass it as ``client=`` to any operation of ``talkwire_vocelio_api.api``; use as a (async) context manager.
+    """Every operation of the spec as a method of a resource (``client.<resource>.<method>(...)``, async under
+    ``client.aio``; reference: the generated package's ``api.md``); use as a (async) context manager.
 
     Authenticate with either ``token`` (a JWT or API key used as is) or ``email`` and ``password`` (logged in on
     first use and again ahead of expiry or on a 401 / `AUTH_002`). ``environment`` picks one of Vocelio's

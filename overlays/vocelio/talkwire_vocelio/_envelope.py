@@ -59,7 +59,7 @@ class Unwrapped(Generic[PayloadT]):
 
 
 def unwrap(response: DetailedResponse[Envelope[PayloadT]]) -> Unwrapped[PayloadT]:
-    """``unwrap(get_call.sync_detailed(client=vocelio, call_id="call_1")).data`` is a ``Call``."""
+    """``unwrap(vocelio.calls.with_raw_response.get("call_1")).data`` is a ``Call``."""
     # Imported on the first unwrap, not with the client (issue 16's cold-import goal).
     from talkwire_vocelio_api.models.meta import Meta
     from talkwire_vocelio_api.models.pagination import Pagination
