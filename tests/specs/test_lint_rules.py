@@ -13,9 +13,10 @@ import pytest
 import yaml
 
 from scripts.spec.lint import lint, main
-from scripts.spec.load import overlaid
+from scripts.spec.load import check_spec, overlaid
 from scripts.spec.model import Spec
-from scripts.spec.source import read_source
+from scripts.spec.source import InvalidSpecError, read_source
+from scripts.spec.validate import spec_problems
 
 GOOD = Path(__file__).resolve().parent.parent / "fixtures" / "lint" / "good.yaml"
 SPEC = "specs/lint.yaml"
@@ -127,7 +128,6 @@ def invalid_parameter_default(document: dict[str, Any]) -> None:
 CASES: list[tuple[Callable[[dict[str, Any]], None], str]] = [
     (drop_operation_id, f"{SPEC}: {LIST}: [operationId] operation has no operationId"),
     (snake_case_operation_id, f"{SPEC}: {LIST}: [operationId] 'list_notes' is not lowerCamelCase"),
-    (duplicate_operation_id, f"{SPEC}: {DELETE}: [operationId] 'listNotes' is also used at {LIST}"),
     (drop_tags, f"{SPEC}: {LIST}: [tag] an operation has exactly one tag, found None"),
     (two_tags, f"{SPEC}: {LIST}: [tag] an operation has exactly one tag, found ['notes', 'more']"),
     (no_2xx, f"{SPEC}: {LIST}/responses: [2xx] no 2xx response"),
@@ -196,6 +196,43 @@ def test_each_rule_reports_the_spec_pointer_and_rule(breakage: Callable[[dict[st
     document = good()
     breakage(document)
     assert findings(document) == [finding]
+
+
+def test_a_duplicated_operation_id_is_refused_by_validation_at_each_operation() -> None:
+    # Uniqueness is validate's rule (the lint runs only on a spec that validates): located at each operationId.
+    document = good()
+    duplicate_operation_id(document)
+    assert [str(problem) for problem in spec_problems(Spec.of(document, SPEC))] == [
+        f"{SPEC}: {LIST}/operationId: operationId 'listNotes' is not unique (also DELETE /notes/{{note_id}})",
+        f"{SPEC}: {DELETE}/operationId: operationId 'listNotes' is not unique (also GET /notes)",
+    ]
+
+
+def test_the_command_line_refuses_a_duplicated_operation_id_before_linting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = good()
+    duplicate_operation_id(document)
+    spec = tmp_path / "lint.yaml"
+    text = yaml.safe_dump(document, sort_keys=False)
+    spec.write_text(text, encoding="utf-8")
+    first, second = [number for number, line in enumerate(text.splitlines(), 1) if "operationId: listNotes" in line]
+
+    assert main([str(spec)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{spec}: {LIST}/operationId (line {first}): operationId 'listNotes' is not unique "
+        "(also DELETE /notes/{note_id})",
+        f"{spec}: {DELETE}/operationId (line {second}): operationId 'listNotes' is not unique (also GET /notes)",
+        "1 problem(s)",
+    ]
+
+
+def test_the_lint_itself_leaves_operation_id_uniqueness_to_validation() -> None:
+    document = good()
+    duplicate_operation_id(document)
+    with pytest.raises(InvalidSpecError):
+        check_spec(Spec.of(document, SPEC))
+    assert findings(document) == []
 
 
 def test_an_explicitly_unwalkable_list_is_accepted() -> None:
