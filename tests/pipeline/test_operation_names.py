@@ -11,8 +11,8 @@ import pytest
 
 from scripts.generation.generate import generate_vendor
 from scripts.registry import Registry
-from scripts.spec.model import Spec
 from scripts.spec.load import overlaid
+from scripts.spec.model import Spec
 from scripts.spec.naming import NAMED_BY, operations_named
 from scripts.spec.source import SourceDocument
 
