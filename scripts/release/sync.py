@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.cli import command_parser, report_failure, selected_vendors
-from scripts.generation.generate import GenerationError, generate_vendor
+from scripts.generation.generate import GenerationError, generate_vendor, recover_and_report
 from scripts.registry import Registry, RegistryError, Vendor
 from scripts.release.build import BuildError, check_requirements, discover
 from scripts.release.changelog import latest_section
@@ -252,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_upstreams:
         print(json.dumps([vendor.key for vendor in vendors if upstream_url(vendor, overrides) is not None]))
         return 0
+    recover_and_report(registry.generated_dir)
     failures = 0
     for vendor in vendors:
         url = upstream_url(vendor, overrides)
