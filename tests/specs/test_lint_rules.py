@@ -34,6 +34,16 @@ def findings(document: dict[str, Any]) -> list[str]:
     return [str(problem) for problem in lint(Spec.of(document, SPEC))]
 
 
+def written(tmp_path: Path, breakage: Callable[[dict[str, Any]], None]) -> tuple[Path, str]:
+    """The good fixture with `breakage` applied, written to a spec file: its path and its text."""
+    document = good()
+    breakage(document)
+    text = yaml.safe_dump(document, sort_keys=False)
+    path = tmp_path / "lint.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
 def test_the_good_fixture_has_no_findings() -> None:
     assert findings(good()) == []
 
@@ -211,11 +221,7 @@ def test_a_duplicated_operation_id_is_refused_by_validation_at_each_operation() 
 def test_the_command_line_refuses_a_duplicated_operation_id_before_linting(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = good()
-    duplicate_operation_id(document)
-    spec = tmp_path / "lint.yaml"
-    text = yaml.safe_dump(document, sort_keys=False)
-    spec.write_text(text, encoding="utf-8")
+    spec, text = written(tmp_path, duplicate_operation_id)
     first, second = [number for number, line in enumerate(text.splitlines(), 1) if "operationId: listNotes" in line]
 
     assert main([str(spec)]) == 1
@@ -272,10 +278,7 @@ def test_a_zone_less_timestamp_fits_date_time_local() -> None:
 def test_the_command_line_lints_a_spec_file_and_fails_on_findings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = good()
-    drop_tags(document)
-    spec = tmp_path / "lint.yaml"
-    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    spec, _ = written(tmp_path, drop_tags)
 
     assert main([str(spec)]) == 1
     assert capsys.readouterr().out.splitlines() == [
