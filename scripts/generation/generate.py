@@ -5,8 +5,9 @@ generated/<vendor>/ and renamed into place only when everything succeeded, so a 
 output), and incremental (a vendor whose inputs hash to the fingerprint recorded in its stamp is skipped).
 
 A run that was killed (SIGKILL, a power cut) cannot clean up after itself, so every run first clears what killed
-runs left in generated/ (``recover_interrupted``): a staging directory whose run is gone is removed, and a retired
-tree is put back when the run died between the two renames of its swap (else removed).
+runs left in generated/ (``recover_interrupted``, once per run): a staging directory whose run is gone is removed,
+and a retired tree whose run is gone is put back when that run died between the two renames of its swap (else
+removed). What a run still going owns is left alone.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ from scripts.spec.load import load_spec
 from scripts.spec.model import Spec
 from scripts.spec.source import InvalidSpecError, SpecError
 
-__all__ = ["GenerationError", "GenerationResult", "generate_and_report", "generate_vendor", "main"]
+__all__ = [
+    "GenerationError",
+    "GenerationResult",
+    "generate_and_report",
+    "generate_vendor",
+    "main",
+    "recover_and_report",
+]
 
 
 @dataclass(frozen=True)
@@ -54,10 +62,12 @@ class GenerationResult:
 
 STAGING_PREFIX = ".staging-"
 RETIRED_PREFIX = ".retired-"
-# A staging directory is named .staging-<vendor>-<pid>-<random>: the run that owns it is the process <pid>.
+# The run that owns a staging directory (.staging-<vendor>-<pid>-<random>) or a retired tree (.retired-<vendor>-<pid>:
+# the output it is replacing) is the process <pid>.
 _STAGING_NAME = re.compile(rf"{re.escape(STAGING_PREFIX)}.+-(?P<pid>\d+)-[^-]+")
-# A staging directory without a pid in its name (left by a version that wrote none) is taken as abandoned once it
-# is this old: no generation takes an hour.
+_RETIRED_NAME = re.compile(rf"{re.escape(RETIRED_PREFIX)}(?P<output>.+)-(?P<pid>\d+)")
+# One without a pid in its name (left by a version that wrote none) is taken as abandoned once it is this old: no
+# generation takes an hour.
 ABANDONED_AFTER_SECONDS = 3600.0
 
 
@@ -73,12 +83,12 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _abandoned(staging: Path) -> bool:
-    match = _STAGING_NAME.fullmatch(staging.name)
-    if match is not None:
-        return not _process_alive(int(match["pid"]))
+def _abandoned(leftover: Path, owner: re.Match[str] | None) -> bool:
+    """Whether the run that left `leftover` is gone: the process its name gives (`owner`), else by its age."""
+    if owner is not None:
+        return not _process_alive(int(owner["pid"]))
     try:
-        return time.time() - staging.stat().st_mtime > ABANDONED_AFTER_SECONDS
+        return time.time() - leftover.stat().st_mtime > ABANDONED_AFTER_SECONDS
     except FileNotFoundError:
         return False
 
@@ -89,17 +99,30 @@ def recover_interrupted(generated_dir: Path) -> list[str]:
     if not generated_dir.is_dir():
         return done
     for leftover in sorted(generated_dir.iterdir()):
-        if leftover.name.startswith(STAGING_PREFIX) and leftover.is_dir() and _abandoned(leftover):
-            shutil.rmtree(leftover, ignore_errors=True)
-            done.append(f"removed {leftover.name}, left by a generation that did not finish")
-        elif leftover.name.startswith(RETIRED_PREFIX) and leftover.is_dir():
-            output = generated_dir / leftover.name.removeprefix(RETIRED_PREFIX)
+        if not leftover.is_dir():
+            continue
+        if leftover.name.startswith(STAGING_PREFIX):
+            if _abandoned(leftover, _STAGING_NAME.fullmatch(leftover.name)):
+                shutil.rmtree(leftover, ignore_errors=True)
+                done.append(f"removed {leftover.name}, left by a generation that did not finish")
+        elif leftover.name.startswith(RETIRED_PREFIX):
+            owner = _RETIRED_NAME.fullmatch(leftover.name)
+            if not _abandoned(leftover, owner):
+                continue  # its run is between the renames of its swap, or done with them and removing it
+            output = generated_dir / (owner["output"] if owner else leftover.name.removeprefix(RETIRED_PREFIX))
             if output.exists():
                 shutil.rmtree(leftover, ignore_errors=True)
+                done.append(f"removed {leftover.name}, the tree a finished generation replaced")
             else:
                 leftover.rename(output)
                 done.append(f"restored {output.name}/, which a generation stopped in the middle of replacing")
     return done
+
+
+def recover_and_report(generated_dir: Path) -> None:
+    """recover_interrupted, each thing done logged to stderr: what every run does once, before it generates."""
+    for line in recover_interrupted(generated_dir):
+        print(f"generated/: {line}", file=sys.stderr)
 
 
 def generate_vendor(
@@ -108,10 +131,9 @@ def generate_vendor(
     """Regenerate one vendor unless it is up to date (or `force`); raise GenerationError/SpecError on failure.
 
     `spec` is the vendor's spec model when the caller has loaded it already (a sync checks it before generating).
+    What killed runs left is the caller's to clear first (recover_and_report, once per run).
     """
     started = time.perf_counter()
-    for line in recover_interrupted(registry.generated_dir):
-        print(f"generated/: {line}", file=sys.stderr)
     output_dir = registry.generated_dir / vendor.key
     inputs = input_fingerprint(registry, vendor)
     if not force and staleness(registry, vendor, inputs) is None:
@@ -152,7 +174,7 @@ def _model_count(package_dir: Path) -> int:
 
 def _swap_into_place(staged: Path, output_dir: Path) -> None:
     """Replace output_dir with staged using renames on one filesystem; the old tree survives any failure."""
-    retired = output_dir.with_name(f"{RETIRED_PREFIX}{output_dir.name}")
+    retired = output_dir.with_name(f"{RETIRED_PREFIX}{output_dir.name}-{os.getpid()}")
     shutil.rmtree(retired, ignore_errors=True)
     if output_dir.exists():
         output_dir.rename(retired)
@@ -168,6 +190,7 @@ def _swap_into_place(staged: Path, output_dir: Path) -> None:
 def generate_and_report(registry: Registry, vendors: list[Vendor], *, force: bool = False) -> int:
     """Generate each vendor, one line each; a failure does not stop the others, and every failure is listed again,
     with its problems, at the end. Returns how many failed."""
+    recover_and_report(registry.generated_dir)
     failures: list[tuple[str, str]] = []
     for vendor in vendors:
         try:

@@ -73,14 +73,14 @@ class OperationMedia:
     success: dict[str, tuple[tuple[str, MediaKind], ...]] = field(default_factory=dict)
 
 
-def operation_media(spec: Spec, operation: Operation) -> OperationMedia:
+def operation_media(operation: Operation) -> OperationMedia:
     success: dict[str, tuple[tuple[str, MediaKind], ...]] = {}
     success_types: list[str] = []
     other_types: list[str] = []
-    for status, response in _responses(spec, operation):
-        media_types = [essence(media_type) for media_type in _content(response)]
-        if status.startswith("2"):
-            success[status] = tuple((media_type, media_kind(media_type)) for media_type in media_types)
+    for response in operation.responses:
+        media_types = [essence(media_type) for media_type in response.content]
+        if response.is_success:
+            success[response.status] = tuple((media_type, media_kind(media_type)) for media_type in media_types)
             success_types += media_types
         else:
             other_types += media_types
@@ -112,8 +112,8 @@ def content_type_overrides(spec: Spec) -> dict[str, str]:
             if not _generator_takes_request(media_type):
                 overrides[media_type] = _GENERATOR_STAND_IN["binary"]
     for operation in spec.operations:
-        for _, response in _responses(spec, operation):
-            for media_type in _content(response):
+        for response in operation.responses:
+            for media_type in response.content:
                 if media_type not in overrides and not _generator_reads_response(media_type):
                     overrides[media_type] = _GENERATOR_STAND_IN[media_kind(media_type)]
     return overrides
@@ -128,14 +128,6 @@ def _generator_takes_request(media_type: str) -> bool:
 def _generator_reads_response(media_type: str) -> bool:
     kind = essence(media_type)
     return media_kind(kind) == "json" or kind == "application/octet-stream" or kind.startswith("text/")
-
-
-def _responses(spec: Spec, operation: Operation) -> list[tuple[str, dict[str, Any]]]:
-    responses = operation.node.get("responses")
-    if not isinstance(responses, dict):
-        return []
-    resolved = ((str(status), spec.deref(response)) for status, response in responses.items())
-    return [(status, response) for status, response in resolved if isinstance(response, dict)]
 
 
 def _content(body: dict[str, Any]) -> list[str]:

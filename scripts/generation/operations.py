@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from scripts.spec import pointer
 from scripts.spec.method_names import method_name, resource_name
 from scripts.spec.model import Operation, Spec, python_name
 from scripts.spec.paging import BODY_PATHS, PAGE_URL_ARGUMENT, URL_STYLE, url_paging_problems
@@ -39,7 +40,7 @@ def _check_url_paging(spec: Spec, operation: Operation) -> None:
     otherwise."""
     problems = url_paging_problems(operation)
     if problems:
-        raise spec.error(f"{operation.pointer}/x-pagination", problems[0])
+        raise spec.error(pointer.child(operation.pointer, "x-pagination"), problems[0])
 
 
 def _entry(operation: Operation, default_security: Any) -> dict[str, Any]:

@@ -102,7 +102,7 @@ class PackageFacts:
 
 def endpoint_facts(spec: Spec) -> dict[str, EndpointFacts]:
     return {
-        operation.python_name: EndpointFacts(operation_media(spec, operation), pages_by_url(operation))
+        operation.python_name: EndpointFacts(operation_media(operation), pages_by_url(operation))
         for operation in spec.operations
     }
 

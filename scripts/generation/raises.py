@@ -57,8 +57,8 @@ def error_class(status: str) -> str:
     return "ServerError" if status.upper() == "5XX" else "APIError"
 
 
-def _description(response: Any) -> str:
-    text = response.get("description") if isinstance(response, dict) else None
+def _description(response: dict[str, Any]) -> str:
+    text = response.get("description")
     if not isinstance(text, str) or not text.strip():
         return ""
     return re.sub(r"\s+", " ", text).strip().rstrip(".")
@@ -66,21 +66,15 @@ def _description(response: Any) -> str:
 
 def raised_by(spec: Spec, operation: Operation) -> tuple[Raised, ...]:
     """What calling `operation` can raise (walking it by auto-paging adds `paging_error`)."""
-    responses = operation.node.get("responses") or {}
     by_error: dict[str, list[str]] = {}
-    success_bodies = False
-    every_success = False
-    for status, response in responses.items():
-        status = str(status)
-        if status.startswith("2"):
-            resolved = spec.deref(response)
-            success_bodies = success_bodies or bool(isinstance(resolved, dict) and resolved.get("content"))
-            every_success = every_success or status.upper() == "2XX"
-            continue
+    for response in operation.responses:
+        status = response.status
         if status[:1] in "45" or status == "default":
-            described = _description(spec.deref(response))
+            described = _description(response.node)
             label = status if status != "default" else "any other error status"
             by_error.setdefault(error_class(status), []).append(f"{label}{': ' + described if described else ''}")
+    success_bodies = any(response.content for response in operation.successes)
+    every_success = any(response.status.upper() == "2XX" for response in operation.successes)
     raised = [Raised(error, "; ".join(whens)) for error, whens in by_error.items()]
     secured = bool(operation.node.get("security", spec.document.get("security")))
     if secured and "AuthenticationError" not in by_error:

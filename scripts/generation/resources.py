@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from scripts.spec import pointer
 from scripts.spec.method_names import (
     METHOD_EXTENSION,
     auto_paging_name,
@@ -134,7 +135,7 @@ def _method(spec: Spec, operation: Operation, endpoint: Endpoint, problems: list
     if override is not None:
         problem = method_name_problem(override)
         if problem is not None:
-            problems.append(spec.error(f"{operation.pointer}/{METHOD_EXTENSION}", problem))
+            problems.append(spec.error(pointer.child(operation.pointer, METHOD_EXTENSION), problem))
             return None
     name = method_name(operation)
     paging = None
@@ -143,7 +144,7 @@ def _method(spec: Spec, operation: Operation, endpoint: Endpoint, problems: list
         try:
             paging = _paging(name, declared, endpoint)
         except ValueError as problem:
-            problems.append(spec.error(f"{operation.pointer}/x-pagination", str(problem)))
+            problems.append(spec.error(pointer.child(operation.pointer, "x-pagination"), str(problem)))
             return None
     return Method(name, operation.python_name, endpoint, paging)
 
@@ -163,12 +164,12 @@ def _name_taken(resource: str, name: str, taken: Mapping[str, Operation | None])
 def _named_at(operation: Operation) -> str:
     """Where the operation's method name comes from: its `x-talkwire-method`, else the operation."""
     if METHOD_EXTENSION in operation.node:
-        return f"{operation.pointer}/{METHOD_EXTENSION}"
+        return pointer.child(operation.pointer, METHOD_EXTENSION)
     return operation.pointer
 
 
 def pointer_of_tag(operation: Operation) -> str:
-    return f"{operation.pointer}/tags/0" if operation.node.get("tags") else operation.pointer
+    return pointer.child(operation.pointer, "tags", 0) if operation.node.get("tags") else operation.pointer
 
 
 def _class_name(attribute: str) -> str:

@@ -57,15 +57,3 @@ def prepend_section(path: Path, distribution: str, section: str) -> None:
     text = header + "\n" + section.rstrip("\n") + "\n" + (f"\n{older}\n" if older else "")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-
-
-def latest_section(path: Path) -> str:
-    """The newest release's section of a changelog (from its `## ` heading to the next), or "" without one."""
-    if not path.exists():
-        return ""
-    text = path.read_text(encoding="utf-8")
-    start = text.find("\n## ")
-    if start < 0:
-        return ""
-    end = text.find("\n## ", start + 1)
-    return text[start + 1 : end if end >= 0 else len(text)].strip("\n") + "\n"

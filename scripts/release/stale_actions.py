@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scripts.spec import pointer
 from scripts.spec.load import overlaid
 from scripts.spec.model import Spec
+from scripts.spec.overlay import UnmatchedAction
 from scripts.spec.source import SourceDocument, SpecError, parse_source
 
 
@@ -34,8 +36,13 @@ class RemovedAction:
             return f"line {self.first_line}"
         return f"lines {self.first_line}-{self.last_line}"
 
+    @property
+    def pointer(self) -> str:
+        """The action's pointer in the overlay document as it was."""
+        return pointer.join(["actions", self.index])
+
     def line(self) -> str:
-        return f"{self.lines}: /actions/{self.index} (target {self.target})"
+        return f"{self.lines}: {self.pointer} (target {self.target})"
 
 
 def without_stale_actions(spec: Spec) -> tuple[Spec, str, list[RemovedAction]]:
@@ -44,7 +51,7 @@ def without_stale_actions(spec: Spec) -> tuple[Spec, str, list[RemovedAction]]:
     overlay = spec.overlay
     if overlay is None or spec.source is None or not spec.stale_actions:
         raise ValueError("no stale overlay actions to remove")
-    removed = [_removed(overlay, action.index, action.target) for action in spec.stale_actions]
+    removed = [_removed(overlay, action) for action in spec.stale_actions]
     listing = "\n".join(f"  {overlay.path}: {action.line()}" for action in removed)
     if len(removed) == len(overlay.data.get("actions") or []):
         raise StaleActionsError(f"every action of {overlay.path} matches nothing in the new spec:\n{listing}")
@@ -62,10 +69,10 @@ def without_stale_actions(spec: Spec) -> tuple[Spec, str, list[RemovedAction]]:
     return pruned, text, removed
 
 
-def _removed(overlay: SourceDocument, index: int, target: str) -> RemovedAction:
-    span = overlay.lines_of(f"/actions/{index}")
+def _removed(overlay: SourceDocument, action: UnmatchedAction) -> RemovedAction:
+    span = overlay.lines_of(action.pointer)
     first, last = span if span is not None else (0, 0)
     # A blank line that YAML's end mark counts into the action stays: it separates what follows.
     while overlay.text is not None and last > first and not overlay.text.splitlines()[last - 1].strip():
         last -= 1
-    return RemovedAction(index, target, first, last)
+    return RemovedAction(action.index, action.target, first, last)

@@ -31,13 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.cli import command_parser, report_failure, selected_vendors
-from scripts.generation.generate import GenerationError, generate_vendor
+from scripts.generation.generate import GenerationError, generate_vendor, recover_and_report
 from scripts.registry import Registry, RegistryError, Vendor
 from scripts.release.build import BuildError, check_requirements, discover
-from scripts.release.changelog import latest_section
 from scripts.release.pull_request import write_pull_request
 from scripts.release.stale_actions import RemovedAction, StaleActionsError, without_stale_actions
-from scripts.release.state import ReleaseStateError, changelog_path, release_dir
+from scripts.release.state import ReleaseStateError, release_dir
 from scripts.release.versioning import Decision, VersioningError, update_versions
 from scripts.spec.diff import Change
 from scripts.spec.lint import lint
@@ -206,7 +205,7 @@ def sync_vendor(registry: Registry, vendor: Vendor, url: str) -> SyncResult:
         vendor.spec.relative_to(registry.root).as_posix(),
         vendor.overlay.relative_to(registry.root).as_posix() if vendor.overlay is not None else None,
         overlay_requirement_problems(registry, vendor),
-        latest_section(changelog_path(registry.root, vendor.key)),
+        decision.changelog_section if decision else "",
         [str(finding).replace(root, "") for finding in lint(spec)],
     )
 
@@ -252,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_upstreams:
         print(json.dumps([vendor.key for vendor in vendors if upstream_url(vendor, overrides) is not None]))
         return 0
+    recover_and_report(registry.generated_dir)
     failures = 0
     for vendor in vendors:
         url = upstream_url(vendor, overrides)

@@ -20,7 +20,7 @@ import ast
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -65,6 +65,8 @@ class Decision:
     bump: str | None
     reason: str
     changes: list[Change] = field(default_factory=list)
+    # The section recorded in releases/<vendor>/CHANGELOG.md for this release; empty until it is recorded.
+    changelog_section: str = ""
 
     def line(self) -> str:
         if self.status == "unchanged":
@@ -265,8 +267,8 @@ def _read_spec(path: Path) -> Spec:
 # --- recording --------------------------------------------------------------------------------------------------
 
 
-def record_release(registry: Registry, vendor: Vendor, decision: Decision, date: str) -> None:
-    """Write releases/<vendor>/: record, released spec, released API, changelog section."""
+def record_release(registry: Registry, vendor: Vendor, decision: Decision, date: str) -> str:
+    """Write releases/<vendor>/: record, released spec, released API, changelog section; returns that section."""
     generated_dir = registry.generated_dir / vendor.key
     record = ReleaseRecord(
         version=decision.version,
@@ -282,10 +284,12 @@ def record_release(registry: Registry, vendor: Vendor, decision: Decision, date:
     section = render_section(decision.version, date, decision.reason, decision.changes)
     prepend_section(changelog_path(registry.root, vendor.key), vendor.api_distribution, section)
     write_record(registry.root, vendor.key, record)
+    return section
 
 
 def update_versions(registry: Registry, names: list[str] | None = None) -> list[Decision]:
-    """Decide and record the next release of every selected vendor whose content changed since its last one."""
+    """Decide and record the next release of every selected vendor whose content changed since its last one (each
+    recorded decision carries its changelog section)."""
     decisions = []
     date = release_date()
     for vendor in registry.select(names or []):
@@ -293,7 +297,7 @@ def update_versions(registry: Registry, names: list[str] | None = None) -> list[
             continue  # a vendor whose spec is not generated yet has nothing to release
         decision = decide(registry, vendor)
         if decision.status != "unchanged":
-            record_release(registry, vendor, decision, date)
+            decision = replace(decision, changelog_section=record_release(registry, vendor, decision, date))
         decisions.append(decision)
     return decisions
 

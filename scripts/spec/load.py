@@ -7,12 +7,11 @@ naming the file, the JSON pointer and the line at fault (InvalidSpecError: every
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from scripts.registry import Vendor
 from scripts.spec.model import Spec
-from scripts.spec.naming import name_unnamed_operations, unnamed_operations
+from scripts.spec.naming import operations_named
 from scripts.spec.overlay import OverlayError, apply_overlay
 from scripts.spec.source import SourceDocument, SpecError, read_source
 from scripts.spec.validate import check_spec
@@ -28,15 +27,13 @@ def overlaid(source: SourceDocument, overlay: SourceDocument | None) -> Spec:
     """The spec with the overlay document's actions applied, then every operation still without an operationId
     named by the rule of scripts/spec/naming.py (the source's data is left untouched)."""
     if overlay is None:
-        document = copy.deepcopy(source.data) if unnamed_operations(source.data) else source.data
-        name_unnamed_operations(document)
-        return Spec(document, source)
+        return Spec(operations_named(source.data), source)
     try:
         result = apply_overlay(source.data, overlay.data, source=str(overlay.path))
     except OverlayError as exc:
         raise SpecError(overlay.location(exc.location), exc.reason) from None
-    name_unnamed_operations(result.document)
-    return Spec(result.document, source, overlay, result.actions, result.unmatched)
+    document = operations_named(result.document)
+    return Spec(document, source, overlay, result.actions, result.unmatched)
 
 
 def load_spec(vendor: Vendor) -> Spec:

@@ -1,7 +1,7 @@
 """The spec model: one overlaid OpenAPI document, the files it came from, and the one way every stage walks it.
 
 `Spec` is what lint, diff, generation, the contract coverage gate and sync read. It offers the operations (path-level
-parameters merged in, `$ref`s followed), the webhooks, `$ref` resolution, and `locate(pointer)`: the file and line a
+parameters merged in, parameters and responses with their `$ref`s followed), the webhooks, `$ref` resolution, and `locate(pointer)`: the file and line a
 node of the overlaid document came from, which is the overlay document's action when an action wrote the node, and
 the spec file otherwise. Building one (`scripts.spec.load`) reads each file once.
 """
@@ -59,14 +59,41 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Response:
+    """A response an operation documents, its `$ref` followed."""
+
+    status: str  # as the spec writes it: "200", "2XX", "default"
+    node: dict[str, Any] = field(repr=False)
+    pointer: str  # where it is declared: in the operation, or the component a $ref names
+
+    @property
+    def is_success(self) -> bool:
+        """A 2xx status or the `2XX` range."""
+        return self.status.startswith("2")
+
+    @property
+    def content(self) -> dict[str, Any]:
+        """{media type: its Media Type Object}, as the spec writes them; empty for a response without a body."""
+        content = self.node.get("content")
+        return {str(media_type): media for media_type, media in content.items()} if isinstance(content, dict) else {}
+
+
+@dataclass(frozen=True)
 class Operation:
-    """One operation (or webhook): where it is, its object, and its parameters with the path item's merged in."""
+    """One operation (or webhook): where it is, its object, its parameters with the path item's merged in, and its
+    responses."""
 
     path: str  # the path template; for a webhook, the webhook's name
     method: str  # lower case
     node: dict[str, Any] = field(repr=False)
     pointer: str
     parameters: tuple[Parameter, ...] = field(repr=False)
+    responses: tuple[Response, ...] = field(repr=False)  # in spec order
+
+    @property
+    def successes(self) -> tuple[Response, ...]:
+        """The 2xx responses (and `2XX`), in spec order."""
+        return tuple(response for response in self.responses if response.is_success)
 
     @property
     def operation_id(self) -> str | None:
@@ -94,6 +121,14 @@ class Operation:
 
     def __str__(self) -> str:
         return f"{self.method.upper()} {self.path}"
+
+
+def _declared_at(entry: Any, at: str, key: object) -> str:
+    """Where the entry `key` of the list or map at `at` is declared: the component its local `$ref` names, if it is
+    one, else the entry itself."""
+    if isinstance(entry, dict) and isinstance(entry.get("$ref"), str) and pointer.is_local_ref(entry["$ref"]):
+        return pointer.ref_target(entry["$ref"])
+    return pointer.child(at, key)
 
 
 @dataclass
@@ -150,20 +185,26 @@ class Spec:
                 own = self._parameters(operation.get("parameters"), pointer.child(at, "parameters"))
                 # An operation's own parameter replaces the path item's of the same name and location.
                 merged = {(parameter.location, parameter.name): parameter for parameter in [*shared, *own]}
-                yield Operation(str(path), method, operation, at, tuple(merged.values()))
+                responses = self._responses(operation.get("responses"), pointer.child(at, "responses"))
+                yield Operation(str(path), method, operation, at, tuple(merged.values()), responses)
 
     def _parameters(self, declared: Any, at: str) -> list[Parameter]:
         found = []
         for index, entry in enumerate(declared if isinstance(declared, list) else []):
-            where = pointer.child(at, index)
-            if isinstance(entry, dict) and isinstance(entry.get("$ref"), str):
-                where = pointer.ref_target(entry["$ref"]) if pointer.is_local_ref(entry["$ref"]) else where
             node = self.deref(entry)
             if isinstance(node, dict) and isinstance(node.get("name"), str) and isinstance(node.get("in"), str):
                 location = node["in"]
                 required = bool(node.get("required", location == "path"))
-                found.append(Parameter(node["name"], location, required, node, where))
+                found.append(Parameter(node["name"], location, required, node, _declared_at(entry, at, index)))
         return found
+
+    def _responses(self, declared: Any, at: str) -> tuple[Response, ...]:
+        found = []
+        for status, entry in declared.items() if isinstance(declared, dict) else []:
+            node = self.deref(entry)
+            if isinstance(node, dict):
+                found.append(Response(str(status), node, _declared_at(entry, at, status)))
+        return tuple(found)
 
     def operation(self, key: str) -> Operation:
         """The operation with this operationId (or `METHOD path`); KeyError when there is none."""

@@ -20,12 +20,12 @@ to name it otherwise: the next release records that as a rename, a breaking chan
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec.model import HTTP_METHODS, python_name
+from scripts.spec.model import Operation, Spec, python_name
 
 NAMED_BY = "x-talkwire-named-by"
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -35,67 +35,37 @@ _PARAMETER = re.compile(r"^\{([^}]*)\}$")
 _UNNAMING_SEGMENT = re.compile(r"^(?:api|v\d+(?:\.\d+)*)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class UnnamedOperation:
-    path: str
-    method: str
-    summary: str | None
-
-
-@dataclass(frozen=True)
-class DerivedName:
-    """The operationId the rule gave one operation, and which step of the rule gave it."""
-
-    path: str
-    method: str
-    operation_id: str
-    named_by: str
-
-
-def name_unnamed_operations(document: dict[str, Any]) -> list[DerivedName]:
-    """Give every operation under `paths` without an operationId one by the rule, in place; what was named."""
-    unnamed = unnamed_operations(document)
+def operations_named(document: dict[str, Any]) -> dict[str, Any]:
+    """`document` itself when every operation under `paths` has an operationId; else a copy in which the rule named
+    the others (`document` is left untouched). Operations are those of the spec model: a `$ref`'d path item's too."""
+    operations = Spec.of(document).operations
+    unnamed = _unnamed(operations)
     if not unnamed:
-        return []
-    taken = {python_name(name) for name in _declared_operation_ids(document)}
-    names = _derive(unnamed, taken)
-    for operation, (operation_id, named_by) in zip(unnamed, names, strict=True):
-        node = document["paths"][operation.path][operation.method]
+        return document
+    taken = {python_name(operation.operation_id) for operation in operations if operation.operation_id}
+    # deepcopy's memo maps each node of `document` (by id) to its copy: the operations found above are named in
+    # the copy without walking it again.
+    copies: dict[int, Any] = {}
+    named = copy.deepcopy(document, copies)
+    for operation, (operation_id, named_by) in zip(unnamed, _derive(unnamed, taken), strict=True):
+        node = copies[id(operation.node)]
         node["operationId"] = operation_id
         node[NAMED_BY] = named_by
-    return [
-        DerivedName(operation.path, operation.method, operation_id, named_by)
-        for operation, (operation_id, named_by) in zip(unnamed, names, strict=True)
-    ]
+    return named
 
 
-def _operation_nodes(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    paths = document.get("paths")
-    found = []
-    for path, item in paths.items() if isinstance(paths, dict) else []:
-        for method in HTTP_METHODS:
-            node = item.get(method) if isinstance(item, dict) else None
-            if isinstance(node, dict):
-                found.append((str(path), method, node))
-    return found
+def _unnamed(operations: tuple[Operation, ...]) -> list[Operation]:
+    """The operations without an operationId, each once (path items that `$ref` one item share its operations)."""
+    found: dict[int, Operation] = {}
+    for operation in operations:
+        if not operation.operation_id:
+            found.setdefault(id(operation.node), operation)
+    return list(found.values())
 
 
-def unnamed_operations(document: dict[str, Any]) -> list[UnnamedOperation]:
-    return [
-        UnnamedOperation(path, method, node["summary"] if isinstance(node.get("summary"), str) else None)
-        for path, method, node in _operation_nodes(document)
-        if not isinstance(node.get("operationId"), str) or not node["operationId"]
-    ]
-
-
-def _declared_operation_ids(document: dict[str, Any]) -> list[str]:
-    ids = [node.get("operationId") for _, _, node in _operation_nodes(document)]
-    return [operation_id for operation_id in ids if isinstance(operation_id, str) and operation_id]
-
-
-def _derive(unnamed: list[UnnamedOperation], taken: set[str]) -> list[tuple[str, str]]:
+def _derive(unnamed: list[Operation], taken: set[str]) -> list[tuple[str, str]]:
     """(operationId, step) for each operation, each step tried for those the previous steps left unnamed."""
-    steps: list[tuple[str, Callable[[UnnamedOperation], str | None]]] = [
+    steps: list[tuple[str, Callable[[Operation], str | None]]] = [
         ("summary", _from_summary),
         ("method and path", _from_method_and_path),
         ("method and whole path", _from_method_and_whole_path),
@@ -126,26 +96,25 @@ def _derive(unnamed: list[UnnamedOperation], taken: set[str]) -> list[tuple[str,
     return [chosen[index] for index in range(len(unnamed))]
 
 
-def _from_summary(operation: UnnamedOperation) -> str | None:
-    if operation.summary is None:
+def _from_summary(operation: Operation) -> str | None:
+    summary = operation.node.get("summary")
+    if not isinstance(summary, str):
         return None
-    words: list[str] = [
-        word for word in _WORD.findall(operation.summary.replace("(s)", "")) if word.lower() not in _ARTICLES
-    ]
+    words: list[str] = [word for word in _WORD.findall(summary.replace("(s)", "")) if word.lower() not in _ARTICLES]
     if not 1 <= len(words) <= _MAX_SUMMARY_WORDS or not words[0][0].isalpha():
         return None
     return words[0].lower() + "".join(word.capitalize() for word in words[1:])
 
 
-def _from_method_and_path(operation: UnnamedOperation) -> str:
+def _from_method_and_path(operation: Operation) -> str:
     return _path_name(operation, keep=lambda segment: not _UNNAMING_SEGMENT.match(segment))
 
 
-def _from_method_and_whole_path(operation: UnnamedOperation) -> str:
+def _from_method_and_whole_path(operation: Operation) -> str:
     return _path_name(operation, keep=lambda segment: True)
 
 
-def _path_name(operation: UnnamedOperation, keep: Callable[[str], bool]) -> str:
+def _path_name(operation: Operation, keep: Callable[[str], bool]) -> str:
     fixed: list[str] = []
     parameters: list[str] = []
     for segment in operation.path.split("/"):

@@ -54,7 +54,7 @@ class UnmatchedAction:
     @property
     def pointer(self) -> str:
         """The action's pointer in the overlay document."""
-        return f"/actions/{self.index}"
+        return pointer.join(["actions", self.index])
 
     def __str__(self) -> str:
         return f"{self.source}: {self.pointer} (target {self.target}) matched nothing"
@@ -73,7 +73,7 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any], source: str
     _check_overlay_shape(overlay, source)
     result = OverlayResult(document=copy.deepcopy(document))
     for index, action in enumerate(overlay["actions"]):
-        location = f"/actions/{index}"
+        location = pointer.join(["actions", index])
         target = action["target"]
         try:
             expression = parse_jsonpath(target)
@@ -126,7 +126,7 @@ def _check_overlay_shape(overlay: dict[str, Any], source: str) -> None:
     if not isinstance(actions, list) or not actions:
         raise OverlayError(source, "/actions", "`actions` must be a non-empty list")
     for index, action in enumerate(actions):
-        where = f"/actions/{index}"
+        where = pointer.join(["actions", index])
         if not isinstance(action, dict) or not isinstance(action.get("target"), str):
             raise OverlayError(source, where, "every action needs a string `target`")
         if "update" not in action and action.get("remove") is not True:

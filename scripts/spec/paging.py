@@ -135,7 +135,7 @@ def _parameter_problems(operation: Operation, declared: dict[str, Any], style: s
 
 
 def _body_problems(spec: Spec, operation: Operation, declared: dict[str, Any]) -> Iterator[str]:
-    schema = _success_schema(spec, operation)
+    schema = _success_schema(operation)
     if schema is None:
         return
     for key in BODY_PATHS:
@@ -154,13 +154,11 @@ def _body_problems(spec: Spec, operation: Operation, declared: dict[str, Any]) -
                 yield "`items` is '' (the body is the item list), but the 2xx response schema is not an array"
 
 
-def _success_schema(spec: Spec, operation: Operation) -> dict[str, Any] | None:
-    for code, response in (operation.node.get("responses") or {}).items():
-        response = spec.deref(response)
-        if str(code).startswith("2") and isinstance(response, dict):
-            for media_type, media in (response.get("content") or {}).items():
-                if "json" in media_type and isinstance(media, dict) and isinstance(media.get("schema"), dict):
-                    return dict(media["schema"])
+def _success_schema(operation: Operation) -> dict[str, Any] | None:
+    for response in operation.successes:
+        for media_type, media in response.content.items():
+            if "json" in media_type and isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                return dict(media["schema"])
     return None
 
 

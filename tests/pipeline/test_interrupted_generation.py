@@ -12,10 +12,14 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from scripts.generation.generate import ABANDONED_AFTER_SECONDS, recover_interrupted
+import pytest
+
+from scripts.generation import generate
+from scripts.generation.generate import ABANDONED_AFTER_SECONDS, generate_and_report, recover_interrupted
+from scripts.registry import Registry
 from tests.pipeline.conftest import REPO, snapshot
 
 Run = Callable[..., tuple[int, str, str]]
@@ -28,6 +32,25 @@ def outputs(generated: Path) -> dict[str, bytes]:
 
 def staging_dirs(generated: Path) -> list[Path]:
     return sorted(path for path in generated.glob(".staging-*") if path.is_dir())
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The pid of a process that has exited (and been reaped)."""
+    process = subprocess.Popen([sys.executable, "-c", ""])
+    process.wait(timeout=30)
+    return process.pid
+
+
+@pytest.fixture
+def live_pid() -> Iterator[int]:
+    """The pid of another process that runs until the test ends (then this test stops it, by its pid)."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        yield process.pid
+    finally:
+        process.kill()
+        process.wait(timeout=30)
 
 
 def test_a_killed_generation_leaves_the_output_intact_and_the_next_run_clears_its_staging(
@@ -59,12 +82,12 @@ def test_a_killed_generation_leaves_the_output_intact_and_the_next_run_clears_it
 
 
 def test_a_run_killed_between_the_renames_of_its_swap_gets_its_output_back(
-    run_generate: Run, pipeline_root: Path
+    run_generate: Run, pipeline_root: Path, dead_pid: int
 ) -> None:
     run_generate()
     generated = pipeline_root / "generated"
     before = snapshot(generated)
-    (generated / "pets").rename(generated / ".retired-pets")  # killed after retiring the old tree
+    (generated / "pets").rename(generated / f".retired-pets-{dead_pid}")  # killed after retiring the old tree
 
     done = recover_interrupted(generated)
 
@@ -74,12 +97,64 @@ def test_a_run_killed_between_the_renames_of_its_swap_gets_its_output_back(
     assert code == 0 and "up to date" in out
 
 
-def test_a_retired_tree_beside_its_output_is_removed(run_generate: Run, pipeline_root: Path) -> None:
+def test_a_retired_tree_beside_its_output_is_removed(run_generate: Run, pipeline_root: Path, dead_pid: int) -> None:
     run_generate()
     generated = pipeline_root / "generated"
-    (generated / ".retired-pets").mkdir()
-    recover_interrupted(generated)
-    assert not (generated / ".retired-pets").exists() and (generated / "pets").is_dir()
+    (generated / f".retired-pets-{dead_pid}").mkdir()
+    done = recover_interrupted(generated)
+    assert done == [f"removed .retired-pets-{dead_pid}, the tree a finished generation replaced"]
+    assert sorted(path.name for path in generated.iterdir()) == ["pets", "shop"]
+
+
+def test_a_running_generations_retired_tree_is_left_alone(
+    run_generate: Run, pipeline_root: Path, live_pid: int, dead_pid: int
+) -> None:
+    # A run between the two renames of its swap (pets retired, its new tree not yet in place), and one done with
+    # them and about to remove what it retired (shop): both still going, so neither tree is touched. The same
+    # leftovers of a run that is gone are put back, or removed.
+    run_generate()
+    generated = pipeline_root / "generated"
+    (generated / "pets").rename(generated / f".retired-pets-{live_pid}")
+    (generated / f".retired-shop-{live_pid}").mkdir()
+    (generated / f".retired-shop-{dead_pid}").mkdir()
+
+    done = recover_interrupted(generated)
+
+    assert done == [f"removed .retired-shop-{dead_pid}, the tree a finished generation replaced"]
+    assert sorted(path.name for path in generated.iterdir()) == [
+        f".retired-pets-{live_pid}",
+        f".retired-shop-{live_pid}",
+        "shop",
+    ]
+
+
+def test_a_retired_tree_without_a_pid_is_taken_as_abandoned_only_when_old(
+    run_generate: Run, pipeline_root: Path
+) -> None:
+    # An older version named retired trees without the pid of their run: their age says whether it can be running.
+    run_generate()
+    generated = pipeline_root / "generated"
+    (generated / "pets").rename(generated / ".retired-pets")
+    assert recover_interrupted(generated) == []
+    long_ago = time.time() - ABANDONED_AFTER_SECONDS - 60
+    os.utime(generated / ".retired-pets", (long_ago, long_ago))
+    assert recover_interrupted(generated) == ["restored pets/, which a generation stopped in the middle of replacing"]
+    assert sorted(path.name for path in generated.iterdir()) == ["pets", "shop"]
+
+
+def test_a_run_clears_what_killed_runs_left_once_not_once_per_vendor(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Path] = []
+
+    def counted(generated_dir: Path) -> list[str]:
+        calls.append(generated_dir)
+        return []
+
+    monkeypatch.setattr(generate, "recover_interrupted", counted)
+    assert len(registry.vendors) > 1
+    assert generate_and_report(registry, list(registry.vendors.values())) == 0
+    assert calls == [registry.generated_dir]
 
 
 def test_a_running_generations_staging_is_left_alone(pipeline_root: Path) -> None:

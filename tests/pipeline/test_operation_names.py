@@ -11,8 +11,10 @@ import pytest
 
 from scripts.generation.generate import generate_vendor
 from scripts.registry import Registry
+from scripts.spec.load import overlaid
 from scripts.spec.model import Spec
-from scripts.spec.naming import NAMED_BY, name_unnamed_operations
+from scripts.spec.naming import NAMED_BY, operations_named
+from scripts.spec.source import SourceDocument
 
 
 def document(operations: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -25,8 +27,7 @@ def document(operations: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def names(operations: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str]]:
-    doc = document(operations)
-    name_unnamed_operations(doc)
+    doc = operations_named(document(operations))
     return {
         f"{operation.method.upper()} {operation.path}": (
             operation.node["operationId"],
@@ -107,6 +108,35 @@ def test_a_name_does_not_change_when_other_operations_are_added() -> None:
     before = names({"GET /api/v2/ping": {"summary": "Ping"}})
     after = names({"GET /api/v2/ping": {"summary": "Ping"}, "GET /api/v2/pong": {"summary": "Pong"}})
     assert after["GET /api/v2/ping"] == before["GET /api/v2/ping"] == ("ping", "summary")
+
+
+def test_an_operation_under_a_referenced_path_item_is_named_and_the_spec_file_left_untouched() -> None:
+    # The path item of /pets is a `$ref` to a component: its operations are the spec model's like any other's.
+    spec = document({"GET /animals": {"operationId": "listPets"}})  # takes the name the summary "List pets" gives
+    spec["paths"]["/pets"] = {"$ref": "#/components/pathItems/Pets"}
+    spec["paths"]["/v2/pets"] = {"$ref": "#/components/pathItems/Pets"}  # the same item twice: named once
+    spec["components"] = {
+        "pathItems": {
+            "Pets": {
+                "get": {"summary": "List pets", "responses": {"200": {"description": "OK"}}},
+                "post": {"summary": "Add a pet", "responses": {"201": {"description": "Added"}}},
+            }
+        }
+    }
+    source = SourceDocument(Path("specs/pets.json"), spec)
+
+    named = overlaid(source, None)
+
+    item = named.document["components"]["pathItems"]["Pets"]
+    assert (item["get"]["operationId"], item["get"][NAMED_BY]) == ("getPets", "method and path")
+    assert (item["post"]["operationId"], item["post"][NAMED_BY]) == ("addPet", "summary")
+    assert [operation.key for operation in named.operations] == ["listPets", "getPets", "addPet", "getPets", "addPet"]
+    assert "operationId" not in spec["components"]["pathItems"]["Pets"]["get"]
+
+
+def test_a_document_whose_operations_all_have_ids_is_used_as_it_is() -> None:
+    spec = document({"GET /pets": {"operationId": "listPets"}})
+    assert operations_named(spec) is spec
 
 
 def test_vidas_names_are_all_given_by_its_overlay_document() -> None:

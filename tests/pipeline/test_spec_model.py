@@ -85,6 +85,33 @@ def test_path_item_parameters_are_merged_and_an_operations_own_win(spec: Spec) -
     assert patch.parameters_in("query")["verbose"].pointer == "/paths/~1items~1{item_id}/patch/parameters/0"
 
 
+def test_responses_come_with_their_refs_followed_and_the_2xx_ones_apart() -> None:
+    document = {
+        **DOCUMENT,
+        "paths": {
+            "/items": {
+                "get": {
+                    "responses": {
+                        200: {"$ref": "#/components/responses/Item"},  # YAML reads an unquoted 200 as an int
+                        "2XX": {"description": "Another success."},
+                        "404": {"description": "Not found."},
+                        "500": {"$ref": "#/components/responses/Nowhere"},  # dangling: validation reports it
+                    }
+                }
+            }
+        },
+    }
+    operation = Spec.of(document).operation("GET /items")
+    assert [(r.status, r.is_success, r.pointer, r.node["description"]) for r in operation.responses] == [
+        ("200", True, "/components/responses/Item", "An item."),
+        ("2XX", True, "/paths/~1items/get/responses/2XX", "Another success."),
+        ("404", False, "/paths/~1items/get/responses/404", "Not found."),
+    ]
+    assert [response.status for response in operation.successes] == ["200", "2XX"]
+    assert list(operation.successes[0].content) == ["application/json"]
+    assert operation.successes[1].content == {}
+
+
 def test_refs_are_followed_and_a_loop_or_a_dangling_ref_is_missing(spec: Spec) -> None:
     response = spec.operation("getItem").node["responses"]["200"]
     assert spec.deref(response)["description"] == "An item."

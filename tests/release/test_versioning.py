@@ -149,6 +149,9 @@ def test_griffe_breaking_change_wins_over_a_documentation_only_spec_diff(pets_ro
     changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
     breaking = changelog[changelog.index("### Breaking changes") :]
     assert "stats_summary" in breaking.split("###")[1]
+    # The decision carries the section it recorded (a sync's pull request shows it without reading the file).
+    assert decision.changelog_section.startswith("## 1.0.0 (2026-03-04)\n")
+    assert changelog.index(decision.changelog_section.rstrip("\n")) < changelog.index("## 0.1.0")
 
 
 def test_a_template_change_with_the_same_spec_is_a_patch(pets_root: Path) -> None:

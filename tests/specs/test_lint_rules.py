@@ -13,9 +13,10 @@ import pytest
 import yaml
 
 from scripts.spec.lint import lint, main
-from scripts.spec.load import overlaid
+from scripts.spec.load import check_spec, overlaid
 from scripts.spec.model import Spec
-from scripts.spec.source import read_source
+from scripts.spec.source import InvalidSpecError, read_source
+from scripts.spec.validate import spec_problems
 
 GOOD = Path(__file__).resolve().parent.parent / "fixtures" / "lint" / "good.yaml"
 SPEC = "specs/lint.yaml"
@@ -31,6 +32,16 @@ def good() -> dict[str, Any]:
 
 def findings(document: dict[str, Any]) -> list[str]:
     return [str(problem) for problem in lint(Spec.of(document, SPEC))]
+
+
+def written(tmp_path: Path, breakage: Callable[[dict[str, Any]], None]) -> tuple[Path, str]:
+    """The good fixture with `breakage` applied, written to a spec file: its path and its text."""
+    document = good()
+    breakage(document)
+    text = yaml.safe_dump(document, sort_keys=False)
+    path = tmp_path / "lint.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
 
 
 def test_the_good_fixture_has_no_findings() -> None:
@@ -127,7 +138,6 @@ def invalid_parameter_default(document: dict[str, Any]) -> None:
 CASES: list[tuple[Callable[[dict[str, Any]], None], str]] = [
     (drop_operation_id, f"{SPEC}: {LIST}: [operationId] operation has no operationId"),
     (snake_case_operation_id, f"{SPEC}: {LIST}: [operationId] 'list_notes' is not lowerCamelCase"),
-    (duplicate_operation_id, f"{SPEC}: {DELETE}: [operationId] 'listNotes' is also used at {LIST}"),
     (drop_tags, f"{SPEC}: {LIST}: [tag] an operation has exactly one tag, found None"),
     (two_tags, f"{SPEC}: {LIST}: [tag] an operation has exactly one tag, found ['notes', 'more']"),
     (no_2xx, f"{SPEC}: {LIST}/responses: [2xx] no 2xx response"),
@@ -198,6 +208,39 @@ def test_each_rule_reports_the_spec_pointer_and_rule(breakage: Callable[[dict[st
     assert findings(document) == [finding]
 
 
+def test_a_duplicated_operation_id_is_refused_by_validation_at_each_operation() -> None:
+    # Uniqueness is validate's rule (the lint runs only on a spec that validates): located at each operationId.
+    document = good()
+    duplicate_operation_id(document)
+    assert [str(problem) for problem in spec_problems(Spec.of(document, SPEC))] == [
+        f"{SPEC}: {LIST}/operationId: operationId 'listNotes' is not unique (also DELETE /notes/{{note_id}})",
+        f"{SPEC}: {DELETE}/operationId: operationId 'listNotes' is not unique (also GET /notes)",
+    ]
+
+
+def test_the_command_line_refuses_a_duplicated_operation_id_before_linting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, text = written(tmp_path, duplicate_operation_id)
+    first, second = [number for number, line in enumerate(text.splitlines(), 1) if "operationId: listNotes" in line]
+
+    assert main([str(spec)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{spec}: {LIST}/operationId (line {first}): operationId 'listNotes' is not unique "
+        "(also DELETE /notes/{note_id})",
+        f"{spec}: {DELETE}/operationId (line {second}): operationId 'listNotes' is not unique (also GET /notes)",
+        "1 problem(s)",
+    ]
+
+
+def test_the_lint_itself_leaves_operation_id_uniqueness_to_validation() -> None:
+    document = good()
+    duplicate_operation_id(document)
+    with pytest.raises(InvalidSpecError):
+        check_spec(Spec.of(document, SPEC))
+    assert findings(document) == []
+
+
 def test_an_explicitly_unwalkable_list_is_accepted() -> None:
     document = good()
     list_notes(document)["x-pagination"] = False
@@ -235,10 +278,7 @@ def test_a_zone_less_timestamp_fits_date_time_local() -> None:
 def test_the_command_line_lints_a_spec_file_and_fails_on_findings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = good()
-    drop_tags(document)
-    spec = tmp_path / "lint.yaml"
-    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    spec, _ = written(tmp_path, drop_tags)
 
     assert main([str(spec)]) == 1
     assert capsys.readouterr().out.splitlines() == [
