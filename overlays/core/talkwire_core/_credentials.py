@@ -1,4 +1,5 @@
-"""The check every credential a client is given goes through, before it is held or sent."""
+"""The check every credential a client is given goes through, before it is held or sent (and the control-character
+rule it shares with the caller's headers, see _headers)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ def checked_credential(value: object, what: str) -> str:
         raise ValueError(f"{what} is required (got an empty one)")
     if value != value.strip():
         raise ValueError(f"{what} has leading or trailing whitespace")
-    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):
+    if has_control_character(value):
         raise ValueError(f"{what} contains a control character (a line break, a tab, ...)")
     return value
+
+
+def has_control_character(value: str) -> bool:
+    """Whether `value` holds a C0 control character or DEL: never in a credential or a header value we send."""
+    return any(ord(char) < 0x20 or ord(char) == 0x7F for char in value)
