@@ -167,6 +167,17 @@ def _deadline_passed_waiting(request: httpx.Request) -> APITimeoutError:
     )
 
 
+def _unusable_renewal(response: httpx.Response, problem: str) -> AuthenticationError:
+    """The error for a 2xx renewal response without a token we can use, naming the renewal request."""
+    request = response.request
+    return AuthenticationError(
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+        hint=f"the renewal response {problem}",
+    )
+
+
 def _wake(future: asyncio.Future[None]) -> None:
     if not future.done():
         future.set_result(None)
@@ -319,23 +330,13 @@ class RenewingBearerAuth(httpx.Auth):
             token = self.token_from_renewal(response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             scrub_chain(exc)  # still its context: a JSON error quotes the body, which may echo the credentials
-            raise AuthenticationError(
-                status_code=response.status_code,
-                method=response.request.method,
-                url=str(response.request.url),
-                hint=f"the renewal response carries no usable token ({type(exc).__name__})",
-            ) from None
+            raise _unusable_renewal(response, f"carries no usable token ({type(exc).__name__})") from None
         try:
             checked_credential(token.access_token, "the access_token it issued")
             if token.refresh_token is not None:
                 checked_credential(token.refresh_token, "the refresh_token it issued")
         except ValueError as refused:  # its message names the token, never its value
-            raise AuthenticationError(
-                status_code=response.status_code,
-                method=response.request.method,
-                url=str(response.request.url),
-                hint=f"the renewal response carries an unusable token: {refused}",
-            ) from None
+            raise _unusable_renewal(response, f"carries an unusable token: {refused}") from None
         if token.issued_at is None:
             token = replace(token, issued_at=self._clock())
         self.secrets.rotate("access_token", token.access_token)
