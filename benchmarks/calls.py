@@ -11,6 +11,7 @@ the request is built): the client's own overhead, without the typed parse, split
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -63,6 +64,32 @@ async def _aper_call_ms(call: Callable[[], Awaitable[object]], calls: int) -> fl
     for _ in range(calls):
         await call()
     return (time.perf_counter() - started) / calls * 1000
+
+
+def collector_paused(call: Callable[[], object]) -> Callable[[], object]:
+    """`call` with the cyclic garbage collector paused while it runs (and running again between calls)."""
+
+    def paused() -> object:
+        gc.disable()
+        try:
+            return call()
+        finally:
+            gc.enable()
+
+    return paused
+
+
+def acollector_paused(call: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[object]]:
+    """The async twin of ``collector_paused``."""
+
+    async def paused() -> object:
+        gc.disable()
+        try:
+            return await call()
+        finally:
+            gc.enable()
+
+    return paused
 
 
 def interleaved(calls_by_name: dict[str, Callable[[], object]], calls: int, rounds: int) -> dict[str, list[float]]:
@@ -127,6 +154,9 @@ def sync_per_call(url: str, items: int, calls: int, rounds: int) -> dict[str, li
             "core": core_call,
             "query": query_call,
         }
+        if items > 1:
+            # How much of a large typed call is the garbage collector's work on the models it builds.
+            calls_by_name |= {"raw_paused": collector_paused(raw_call), "typed_paused": collector_paused(typed_call)}
         return interleaved(calls_by_name, calls, rounds)
 
 
@@ -163,6 +193,11 @@ async def _async_per_call(url: str, items: int, calls: int, rounds: int) -> dict
             "core": core_call,
             "query": query_call,
         }
+        if items > 1:
+            calls_by_name |= {
+                "raw_paused": acollector_paused(raw_call),
+                "typed_paused": acollector_paused(typed_call),
+            }
         return await ainterleaved(calls_by_name, calls, rounds)
 
 

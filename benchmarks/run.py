@@ -277,6 +277,18 @@ def network_rows(rounds: Rounds, notes: list[str]) -> list[Row]:
                         f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json()",
                     )
                 )
+                if "typed_paused" in results:
+                    rows.append(
+                        _pair(
+                            "per call",
+                            f"{mode} {size}: VidaClient list_tasks (typed), garbage collector paused during each call",
+                            results,
+                            "typed_paused",
+                            "raw_paused",
+                            "ms",
+                            f"raw httpx.{'Client' if mode == 'sync' else 'AsyncClient'} + .json(), collector paused",
+                        )
+                    )
         _progress("async, 50 in flight")
         results = calls.async_in_flight(url, 50, rounds.in_flight_requests, rounds.in_flight_rounds)
         rows.append(

@@ -89,16 +89,25 @@ class AddFlowActionRequest:
             _field = "action"
             action = _models.FlowActionDefinition.from_dict(src_dict["action"])
 
-            step_location_relative_to_parent = src_dict.get("stepLocationRelativeToParent", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    step_location_relative_to_parent = src_dict["stepLocationRelativeToParent"]
+                    branch_index = src_dict["branchIndex"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                step_location_relative_to_parent = src_dict.get("stepLocationRelativeToParent", UNSET)
+                branch_index = src_dict.get("branchIndex", UNSET)
             if step_location_relative_to_parent is not UNSET and step_location_relative_to_parent is not None:
                 _field = "stepLocationRelativeToParent"
                 step_location_relative_to_parent = _step_location_member(
                     step_location_relative_to_parent
                 ) or StepLocation(step_location_relative_to_parent)
 
-            branch_index = src_dict.get("branchIndex", UNSET)
-
-            if len(src_dict) == 2 + (step_location_relative_to_parent is not UNSET) + (branch_index is not UNSET):
+            if _whole or len(src_dict) == 2 + (step_location_relative_to_parent is not UNSET) + (
+                branch_index is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -119,7 +119,14 @@ class AddFlowBranchRequest:
 
             branch_index = src_dict["branchIndex"]
 
-            conditions = src_dict.get("conditions", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    conditions = src_dict["conditions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                conditions = src_dict.get("conditions", UNSET)
             if conditions is not UNSET and conditions is not None:
                 _field = "conditions"
                 if not isinstance(conditions, list):
@@ -134,7 +141,7 @@ class AddFlowBranchRequest:
                 conditions = _items
                 _items = None
 
-            if len(src_dict) == 3 + (conditions is not UNSET):
+            if _whole or len(src_dict) == 3 + (conditions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -99,19 +99,26 @@ class Address:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            city = src_dict.get("city", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    city = src_dict["city"]
+                    country = src_dict["country"]
+                    line1 = src_dict["line1"]
+                    line2 = src_dict["line2"]
+                    postal_code = src_dict["postal_code"]
+                    state = src_dict["state"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                city = src_dict.get("city", UNSET)
+                country = src_dict.get("country", UNSET)
+                line1 = src_dict.get("line1", UNSET)
+                line2 = src_dict.get("line2", UNSET)
+                postal_code = src_dict.get("postal_code", UNSET)
+                state = src_dict.get("state", UNSET)
 
-            country = src_dict.get("country", UNSET)
-
-            line1 = src_dict.get("line1", UNSET)
-
-            line2 = src_dict.get("line2", UNSET)
-
-            postal_code = src_dict.get("postal_code", UNSET)
-
-            state = src_dict.get("state", UNSET)
-
-            if len(src_dict) == (city is not UNSET) + (country is not UNSET) + (line1 is not UNSET) + (
+            if _whole or len(src_dict) == (city is not UNSET) + (country is not UNSET) + (line1 is not UNSET) + (
                 line2 is not UNSET
             ) + (postal_code is not UNSET) + (state is not UNSET):
                 additional_properties = {}

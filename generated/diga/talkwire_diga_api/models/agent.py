@@ -508,31 +508,73 @@ class Agent:
             mode = src_dict["mode"]
             mode = _agent_mode_member(mode) or AgentMode(mode)
 
-            version_name = src_dict.get("version_name", UNSET)
+            _whole = len(src_dict) == 39
+            if _whole:
+                try:
+                    version_name = src_dict["version_name"]
+                    is_draft = src_dict["is_draft"]
+                    is_published = src_dict["is_published"]
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                    prompt = src_dict["prompt"]
+                    greeting = src_dict["greeting"]
+                    time_before_start = src_dict["time_before_start"]
+                    volume = src_dict["volume"]
+                    max_reminder_count = src_dict["max_reminder_count"]
+                    reminder_frequency_ms = src_dict["reminder_frequency_ms"]
+                    reminder_messages = src_dict["reminder_messages"]
+                    knowledge_base_ids = src_dict["knowledge_base_ids"]
+                    knowledge_item_ids = src_dict["knowledge_item_ids"]
+                    conversational_path_id = src_dict["conversational_path_id"]
+                    integrations = src_dict["integrations"]
+                    call_tools = src_dict["call_tools"]
+                    dynamic_variables = src_dict["dynamic_variables"]
+                    background_audio = src_dict["background_audio"]
+                    flows = src_dict["flows"]
+                    source_template_id = src_dict["source_template_id"]
+                    voicemail_detection = src_dict["voicemail_detection"]
+                    voicemail_action = src_dict["voicemail_action"]
+                    voicemail_message = src_dict["voicemail_message"]
+                    phone_menu_detection = src_dict["phone_menu_detection"]
+                    phone_menu_action = src_dict["phone_menu_action"]
+                    phone_menu_navigation_mode = src_dict["phone_menu_navigation_mode"]
+                    phone_menu_goal = src_dict["phone_menu_goal"]
+                    phone_menu_key_sequence = src_dict["phone_menu_key_sequence"]
+                    validation_issues = src_dict["validation_issues"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                version_name = src_dict.get("version_name", UNSET)
+                is_draft = src_dict.get("is_draft", UNSET)
+                is_published = src_dict.get("is_published", UNSET)
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
+                prompt = src_dict.get("prompt", UNSET)
+                greeting = src_dict.get("greeting", UNSET)
+                time_before_start = src_dict.get("time_before_start", UNSET)
+                volume = src_dict.get("volume", UNSET)
+                max_reminder_count = src_dict.get("max_reminder_count", UNSET)
+                reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
+                reminder_messages = src_dict.get("reminder_messages", UNSET)
+                knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
+                knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+                conversational_path_id = src_dict.get("conversational_path_id", UNSET)
+                integrations = src_dict.get("integrations", UNSET)
+                call_tools = src_dict.get("call_tools", UNSET)
+                dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+                background_audio = src_dict.get("background_audio", UNSET)
+                flows = src_dict.get("flows", UNSET)
+                source_template_id = src_dict.get("source_template_id", UNSET)
+                voicemail_detection = src_dict.get("voicemail_detection", UNSET)
+                voicemail_action = src_dict.get("voicemail_action", UNSET)
+                voicemail_message = src_dict.get("voicemail_message", UNSET)
+                phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
+                phone_menu_action = src_dict.get("phone_menu_action", UNSET)
+                phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
+                phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
+                phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
+                validation_issues = src_dict.get("validation_issues", UNSET)
 
-            is_draft = src_dict.get("is_draft", UNSET)
-
-            is_published = src_dict.get("is_published", UNSET)
-
-            name = src_dict.get("name", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            prompt = src_dict.get("prompt", UNSET)
-
-            greeting = src_dict.get("greeting", UNSET)
-
-            time_before_start = src_dict.get("time_before_start", UNSET)
-
-            volume = src_dict.get("volume", UNSET)
-
-            max_reminder_count = src_dict.get("max_reminder_count", UNSET)
-
-            reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
-
-            reminder_messages = src_dict.get("reminder_messages", UNSET)
-
-            knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
             if knowledge_base_ids is not UNSET and knowledge_base_ids is not None:
                 _field = "knowledge_base_ids"
                 if not isinstance(knowledge_base_ids, list):
@@ -544,7 +586,6 @@ class Agent:
                 knowledge_base_ids = _items
                 _items = None
 
-            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
             if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
                 _field = "knowledge_item_ids"
                 if not isinstance(knowledge_item_ids, list):
@@ -556,12 +597,10 @@ class Agent:
                 knowledge_item_ids = _items
                 _items = None
 
-            conversational_path_id = src_dict.get("conversational_path_id", UNSET)
             if conversational_path_id is not UNSET and conversational_path_id is not None:
                 _field = "conversational_path_id"
                 conversational_path_id = _uuid_from_wire(conversational_path_id)
 
-            integrations = src_dict.get("integrations", UNSET)
             if integrations is not UNSET:
                 _field = "integrations"
                 _items = []
@@ -571,7 +610,6 @@ class Agent:
                 integrations = _items
                 _items = None
 
-            call_tools = src_dict.get("call_tools", UNSET)
             if call_tools is not UNSET:
                 _field = "call_tools"
                 _items = []
@@ -581,17 +619,14 @@ class Agent:
                 call_tools = _items
                 _items = None
 
-            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
             if dynamic_variables is not UNSET and dynamic_variables is not None:
                 _field = "dynamic_variables"
                 dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-            background_audio = src_dict.get("background_audio", UNSET)
             if background_audio is not UNSET and background_audio is not None:
                 _field = "background_audio"
                 background_audio = _background_audio_member(background_audio) or BackgroundAudio(background_audio)
 
-            flows = src_dict.get("flows", UNSET)
             if flows is not UNSET:
                 _field = "flows"
                 _items = []
@@ -601,39 +636,24 @@ class Agent:
                 flows = _items
                 _items = None
 
-            source_template_id = src_dict.get("source_template_id", UNSET)
             if source_template_id is not UNSET and source_template_id is not None:
                 _field = "source_template_id"
                 source_template_id = _uuid_from_wire(source_template_id)
 
-            voicemail_detection = src_dict.get("voicemail_detection", UNSET)
-
-            voicemail_action = src_dict.get("voicemail_action", UNSET)
             if voicemail_action is not UNSET:
                 _field = "voicemail_action"
                 voicemail_action = _voicemail_action_member(voicemail_action) or VoicemailAction(voicemail_action)
 
-            voicemail_message = src_dict.get("voicemail_message", UNSET)
-
-            phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
-
-            phone_menu_action = src_dict.get("phone_menu_action", UNSET)
             if phone_menu_action is not UNSET:
                 _field = "phone_menu_action"
                 phone_menu_action = _phone_menu_action_member(phone_menu_action) or PhoneMenuAction(phone_menu_action)
 
-            phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
             if phone_menu_navigation_mode is not UNSET:
                 _field = "phone_menu_navigation_mode"
                 phone_menu_navigation_mode = _phone_menu_navigation_mode_member(
                     phone_menu_navigation_mode
                 ) or PhoneMenuNavigationMode(phone_menu_navigation_mode)
 
-            phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
-
-            phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
-
-            validation_issues = src_dict.get("validation_issues", UNSET)
             if validation_issues is not UNSET and validation_issues is not None:
                 _field = "validation_issues"
                 if not isinstance(validation_issues, list):
@@ -645,7 +665,7 @@ class Agent:
                 validation_issues = _items
                 _items = None
 
-            if len(src_dict) == 9 + (version_name is not UNSET) + (is_draft is not UNSET) + (
+            if _whole or len(src_dict) == 9 + (version_name is not UNSET) + (is_draft is not UNSET) + (
                 is_published is not UNSET
             ) + (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (greeting is not UNSET) + (
                 time_before_start is not UNSET

@@ -114,25 +114,34 @@ class AgentFlow:
         try:
             id = src_dict["id"]
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    requires_setup = src_dict["requires_setup"]
+                    source_flow_template_id = src_dict["source_flow_template_id"]
+                    status = src_dict["status"]
+                    produced_variables = src_dict["produced_variables"]
+                    consumed_variables = src_dict["consumed_variables"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                requires_setup = src_dict.get("requires_setup", UNSET)
+                source_flow_template_id = src_dict.get("source_flow_template_id", UNSET)
+                status = src_dict.get("status", UNSET)
+                produced_variables = src_dict.get("produced_variables", UNSET)
+                consumed_variables = src_dict.get("consumed_variables", UNSET)
 
-            requires_setup = src_dict.get("requires_setup", UNSET)
-
-            source_flow_template_id = src_dict.get("source_flow_template_id", UNSET)
             if source_flow_template_id is not UNSET and source_flow_template_id is not None:
                 _field = "source_flow_template_id"
                 source_flow_template_id = _uuid_from_wire(source_flow_template_id)
 
-            status = src_dict.get("status", UNSET)
             if status is not UNSET and status is not None:
                 _field = "status"
                 status = _flow_status_member(status) or FlowStatus(status)
 
-            produced_variables = src_dict.get("produced_variables", UNSET)
-
-            consumed_variables = src_dict.get("consumed_variables", UNSET)
-
-            if len(src_dict) == 1 + (name is not UNSET) + (requires_setup is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (name is not UNSET) + (requires_setup is not UNSET) + (
                 source_flow_template_id is not UNSET
             ) + (status is not UNSET) + (produced_variables is not UNSET) + (consumed_variables is not UNSET):
                 additional_properties = {}

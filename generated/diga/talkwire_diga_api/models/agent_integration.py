@@ -96,14 +96,24 @@ class AgentIntegration:
             tool_ids = _items
             _items = None
 
-            requires_setup = src_dict.get("requires_setup", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    requires_setup = src_dict["requires_setup"]
+                    source_integration_template_id = src_dict["source_integration_template_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                requires_setup = src_dict.get("requires_setup", UNSET)
+                source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
 
-            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
             if source_integration_template_id is not UNSET and source_integration_template_id is not None:
                 _field = "source_integration_template_id"
                 source_integration_template_id = _uuid_from_wire(source_integration_template_id)
 
-            if len(src_dict) == 3 + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
+            if _whole or len(src_dict) == 3 + (requires_setup is not UNSET) + (
+                source_integration_template_id is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -90,24 +90,33 @@ class AgentPublication:
             _field = "agent_id"
             agent_id = _uuid_from_wire(src_dict["agent_id"])
 
-            published_version_id = src_dict.get("published_version_id", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    published_version_id = src_dict["published_version_id"]
+                    outbound_phone_number_id = src_dict["outbound_phone_number_id"]
+                    inbound_phone_number_id = src_dict["inbound_phone_number_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                published_version_id = src_dict.get("published_version_id", UNSET)
+                outbound_phone_number_id = src_dict.get("outbound_phone_number_id", UNSET)
+                inbound_phone_number_id = src_dict.get("inbound_phone_number_id", UNSET)
             if published_version_id is not UNSET and published_version_id is not None:
                 _field = "published_version_id"
                 published_version_id = _uuid_from_wire(published_version_id)
 
-            outbound_phone_number_id = src_dict.get("outbound_phone_number_id", UNSET)
             if outbound_phone_number_id is not UNSET and outbound_phone_number_id is not None:
                 _field = "outbound_phone_number_id"
                 outbound_phone_number_id = _uuid_from_wire(outbound_phone_number_id)
 
-            inbound_phone_number_id = src_dict.get("inbound_phone_number_id", UNSET)
             if inbound_phone_number_id is not UNSET and inbound_phone_number_id is not None:
                 _field = "inbound_phone_number_id"
                 inbound_phone_number_id = _uuid_from_wire(inbound_phone_number_id)
 
-            if len(src_dict) == 1 + (published_version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
-                inbound_phone_number_id is not UNSET
-            ):
+            if _whole or len(src_dict) == 1 + (published_version_id is not UNSET) + (
+                outbound_phone_number_id is not UNSET
+            ) + (inbound_phone_number_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -128,13 +128,21 @@ class AgentTemplate:
             _field = "template"
             template = _models.JsonObject.from_dict(src_dict["template"])
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    setup_guide_url = src_dict["setup_guide_url"]
+                    variables = src_dict["variables"]
+                    resource_placeholders = src_dict["resource_placeholders"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                setup_guide_url = src_dict.get("setup_guide_url", UNSET)
+                variables = src_dict.get("variables", UNSET)
+                resource_placeholders = src_dict.get("resource_placeholders", UNSET)
 
-            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
-
-            variables = src_dict.get("variables", UNSET)
-
-            resource_placeholders = src_dict.get("resource_placeholders", UNSET)
             if resource_placeholders is not UNSET and resource_placeholders is not None:
                 _field = "resource_placeholders"
                 if not isinstance(resource_placeholders, list):
@@ -146,7 +154,7 @@ class AgentTemplate:
                 resource_placeholders = _items
                 _items = None
 
-            if len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET) + (
                 variables is not UNSET
             ) + (resource_placeholders is not UNSET):
                 additional_properties = {}

@@ -81,13 +81,22 @@ class AgentVersionOption:
 
             version_number = src_dict["version_number"]
 
-            version_name = src_dict.get("version_name", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    version_name = src_dict["version_name"]
+                    is_published = src_dict["is_published"]
+                    is_draft = src_dict["is_draft"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                version_name = src_dict.get("version_name", UNSET)
+                is_published = src_dict.get("is_published", UNSET)
+                is_draft = src_dict.get("is_draft", UNSET)
 
-            is_published = src_dict.get("is_published", UNSET)
-
-            is_draft = src_dict.get("is_draft", UNSET)
-
-            if len(src_dict) == 2 + (version_name is not UNSET) + (is_published is not UNSET) + (is_draft is not UNSET):
+            if _whole or len(src_dict) == 2 + (version_name is not UNSET) + (is_published is not UNSET) + (
+                is_draft is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -84,9 +84,16 @@ class AgentVersionsOption:
             versions = _items
             _items = None
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
 
-            if len(src_dict) == 2 + (name is not UNSET):
+            if _whole or len(src_dict) == 2 + (name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -120,7 +120,14 @@ class ApiKey:
 
             restricted = src_dict["restricted"]
 
-            permissions = src_dict.get("permissions", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    permissions = src_dict["permissions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                permissions = src_dict.get("permissions", UNSET)
             if permissions is not UNSET and permissions is not None:
                 _field = "permissions"
                 if not isinstance(permissions, list):
@@ -131,7 +138,7 @@ class ApiKey:
                 permissions = _items
                 _items = None
 
-            if len(src_dict) == 6 + (permissions is not UNSET):
+            if _whole or len(src_dict) == 6 + (permissions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -239,9 +239,25 @@ class Call:
             except ValueError:
                 created_date = _datetime_fallback(src_dict["created_date"])
 
-            recording_url = src_dict.get("recording_url", UNSET)
+            _whole = len(src_dict) == 14
+            if _whole:
+                try:
+                    recording_url = src_dict["recording_url"]
+                    start_time = src_dict["start_time"]
+                    end_time = src_dict["end_time"]
+                    duration = src_dict["duration"]
+                    end_reason = src_dict["end_reason"]
+                    dynamic_variables = src_dict["dynamic_variables"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                recording_url = src_dict.get("recording_url", UNSET)
+                start_time = src_dict.get("start_time", UNSET)
+                end_time = src_dict.get("end_time", UNSET)
+                duration = src_dict.get("duration", UNSET)
+                end_reason = src_dict.get("end_reason", UNSET)
+                dynamic_variables = src_dict.get("dynamic_variables", UNSET)
 
-            start_time = src_dict.get("start_time", UNSET)
             if start_time is not UNSET and start_time is not None:
                 _field = "start_time"
                 try:
@@ -249,7 +265,6 @@ class Call:
                 except ValueError:
                     start_time = _datetime_fallback(start_time)
 
-            end_time = src_dict.get("end_time", UNSET)
             if end_time is not UNSET and end_time is not None:
                 _field = "end_time"
                 try:
@@ -257,16 +272,11 @@ class Call:
                 except ValueError:
                     end_time = _datetime_fallback(end_time)
 
-            duration = src_dict.get("duration", UNSET)
-
-            end_reason = src_dict.get("end_reason", UNSET)
-
-            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
             if dynamic_variables is not UNSET and dynamic_variables is not None:
                 _field = "dynamic_variables"
                 dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-            if len(src_dict) == 8 + (recording_url is not UNSET) + (start_time is not UNSET) + (
+            if _whole or len(src_dict) == 8 + (recording_url is not UNSET) + (start_time is not UNSET) + (
                 end_time is not UNSET
             ) + (duration is not UNSET) + (end_reason is not UNSET) + (dynamic_variables is not UNSET):
                 additional_properties = {}

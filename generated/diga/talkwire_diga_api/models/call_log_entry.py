@@ -139,19 +139,27 @@ class CallLogEntry:
 
             event = src_dict["event"]
 
-            call_id = src_dict.get("call_id", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    call_id = src_dict["call_id"]
+                    trace_id = src_dict["trace_id"]
+                    data = src_dict["data"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                call_id = src_dict.get("call_id", UNSET)
+                trace_id = src_dict.get("trace_id", UNSET)
+                data = src_dict.get("data", UNSET)
             if call_id is not UNSET and call_id is not None:
                 _field = "call_id"
                 call_id = _uuid_from_wire(call_id)
 
-            trace_id = src_dict.get("trace_id", UNSET)
-
-            data = src_dict.get("data", UNSET)
             if data is not UNSET and data is not None:
                 _field = "data"
                 data = _models.JsonObject.from_dict(data)
 
-            if len(src_dict) == 5 + (call_id is not UNSET) + (trace_id is not UNSET) + (data is not UNSET):
+            if _whole or len(src_dict) == 5 + (call_id is not UNSET) + (trace_id is not UNSET) + (data is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -113,14 +113,22 @@ class CallMessage:
             role = src_dict["role"]
             role = _message_role_member(role) or MessageRole(role)
 
-            content = src_dict.get("content", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    content = src_dict["content"]
+                    tool_call = src_dict["tool_call"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                content = src_dict.get("content", UNSET)
+                tool_call = src_dict.get("tool_call", UNSET)
 
-            tool_call = src_dict.get("tool_call", UNSET)
             if tool_call is not UNSET:
                 _field = "tool_call"
                 tool_call = _parse_tool_call(tool_call)
 
-            if len(src_dict) == 3 + (content is not UNSET) + (tool_call is not UNSET):
+            if _whole or len(src_dict) == 3 + (content is not UNSET) + (tool_call is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

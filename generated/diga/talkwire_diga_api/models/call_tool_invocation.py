@@ -89,12 +89,20 @@ class CallToolInvocation:
             status = src_dict["status"]
             status = _tool_invocation_status_member(status) or ToolInvocationStatus(status)
 
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
             _field = "type"
-            type_ = cast(Literal["call_tool"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["call_tool"] | Unset, type_)
             if type_ != "call_tool" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'call_tool', got '{type_}'")
 
-            if len(src_dict) == 3 + (type_ is not UNSET):
+            if _whole or len(src_dict) == 3 + (type_ is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -136,14 +136,28 @@ class CallTrace:
 
             span_count = src_dict["span_count"]
 
-            call_id = src_dict.get("call_id", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    call_id = src_dict["call_id"]
+                    root_service = src_dict["root_service"]
+                    start_time = src_dict["start_time"]
+                    end_time = src_dict["end_time"]
+                    duration_ms = src_dict["duration_ms"]
+                    spans = src_dict["spans"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                call_id = src_dict.get("call_id", UNSET)
+                root_service = src_dict.get("root_service", UNSET)
+                start_time = src_dict.get("start_time", UNSET)
+                end_time = src_dict.get("end_time", UNSET)
+                duration_ms = src_dict.get("duration_ms", UNSET)
+                spans = src_dict.get("spans", UNSET)
             if call_id is not UNSET and call_id is not None:
                 _field = "call_id"
                 call_id = _uuid_from_wire(call_id)
 
-            root_service = src_dict.get("root_service", UNSET)
-
-            start_time = src_dict.get("start_time", UNSET)
             if start_time is not UNSET and start_time is not None:
                 _field = "start_time"
                 try:
@@ -151,7 +165,6 @@ class CallTrace:
                 except ValueError:
                     start_time = _datetime_fallback(start_time)
 
-            end_time = src_dict.get("end_time", UNSET)
             if end_time is not UNSET and end_time is not None:
                 _field = "end_time"
                 try:
@@ -159,9 +172,6 @@ class CallTrace:
                 except ValueError:
                     end_time = _datetime_fallback(end_time)
 
-            duration_ms = src_dict.get("duration_ms", UNSET)
-
-            spans = src_dict.get("spans", UNSET)
             if spans is not UNSET:
                 _field = "spans"
                 _items = []
@@ -171,9 +181,9 @@ class CallTrace:
                 spans = _items
                 _items = None
 
-            if len(src_dict) == 2 + (call_id is not UNSET) + (root_service is not UNSET) + (start_time is not UNSET) + (
-                end_time is not UNSET
-            ) + (duration_ms is not UNSET) + (spans is not UNSET):
+            if _whole or len(src_dict) == 2 + (call_id is not UNSET) + (root_service is not UNSET) + (
+                start_time is not UNSET
+            ) + (end_time is not UNSET) + (duration_ms is not UNSET) + (spans is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -219,12 +219,41 @@ class ConversationNode:
 
             prompt = src_dict["prompt"]
 
+            _whole = len(src_dict) == 14
+            if _whole:
+                try:
+                    node_type = src_dict["node_type"]
+                    branches = src_dict["branches"]
+                    pos_x = src_dict["pos_x"]
+                    pos_y = src_dict["pos_y"]
+                    is_global = src_dict["is_global"]
+                    global_condition = src_dict["global_condition"]
+                    fixed_prompt = src_dict["fixed_prompt"]
+                    knowledge_base = src_dict["knowledge_base"]
+                    knowledge_item_ids = src_dict["knowledge_item_ids"]
+                    cached_knowledge = src_dict["cached_knowledge"]
+                    skip_response = src_dict["skip_response"]
+                    inherit_knowledge = src_dict["inherit_knowledge"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                node_type = src_dict.get("node_type", UNSET)
+                branches = src_dict.get("branches", UNSET)
+                pos_x = src_dict.get("pos_x", UNSET)
+                pos_y = src_dict.get("pos_y", UNSET)
+                is_global = src_dict.get("is_global", UNSET)
+                global_condition = src_dict.get("global_condition", UNSET)
+                fixed_prompt = src_dict.get("fixed_prompt", UNSET)
+                knowledge_base = src_dict.get("knowledge_base", UNSET)
+                knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+                cached_knowledge = src_dict.get("cached_knowledge", UNSET)
+                skip_response = src_dict.get("skip_response", UNSET)
+                inherit_knowledge = src_dict.get("inherit_knowledge", UNSET)
             _field = "node_type"
-            node_type = cast(Literal["conversation"] | Unset, src_dict.get("node_type", UNSET))
+            node_type = cast(Literal["conversation"] | Unset, node_type)
             if node_type != "conversation" and not isinstance(node_type, Unset):
                 raise ValueError(f"node_type must match const 'conversation', got '{node_type}'")
 
-            branches = src_dict.get("branches", UNSET)
             if branches is not UNSET and branches is not None:
                 _field = "branches"
                 if not isinstance(branches, list):
@@ -236,17 +265,6 @@ class ConversationNode:
                 branches = _items
                 _items = None
 
-            pos_x = src_dict.get("pos_x", UNSET)
-
-            pos_y = src_dict.get("pos_y", UNSET)
-
-            is_global = src_dict.get("is_global", UNSET)
-
-            global_condition = src_dict.get("global_condition", UNSET)
-
-            fixed_prompt = src_dict.get("fixed_prompt", UNSET)
-
-            knowledge_base = src_dict.get("knowledge_base", UNSET)
             if knowledge_base is not UNSET and knowledge_base is not None:
                 _field = "knowledge_base"
                 if not isinstance(knowledge_base, list):
@@ -258,7 +276,6 @@ class ConversationNode:
                 knowledge_base = _items
                 _items = None
 
-            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
             if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
                 _field = "knowledge_item_ids"
                 if not isinstance(knowledge_item_ids, list):
@@ -270,19 +287,13 @@ class ConversationNode:
                 knowledge_item_ids = _items
                 _items = None
 
-            cached_knowledge = src_dict.get("cached_knowledge", UNSET)
-
-            skip_response = src_dict.get("skip_response", UNSET)
-
-            inherit_knowledge = src_dict.get("inherit_knowledge", UNSET)
-
-            if len(src_dict) == 2 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
-                pos_y is not UNSET
-            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (fixed_prompt is not UNSET) + (
-                knowledge_base is not UNSET
-            ) + (knowledge_item_ids is not UNSET) + (cached_knowledge is not UNSET) + (skip_response is not UNSET) + (
-                inherit_knowledge is not UNSET
-            ):
+            if _whole or len(src_dict) == 2 + (node_type is not UNSET) + (branches is not UNSET) + (
+                pos_x is not UNSET
+            ) + (pos_y is not UNSET) + (is_global is not UNSET) + (global_condition is not UNSET) + (
+                fixed_prompt is not UNSET
+            ) + (knowledge_base is not UNSET) + (knowledge_item_ids is not UNSET) + (cached_knowledge is not UNSET) + (
+                skip_response is not UNSET
+            ) + (inherit_knowledge is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

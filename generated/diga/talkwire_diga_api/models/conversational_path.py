@@ -142,11 +142,19 @@ class ConversationalPath:
             nodes = _items
             _items = None
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    global_prompt = src_dict["global_prompt"]
+                    validation_issues = src_dict["validation_issues"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                global_prompt = src_dict.get("global_prompt", UNSET)
+                validation_issues = src_dict.get("validation_issues", UNSET)
 
-            global_prompt = src_dict.get("global_prompt", UNSET)
-
-            validation_issues = src_dict.get("validation_issues", UNSET)
             if validation_issues is not UNSET and validation_issues is not None:
                 _field = "validation_issues"
                 if not isinstance(validation_issues, list):
@@ -158,7 +166,7 @@ class ConversationalPath:
                 validation_issues = _items
                 _items = None
 
-            if len(src_dict) == 3 + (description is not UNSET) + (global_prompt is not UNSET) + (
+            if _whole or len(src_dict) == 3 + (description is not UNSET) + (global_prompt is not UNSET) + (
                 validation_issues is not UNSET
             ):
                 additional_properties = {}

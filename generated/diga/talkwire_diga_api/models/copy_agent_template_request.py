@@ -96,24 +96,34 @@ class CopyAgentTemplateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            agent_name = src_dict.get("agent_name", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    agent_name = src_dict["agent_name"]
+                    variables = src_dict["variables"]
+                    resource_variables = src_dict["resource_variables"]
+                    resource_connections = src_dict["resource_connections"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                agent_name = src_dict.get("agent_name", UNSET)
+                variables = src_dict.get("variables", UNSET)
+                resource_variables = src_dict.get("resource_variables", UNSET)
+                resource_connections = src_dict.get("resource_connections", UNSET)
 
-            variables = src_dict.get("variables", UNSET)
             if variables is not UNSET and variables is not None:
                 _field = "variables"
                 variables = _models.JsonObject.from_dict(variables)
 
-            resource_variables = src_dict.get("resource_variables", UNSET)
             if resource_variables is not UNSET and resource_variables is not None:
                 _field = "resource_variables"
                 resource_variables = _models.TemplateResourceVariables.from_dict(resource_variables)
 
-            resource_connections = src_dict.get("resource_connections", UNSET)
             if resource_connections is not UNSET and resource_connections is not None:
                 _field = "resource_connections"
                 resource_connections = _models.TemplateResourceConnections.from_dict(resource_connections)
 
-            if len(src_dict) == (agent_name is not UNSET) + (variables is not UNSET) + (
+            if _whole or len(src_dict) == (agent_name is not UNSET) + (variables is not UNSET) + (
                 resource_variables is not UNSET
             ) + (resource_connections is not UNSET):
                 additional_properties = {}

@@ -87,14 +87,23 @@ class CopyFlowTemplateRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            flow_name = src_dict.get("flow_name", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    flow_name = src_dict["flow_name"]
+                    variables = src_dict["variables"]
+                    connections = src_dict["connections"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                flow_name = src_dict.get("flow_name", UNSET)
+                variables = src_dict.get("variables", UNSET)
+                connections = src_dict.get("connections", UNSET)
 
-            variables = src_dict.get("variables", UNSET)
             if variables is not UNSET and variables is not None:
                 _field = "variables"
                 variables = _models.JsonObject.from_dict(variables)
 
-            connections = src_dict.get("connections", UNSET)
             if connections is not UNSET and connections is not None:
                 _field = "connections"
                 if not isinstance(connections, list):
@@ -106,7 +115,9 @@ class CopyFlowTemplateRequest:
                 connections = _items
                 _items = None
 
-            if len(src_dict) == (flow_name is not UNSET) + (variables is not UNSET) + (connections is not UNSET):
+            if _whole or len(src_dict) == (flow_name is not UNSET) + (variables is not UNSET) + (
+                connections is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

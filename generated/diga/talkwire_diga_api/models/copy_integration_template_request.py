@@ -88,18 +88,26 @@ class CopyIntegrationTemplateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    api_key = src_dict["api_key"]
+                    base_url = src_dict["base_url"]
+                    variables = src_dict["variables"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                api_key = src_dict.get("api_key", UNSET)
+                base_url = src_dict.get("base_url", UNSET)
+                variables = src_dict.get("variables", UNSET)
 
-            api_key = src_dict.get("api_key", UNSET)
-
-            base_url = src_dict.get("base_url", UNSET)
-
-            variables = src_dict.get("variables", UNSET)
             if variables is not UNSET and variables is not None:
                 _field = "variables"
                 variables = _models.JsonObject.from_dict(variables)
 
-            if len(src_dict) == (name is not UNSET) + (api_key is not UNSET) + (base_url is not UNSET) + (
+            if _whole or len(src_dict) == (name is not UNSET) + (api_key is not UNSET) + (base_url is not UNSET) + (
                 variables is not UNSET
             ):
                 additional_properties = {}

@@ -94,7 +94,16 @@ class CreateApiKeyRequest:
 
             restricted = src_dict["restricted"]
 
-            expiry_date = src_dict.get("expiry_date", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    expiry_date = src_dict["expiry_date"]
+                    permissions = src_dict["permissions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                expiry_date = src_dict.get("expiry_date", UNSET)
+                permissions = src_dict.get("permissions", UNSET)
             if expiry_date is not UNSET and expiry_date is not None:
                 _field = "expiry_date"
                 try:
@@ -102,7 +111,6 @@ class CreateApiKeyRequest:
                 except ValueError:
                     expiry_date = _datetime_fallback(expiry_date)
 
-            permissions = src_dict.get("permissions", UNSET)
             if permissions is not UNSET and permissions is not None:
                 _field = "permissions"
                 if not isinstance(permissions, list):
@@ -113,7 +121,7 @@ class CreateApiKeyRequest:
                 permissions = _items
                 _items = None
 
-            if len(src_dict) == 2 + (expiry_date is not UNSET) + (permissions is not UNSET):
+            if _whole or len(src_dict) == 2 + (expiry_date is not UNSET) + (permissions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

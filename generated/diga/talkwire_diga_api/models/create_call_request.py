@@ -89,17 +89,25 @@ class CreateCallRequest:
 
             to_number = src_dict["to_number"]
 
-            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    dynamic_variables = src_dict["dynamic_variables"]
+                    agent_version_id = src_dict["agent_version_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+                agent_version_id = src_dict.get("agent_version_id", UNSET)
             if dynamic_variables is not UNSET and dynamic_variables is not None:
                 _field = "dynamic_variables"
                 dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-            agent_version_id = src_dict.get("agent_version_id", UNSET)
             if agent_version_id is not UNSET and agent_version_id is not None:
                 _field = "agent_version_id"
                 agent_version_id = _uuid_from_wire(agent_version_id)
 
-            if len(src_dict) == 2 + (dynamic_variables is not UNSET) + (agent_version_id is not UNSET):
+            if _whole or len(src_dict) == 2 + (dynamic_variables is not UNSET) + (agent_version_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -110,16 +110,26 @@ class CreateIntegrationRequest:
             integration_type = src_dict["integration_type"]
             integration_type = _integration_type_member(integration_type) or IntegrationType(integration_type)
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    auth_key = src_dict["auth_key"]
+                    headers = src_dict["headers"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                auth_key = src_dict.get("auth_key", UNSET)
+                headers = src_dict.get("headers", UNSET)
 
-            auth_key = src_dict.get("auth_key", UNSET)
-
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET and headers is not None:
                 _field = "headers"
                 headers = _models.HttpHeaders.from_dict(headers)
 
-            if len(src_dict) == 3 + (description is not UNSET) + (auth_key is not UNSET) + (headers is not UNSET):
+            if _whole or len(src_dict) == 3 + (description is not UNSET) + (auth_key is not UNSET) + (
+                headers is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -73,15 +73,23 @@ class CreateKnowledgeBaseRequest:
         try:
             name = src_dict["name"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    knowledge_item_ids = src_dict["knowledge_item_ids"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
 
-            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
             if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
                 _field = "knowledge_item_ids"
                 if not isinstance(knowledge_item_ids, list):
                     _not_valid(knowledge_item_ids, "list[str] | None")
 
-            if len(src_dict) == 1 + (description is not UNSET) + (knowledge_item_ids is not UNSET):
+            if _whole or len(src_dict) == 1 + (description is not UNSET) + (knowledge_item_ids is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

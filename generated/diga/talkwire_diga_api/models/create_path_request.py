@@ -114,11 +114,19 @@ class CreatePathRequest:
         try:
             name = src_dict["name"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    global_prompt = src_dict["global_prompt"]
+                    nodes = src_dict["nodes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                global_prompt = src_dict.get("global_prompt", UNSET)
+                nodes = src_dict.get("nodes", UNSET)
 
-            global_prompt = src_dict.get("global_prompt", UNSET)
-
-            nodes = src_dict.get("nodes", UNSET)
             if nodes is not UNSET:
                 _field = "nodes"
                 _items = []
@@ -128,7 +136,9 @@ class CreatePathRequest:
                 nodes = _items
                 _items = None
 
-            if len(src_dict) == 1 + (description is not UNSET) + (global_prompt is not UNSET) + (nodes is not UNSET):
+            if _whole or len(src_dict) == 1 + (description is not UNSET) + (global_prompt is not UNSET) + (
+                nodes is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

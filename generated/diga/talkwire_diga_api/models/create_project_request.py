@@ -59,9 +59,16 @@ class CreateProjectRequest:
         try:
             name = src_dict["name"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
 
-            if len(src_dict) == 1 + (description is not UNSET):
+            if _whole or len(src_dict) == 1 + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -79,9 +79,16 @@ class CreateVerificationRequest:
             _field = "signed_document"
             signed_document = File(payload=BytesIO(src_dict["signed_document"]))
 
-            notification_email = src_dict.get("notification_email", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    notification_email = src_dict["notification_email"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                notification_email = src_dict.get("notification_email", UNSET)
 
-            if len(src_dict) == 1 + (notification_email is not UNSET):
+            if _whole or len(src_dict) == 1 + (notification_email is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

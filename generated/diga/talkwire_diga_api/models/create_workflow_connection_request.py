@@ -84,12 +84,19 @@ class CreateWorkflowConnectionRequest:
             type_ = src_dict["type"]
             type_ = _workflow_connection_type_member(type_) or WorkflowConnectionType(type_)
 
-            value = src_dict.get("value", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    value = src_dict["value"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                value = src_dict.get("value", UNSET)
             if value is not UNSET:
                 _field = "value"
                 value = _models.JsonObject.from_dict(value)
 
-            if len(src_dict) == 3 + (value is not UNSET):
+            if _whole or len(src_dict) == 3 + (value is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -130,7 +130,16 @@ class CreatedApiKey:
 
             restricted = src_dict["restricted"]
 
-            permissions = src_dict.get("permissions", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    permissions = src_dict["permissions"]
+                    value = src_dict["value"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                permissions = src_dict.get("permissions", UNSET)
+                value = src_dict.get("value", UNSET)
             if permissions is not UNSET and permissions is not None:
                 _field = "permissions"
                 if not isinstance(permissions, list):
@@ -141,9 +150,7 @@ class CreatedApiKey:
                 permissions = _items
                 _items = None
 
-            value = src_dict.get("value", UNSET)
-
-            if len(src_dict) == 6 + (permissions is not UNSET) + (value is not UNSET):
+            if _whole or len(src_dict) == 6 + (permissions is not UNSET) + (value is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

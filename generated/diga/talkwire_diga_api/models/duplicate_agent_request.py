@@ -74,14 +74,21 @@ class DuplicateAgentRequest:
             _field = "target_project_id"
             target_project_id = _uuid_from_wire(src_dict["target_project_id"])
 
-            source_version_id = src_dict.get("source_version_id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    source_version_id = src_dict["source_version_id"]
+                    name = src_dict["name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                source_version_id = src_dict.get("source_version_id", UNSET)
+                name = src_dict.get("name", UNSET)
             if source_version_id is not UNSET and source_version_id is not None:
                 _field = "source_version_id"
                 source_version_id = _uuid_from_wire(source_version_id)
 
-            name = src_dict.get("name", UNSET)
-
-            if len(src_dict) == 1 + (source_version_id is not UNSET) + (name is not UNSET):
+            if _whole or len(src_dict) == 1 + (source_version_id is not UNSET) + (name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

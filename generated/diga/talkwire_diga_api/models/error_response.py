@@ -75,9 +75,16 @@ class ErrorResponse:
 
             message = src_dict["message"]
 
-            status = src_dict.get("status", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    status = src_dict["status"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                status = src_dict.get("status", UNSET)
 
-            if len(src_dict) == 2 + (status is not UNSET):
+            if _whole or len(src_dict) == 2 + (status is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

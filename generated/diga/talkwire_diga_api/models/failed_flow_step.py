@@ -59,11 +59,18 @@ class FailedFlowStep:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    display_name = src_dict["displayName"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
 
-            display_name = src_dict.get("displayName", UNSET)
-
-            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (display_name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -162,30 +162,40 @@ class Flow:
             except ValueError:
                 updated = _datetime_fallback(src_dict["updated"])
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    status = src_dict["status"]
+                    flow_category = src_dict["flow_category"]
+                    trigger = src_dict["trigger"]
+                    produced_variables = src_dict["produced_variables"]
+                    consumed_variables = src_dict["consumed_variables"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                status = src_dict.get("status", UNSET)
+                flow_category = src_dict.get("flow_category", UNSET)
+                trigger = src_dict.get("trigger", UNSET)
+                produced_variables = src_dict.get("produced_variables", UNSET)
+                consumed_variables = src_dict.get("consumed_variables", UNSET)
 
-            status = src_dict.get("status", UNSET)
             if status is not UNSET and status is not None:
                 _field = "status"
                 status = _flow_status_member(status) or FlowStatus(status)
 
-            flow_category = src_dict.get("flow_category", UNSET)
             if flow_category is not UNSET and flow_category is not None:
                 _field = "flow_category"
                 flow_category = _flow_category_member(flow_category) or FlowCategory(flow_category)
 
-            trigger = src_dict.get("trigger", UNSET)
             if trigger is not UNSET and trigger is not None:
                 _field = "trigger"
                 trigger = _models.FlowTrigger.from_dict(trigger)
 
-            produced_variables = src_dict.get("produced_variables", UNSET)
-
-            consumed_variables = src_dict.get("consumed_variables", UNSET)
-
-            if len(src_dict) == 3 + (name is not UNSET) + (status is not UNSET) + (flow_category is not UNSET) + (
-                trigger is not UNSET
-            ) + (produced_variables is not UNSET) + (consumed_variables is not UNSET):
+            if _whole or len(src_dict) == 3 + (name is not UNSET) + (status is not UNSET) + (
+                flow_category is not UNSET
+            ) + (trigger is not UNSET) + (produced_variables is not UNSET) + (consumed_variables is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -73,12 +73,19 @@ class FlowBranchDateCondition:
 
             second_value = src_dict["secondValue"]
 
-            operator = src_dict.get("operator", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    operator = src_dict["operator"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                operator = src_dict.get("operator", UNSET)
             if operator is not UNSET and operator is not None:
                 _field = "operator"
                 operator = _flow_date_condition_operator_member(operator) or FlowDateConditionOperator(operator)
 
-            if len(src_dict) == 2 + (operator is not UNSET):
+            if _whole or len(src_dict) == 2 + (operator is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

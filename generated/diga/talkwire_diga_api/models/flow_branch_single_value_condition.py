@@ -66,14 +66,21 @@ class FlowBranchSingleValueCondition:
         try:
             first_value = src_dict["firstValue"]
 
-            operator = src_dict.get("operator", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    operator = src_dict["operator"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                operator = src_dict.get("operator", UNSET)
             if operator is not UNSET and operator is not None:
                 _field = "operator"
                 operator = _flow_single_value_condition_operator_member(operator) or FlowSingleValueConditionOperator(
                     operator
                 )
 
-            if len(src_dict) == 1 + (operator is not UNSET):
+            if _whole or len(src_dict) == 1 + (operator is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

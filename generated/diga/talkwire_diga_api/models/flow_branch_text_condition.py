@@ -83,14 +83,21 @@ class FlowBranchTextCondition:
 
             second_value = src_dict["secondValue"]
 
-            operator = src_dict.get("operator", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    operator = src_dict["operator"]
+                    case_sensitive = src_dict["caseSensitive"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                operator = src_dict.get("operator", UNSET)
+                case_sensitive = src_dict.get("caseSensitive", UNSET)
             if operator is not UNSET and operator is not None:
                 _field = "operator"
                 operator = _flow_text_condition_operator_member(operator) or FlowTextConditionOperator(operator)
 
-            case_sensitive = src_dict.get("caseSensitive", UNSET)
-
-            if len(src_dict) == 2 + (operator is not UNSET) + (case_sensitive is not UNSET):
+            if _whole or len(src_dict) == 2 + (operator is not UNSET) + (case_sensitive is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -212,9 +212,29 @@ class FlowRunDetail:
             except ValueError:
                 updated = _datetime_fallback(src_dict["updated"])
 
-            flow_display_name = src_dict.get("flowDisplayName", UNSET)
+            _whole = len(src_dict) == 13
+            if _whole:
+                try:
+                    flow_display_name = src_dict["flowDisplayName"]
+                    start_time = src_dict["startTime"]
+                    finish_time = src_dict["finishTime"]
+                    duration = src_dict["duration"]
+                    steps_count = src_dict["stepsCount"]
+                    tags = src_dict["tags"]
+                    failed_step = src_dict["failedStep"]
+                    steps = src_dict["steps"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                flow_display_name = src_dict.get("flowDisplayName", UNSET)
+                start_time = src_dict.get("startTime", UNSET)
+                finish_time = src_dict.get("finishTime", UNSET)
+                duration = src_dict.get("duration", UNSET)
+                steps_count = src_dict.get("stepsCount", UNSET)
+                tags = src_dict.get("tags", UNSET)
+                failed_step = src_dict.get("failedStep", UNSET)
+                steps = src_dict.get("steps", UNSET)
 
-            start_time = src_dict.get("startTime", UNSET)
             if start_time is not UNSET and start_time is not None:
                 _field = "startTime"
                 try:
@@ -222,7 +242,6 @@ class FlowRunDetail:
                 except ValueError:
                     start_time = _datetime_fallback(start_time)
 
-            finish_time = src_dict.get("finishTime", UNSET)
             if finish_time is not UNSET and finish_time is not None:
                 _field = "finishTime"
                 try:
@@ -230,27 +249,20 @@ class FlowRunDetail:
                 except ValueError:
                     finish_time = _datetime_fallback(finish_time)
 
-            duration = src_dict.get("duration", UNSET)
-
-            steps_count = src_dict.get("stepsCount", UNSET)
-
-            tags = src_dict.get("tags", UNSET)
             if tags is not UNSET and tags is not None:
                 _field = "tags"
                 if not isinstance(tags, list):
                     _not_valid(tags, "list[str] | None")
 
-            failed_step = src_dict.get("failedStep", UNSET)
             if failed_step is not UNSET and failed_step is not None:
                 _field = "failedStep"
                 failed_step = _models.FailedFlowStep.from_dict(failed_step)
 
-            steps = src_dict.get("steps", UNSET)
             if steps is not UNSET and steps is not None:
                 _field = "steps"
                 steps = _models.JsonObject.from_dict(steps)
 
-            if len(src_dict) == 5 + (flow_display_name is not UNSET) + (start_time is not UNSET) + (
+            if _whole or len(src_dict) == 5 + (flow_display_name is not UNSET) + (start_time is not UNSET) + (
                 finish_time is not UNSET
             ) + (duration is not UNSET) + (steps_count is not UNSET) + (tags is not UNSET) + (
                 failed_step is not UNSET

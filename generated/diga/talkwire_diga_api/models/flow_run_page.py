@@ -113,17 +113,24 @@ class FlowRunPage:
 
             has_more = src_dict["has_more"]
 
-            first_id = src_dict.get("first_id", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    first_id = src_dict["first_id"]
+                    last_id = src_dict["last_id"]
+                    current_page = src_dict["current_page"]
+                    total_pages = src_dict["total_pages"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                first_id = src_dict.get("first_id", UNSET)
+                last_id = src_dict.get("last_id", UNSET)
+                current_page = src_dict.get("current_page", UNSET)
+                total_pages = src_dict.get("total_pages", UNSET)
 
-            last_id = src_dict.get("last_id", UNSET)
-
-            current_page = src_dict.get("current_page", UNSET)
-
-            total_pages = src_dict.get("total_pages", UNSET)
-
-            if len(src_dict) == 2 + (first_id is not UNSET) + (last_id is not UNSET) + (current_page is not UNSET) + (
-                total_pages is not UNSET
-            ):
+            if _whole or len(src_dict) == 2 + (first_id is not UNSET) + (last_id is not UNSET) + (
+                current_page is not UNSET
+            ) + (total_pages is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

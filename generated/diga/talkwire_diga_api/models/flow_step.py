@@ -138,22 +138,33 @@ class FlowStep:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    type_ = src_dict["type"]
+                    valid = src_dict["valid"]
+                    display_name = src_dict["displayName"]
+                    skip = src_dict["skip"]
+                    settings = src_dict["settings"]
+                    children = src_dict["children"]
+                    next_action = src_dict["nextAction"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                valid = src_dict.get("valid", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                skip = src_dict.get("skip", UNSET)
+                settings = src_dict.get("settings", UNSET)
+                children = src_dict.get("children", UNSET)
+                next_action = src_dict.get("nextAction", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
-
-            valid = src_dict.get("valid", UNSET)
-
-            display_name = src_dict.get("displayName", UNSET)
-
-            skip = src_dict.get("skip", UNSET)
-
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET and settings is not None:
                 _field = "settings"
                 settings = _models.FlowStepSettings.from_dict(settings)
 
-            children = src_dict.get("children", UNSET)
             if children is not UNSET and children is not None:
                 _field = "children"
                 if not isinstance(children, list):
@@ -165,12 +176,11 @@ class FlowStep:
                 children = _items
                 _items = None
 
-            next_action = src_dict.get("nextAction", UNSET)
             if next_action is not UNSET and next_action is not None:
                 _field = "nextAction"
                 next_action = _models.FlowStep.from_dict(next_action)
 
-            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+            if _whole or len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
                 display_name is not UNSET
             ) + (skip is not UNSET) + (settings is not UNSET) + (children is not UNSET) + (next_action is not UNSET):
                 additional_properties = {}

@@ -156,16 +156,27 @@ class FlowTemplate:
             _field = "template"
             template = _models.JsonObject.from_dict(src_dict["template"])
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    flow_category = src_dict["flow_category"]
+                    setup_guide_url = src_dict["setup_guide_url"]
+                    connections = src_dict["connections"]
+                    variables = src_dict["variables"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                flow_category = src_dict.get("flow_category", UNSET)
+                setup_guide_url = src_dict.get("setup_guide_url", UNSET)
+                connections = src_dict.get("connections", UNSET)
+                variables = src_dict.get("variables", UNSET)
 
-            flow_category = src_dict.get("flow_category", UNSET)
             if flow_category is not UNSET and flow_category is not None:
                 _field = "flow_category"
                 flow_category = _flow_category_member(flow_category) or FlowCategory(flow_category)
 
-            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
-
-            connections = src_dict.get("connections", UNSET)
             if connections is not UNSET and connections is not None:
                 _field = "connections"
                 if not isinstance(connections, list):
@@ -177,9 +188,7 @@ class FlowTemplate:
                 connections = _items
                 _items = None
 
-            variables = src_dict.get("variables", UNSET)
-
-            if len(src_dict) == 4 + (description is not UNSET) + (flow_category is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (description is not UNSET) + (flow_category is not UNSET) + (
                 setup_guide_url is not UNSET
             ) + (connections is not UNSET) + (variables is not UNSET):
                 additional_properties = {}

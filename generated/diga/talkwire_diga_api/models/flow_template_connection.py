@@ -80,9 +80,16 @@ class FlowTemplateConnection:
 
             auth_type = src_dict["auth_type"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
 
-            if len(src_dict) == 4 + (description is not UNSET):
+            if _whole or len(src_dict) == 4 + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

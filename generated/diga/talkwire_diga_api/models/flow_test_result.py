@@ -99,14 +99,22 @@ class FlowTestResult:
             status = src_dict["status"]
             status = _flow_run_status_member(status) or FlowRunStatus(status)
 
-            duration = src_dict.get("duration", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    duration = src_dict["duration"]
+                    steps = src_dict["steps"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                duration = src_dict.get("duration", UNSET)
+                steps = src_dict.get("steps", UNSET)
 
-            steps = src_dict.get("steps", UNSET)
             if steps is not UNSET and steps is not None:
                 _field = "steps"
                 steps = _models.JsonObject.from_dict(steps)
 
-            if len(src_dict) == 3 + (duration is not UNSET) + (steps is not UNSET):
+            if _whole or len(src_dict) == 3 + (duration is not UNSET) + (steps is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -112,25 +112,34 @@ class FlowTrigger:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    type_ = src_dict["type"]
+                    valid = src_dict["valid"]
+                    display_name = src_dict["displayName"]
+                    settings = src_dict["settings"]
+                    next_action = src_dict["nextAction"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                valid = src_dict.get("valid", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                settings = src_dict.get("settings", UNSET)
+                next_action = src_dict.get("nextAction", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
-
-            valid = src_dict.get("valid", UNSET)
-
-            display_name = src_dict.get("displayName", UNSET)
-
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET and settings is not None:
                 _field = "settings"
                 settings = _models.FlowTriggerSettings.from_dict(settings)
 
-            next_action = src_dict.get("nextAction", UNSET)
             if next_action is not UNSET and next_action is not None:
                 _field = "nextAction"
                 next_action = _models.FlowStep.from_dict(next_action)
 
-            if len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
+            if _whole or len(src_dict) == (name is not UNSET) + (type_ is not UNSET) + (valid is not UNSET) + (
                 display_name is not UNSET
             ) + (settings is not UNSET) + (next_action is not UNSET):
                 additional_properties = {}

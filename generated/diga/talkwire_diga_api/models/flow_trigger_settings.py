@@ -112,28 +112,38 @@ class FlowTriggerSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            piece_name = src_dict.get("pieceName", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    piece_name = src_dict["pieceName"]
+                    piece_version = src_dict["pieceVersion"]
+                    trigger_name = src_dict["triggerName"]
+                    input_ = src_dict["input"]
+                    property_settings = src_dict["propertySettings"]
+                    sample_data = src_dict["sampleData"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                piece_name = src_dict.get("pieceName", UNSET)
+                piece_version = src_dict.get("pieceVersion", UNSET)
+                trigger_name = src_dict.get("triggerName", UNSET)
+                input_ = src_dict.get("input", UNSET)
+                property_settings = src_dict.get("propertySettings", UNSET)
+                sample_data = src_dict.get("sampleData", UNSET)
 
-            piece_version = src_dict.get("pieceVersion", UNSET)
-
-            trigger_name = src_dict.get("triggerName", UNSET)
-
-            input_ = src_dict.get("input", UNSET)
             if input_ is not UNSET and input_ is not None:
                 _field = "input"
                 input_ = _models.JsonObject.from_dict(input_)
 
-            property_settings = src_dict.get("propertySettings", UNSET)
             if property_settings is not UNSET and property_settings is not None:
                 _field = "propertySettings"
                 property_settings = _models.JsonObject.from_dict(property_settings)
 
-            sample_data = src_dict.get("sampleData", UNSET)
             if sample_data is not UNSET and sample_data is not None:
                 _field = "sampleData"
                 sample_data = _models.JsonObject.from_dict(sample_data)
 
-            if len(src_dict) == (piece_name is not UNSET) + (piece_version is not UNSET) + (
+            if _whole or len(src_dict) == (piece_name is not UNSET) + (piece_version is not UNSET) + (
                 trigger_name is not UNSET
             ) + (input_ is not UNSET) + (property_settings is not UNSET) + (sample_data is not UNSET):
                 additional_properties = {}

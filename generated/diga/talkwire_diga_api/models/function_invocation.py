@@ -84,12 +84,20 @@ class FunctionInvocation:
             status = src_dict["status"]
             status = _tool_invocation_status_member(status) or ToolInvocationStatus(status)
 
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
             _field = "type"
-            type_ = cast(Literal["function"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["function"] | Unset, type_)
             if type_ != "function" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'function', got '{type_}'")
 
-            if len(src_dict) == 3 + (type_ is not UNSET):
+            if _whole or len(src_dict) == 3 + (type_ is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

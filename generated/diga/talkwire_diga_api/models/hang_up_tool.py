@@ -66,14 +66,22 @@ class HangUpTool:
         try:
             name = src_dict["name"]
 
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                description = src_dict.get("description", UNSET)
             _field = "type"
-            type_ = cast(Literal["hang_up"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["hang_up"] | Unset, type_)
             if type_ != "hang_up" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'hang_up', got '{type_}'")
 
-            description = src_dict.get("description", UNSET)
-
-            if len(src_dict) == 1 + (type_ is not UNSET) + (description is not UNSET):
+            if _whole or len(src_dict) == 1 + (type_ is not UNSET) + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

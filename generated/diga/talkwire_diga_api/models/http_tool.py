@@ -232,16 +232,37 @@ class HttpTool:
             method = src_dict["method"]
             method = _http_method_member(method) or HttpMethod(method)
 
+            _whole = len(src_dict) == 14
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    description = src_dict["description"]
+                    endpoint_path = src_dict["endpoint_path"]
+                    query = src_dict["query"]
+                    body = src_dict["body"]
+                    path = src_dict["path"]
+                    timeout = src_dict["timeout"]
+                    approval_required = src_dict["approval_required"]
+                    execution_audio = src_dict["execution_audio"]
+                    pre_speech = src_dict["pre_speech"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                description = src_dict.get("description", UNSET)
+                endpoint_path = src_dict.get("endpoint_path", UNSET)
+                query = src_dict.get("query", UNSET)
+                body = src_dict.get("body", UNSET)
+                path = src_dict.get("path", UNSET)
+                timeout = src_dict.get("timeout", UNSET)
+                approval_required = src_dict.get("approval_required", UNSET)
+                execution_audio = src_dict.get("execution_audio", UNSET)
+                pre_speech = src_dict.get("pre_speech", UNSET)
             _field = "type"
-            type_ = cast(Literal["HTTP"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["HTTP"] | Unset, type_)
             if type_ != "HTTP" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'HTTP', got '{type_}'")
 
-            description = src_dict.get("description", UNSET)
-
-            endpoint_path = src_dict.get("endpoint_path", UNSET)
-
-            query = src_dict.get("query", UNSET)
             if query is not UNSET and query is not None:
                 _field = "query"
                 if not isinstance(query, list):
@@ -253,7 +274,6 @@ class HttpTool:
                 query = _items
                 _items = None
 
-            body = src_dict.get("body", UNSET)
             if body is not UNSET and body is not None:
                 _field = "body"
                 if not isinstance(body, list):
@@ -265,7 +285,6 @@ class HttpTool:
                 body = _items
                 _items = None
 
-            path = src_dict.get("path", UNSET)
             if path is not UNSET and path is not None:
                 _field = "path"
                 if not isinstance(path, list):
@@ -277,23 +296,17 @@ class HttpTool:
                 path = _items
                 _items = None
 
-            timeout = src_dict.get("timeout", UNSET)
-
-            approval_required = src_dict.get("approval_required", UNSET)
-
-            execution_audio = src_dict.get("execution_audio", UNSET)
             if execution_audio is not UNSET and execution_audio is not None:
                 _field = "execution_audio"
                 execution_audio = _execution_audio_member(execution_audio) or ExecutionAudio(execution_audio)
 
-            pre_speech = src_dict.get("pre_speech", UNSET)
             if pre_speech is not UNSET:
                 _field = "pre_speech"
                 pre_speech = _pre_speech_mode_member(pre_speech) or PreSpeechMode(pre_speech)
 
-            if len(src_dict) == 4 + (type_ is not UNSET) + (description is not UNSET) + (endpoint_path is not UNSET) + (
-                query is not UNSET
-            ) + (body is not UNSET) + (path is not UNSET) + (timeout is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (type_ is not UNSET) + (description is not UNSET) + (
+                endpoint_path is not UNSET
+            ) + (query is not UNSET) + (body is not UNSET) + (path is not UNSET) + (timeout is not UNSET) + (
                 approval_required is not UNSET
             ) + (execution_audio is not UNSET) + (pre_speech is not UNSET):
                 additional_properties = {}

@@ -122,18 +122,27 @@ class HttpToolBodyParam:
             data_type = src_dict["data_type"]
             data_type = _body_param_data_type_member(data_type) or BodyParamDataType(data_type)
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    required = src_dict["required"]
+                    value_source = src_dict["value_source"]
+                    fixed_value = src_dict["fixed_value"]
+                    properties = src_dict["properties"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                required = src_dict.get("required", UNSET)
+                value_source = src_dict.get("value_source", UNSET)
+                fixed_value = src_dict.get("fixed_value", UNSET)
+                properties = src_dict.get("properties", UNSET)
 
-            required = src_dict.get("required", UNSET)
-
-            value_source = src_dict.get("value_source", UNSET)
             if value_source is not UNSET:
                 _field = "value_source"
                 value_source = _param_value_source_member(value_source) or ParamValueSource(value_source)
 
-            fixed_value = src_dict.get("fixed_value", UNSET)
-
-            properties = src_dict.get("properties", UNSET)
             if properties is not UNSET and properties is not None:
                 _field = "properties"
                 if not isinstance(properties, list):
@@ -145,7 +154,7 @@ class HttpToolBodyParam:
                 properties = _items
                 _items = None
 
-            if len(src_dict) == 2 + (description is not UNSET) + (required is not UNSET) + (
+            if _whole or len(src_dict) == 2 + (description is not UNSET) + (required is not UNSET) + (
                 value_source is not UNSET
             ) + (fixed_value is not UNSET) + (properties is not UNSET):
                 additional_properties = {}

@@ -89,18 +89,26 @@ class HttpToolPathParam:
         try:
             name = src_dict["name"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    required = src_dict["required"]
+                    value_source = src_dict["value_source"]
+                    fixed_value = src_dict["fixed_value"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                required = src_dict.get("required", UNSET)
+                value_source = src_dict.get("value_source", UNSET)
+                fixed_value = src_dict.get("fixed_value", UNSET)
 
-            required = src_dict.get("required", UNSET)
-
-            value_source = src_dict.get("value_source", UNSET)
             if value_source is not UNSET:
                 _field = "value_source"
                 value_source = _param_value_source_member(value_source) or ParamValueSource(value_source)
 
-            fixed_value = src_dict.get("fixed_value", UNSET)
-
-            if len(src_dict) == 1 + (description is not UNSET) + (required is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (description is not UNSET) + (required is not UNSET) + (
                 value_source is not UNSET
             ) + (fixed_value is not UNSET):
                 additional_properties = {}

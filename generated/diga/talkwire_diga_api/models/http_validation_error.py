@@ -56,7 +56,14 @@ class HTTPValidationError:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            detail = src_dict.get("detail", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    detail = src_dict["detail"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                detail = src_dict.get("detail", UNSET)
             if detail is not UNSET:
                 _field = "detail"
                 _items = []
@@ -66,7 +73,7 @@ class HTTPValidationError:
                 detail = _items
                 _items = None
 
-            if len(src_dict) == (detail is not UNSET):
+            if _whole or len(src_dict) == (detail is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -73,9 +73,16 @@ class ImportFlowRequest:
             _field = "trigger"
             trigger = _models.JsonObject.from_dict(src_dict["trigger"])
 
-            schema_version = src_dict.get("schemaVersion", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    schema_version = src_dict["schemaVersion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                schema_version = src_dict.get("schemaVersion", UNSET)
 
-            if len(src_dict) == 2 + (schema_version is not UNSET):
+            if _whole or len(src_dict) == 2 + (schema_version is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -92,19 +92,28 @@ class ImportPhoneNumberRequest:
         try:
             phone_number = src_dict["phone_number"]
 
-            nickname = src_dict.get("nickname", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    nickname = src_dict["nickname"]
+                    inbound_config = src_dict["inbound_config"]
+                    outbound_config = src_dict["outbound_config"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                nickname = src_dict.get("nickname", UNSET)
+                inbound_config = src_dict.get("inbound_config", UNSET)
+                outbound_config = src_dict.get("outbound_config", UNSET)
 
-            inbound_config = src_dict.get("inbound_config", UNSET)
             if inbound_config is not UNSET and inbound_config is not None:
                 _field = "inbound_config"
                 inbound_config = _models.SipInboundConfig.from_dict(inbound_config)
 
-            outbound_config = src_dict.get("outbound_config", UNSET)
             if outbound_config is not UNSET and outbound_config is not None:
                 _field = "outbound_config"
                 outbound_config = _models.SipOutboundConfig.from_dict(outbound_config)
 
-            if len(src_dict) == 1 + (nickname is not UNSET) + (inbound_config is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (nickname is not UNSET) + (inbound_config is not UNSET) + (
                 outbound_config is not UNSET
             ):
                 additional_properties = {}

@@ -191,25 +191,34 @@ class Integration:
             except ValueError:
                 updated_at = _datetime_fallback(src_dict["updated_at"])
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 12
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    auth_key = src_dict["auth_key"]
+                    headers = src_dict["headers"]
+                    requires_setup = src_dict["requires_setup"]
+                    source_integration_template_id = src_dict["source_integration_template_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                auth_key = src_dict.get("auth_key", UNSET)
+                headers = src_dict.get("headers", UNSET)
+                requires_setup = src_dict.get("requires_setup", UNSET)
+                source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
 
-            auth_key = src_dict.get("auth_key", UNSET)
-
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET and headers is not None:
                 _field = "headers"
                 headers = _models.HttpHeaders.from_dict(headers)
 
-            requires_setup = src_dict.get("requires_setup", UNSET)
-
-            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
             if source_integration_template_id is not UNSET and source_integration_template_id is not None:
                 _field = "source_integration_template_id"
                 source_integration_template_id = _uuid_from_wire(source_integration_template_id)
 
-            if len(src_dict) == 7 + (description is not UNSET) + (auth_key is not UNSET) + (headers is not UNSET) + (
-                requires_setup is not UNSET
-            ) + (source_integration_template_id is not UNSET):
+            if _whole or len(src_dict) == 7 + (description is not UNSET) + (auth_key is not UNSET) + (
+                headers is not UNSET
+            ) + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

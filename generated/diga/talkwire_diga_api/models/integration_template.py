@@ -100,11 +100,18 @@ class IntegrationTemplate:
             _field = "template"
             template = _models.JsonObject.from_dict(src_dict["template"])
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                    setup_guide_url = src_dict["setup_guide_url"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
+                setup_guide_url = src_dict.get("setup_guide_url", UNSET)
 
-            setup_guide_url = src_dict.get("setup_guide_url", UNSET)
-
-            if len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET):
+            if _whole or len(src_dict) == 4 + (description is not UNSET) + (setup_guide_url is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -155,14 +155,22 @@ class Invitation:
             role = src_dict["role"]
             role = _project_role_member(role) or ProjectRole(role)
 
-            inviter_name = src_dict.get("inviter_name", UNSET)
+            _whole = len(src_dict) == 10
+            if _whole:
+                try:
+                    inviter_name = src_dict["inviter_name"]
+                    invited_profile_id = src_dict["invited_profile_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                inviter_name = src_dict.get("inviter_name", UNSET)
+                invited_profile_id = src_dict.get("invited_profile_id", UNSET)
 
-            invited_profile_id = src_dict.get("invited_profile_id", UNSET)
             if invited_profile_id is not UNSET and invited_profile_id is not None:
                 _field = "invited_profile_id"
                 invited_profile_id = _uuid_from_wire(invited_profile_id)
 
-            if len(src_dict) == 8 + (inviter_name is not UNSET) + (invited_profile_id is not UNSET):
+            if _whole or len(src_dict) == 8 + (inviter_name is not UNSET) + (invited_profile_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -85,14 +85,22 @@ class InvitationResult:
 
             success = src_dict["success"]
 
-            error = src_dict.get("error", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    error = src_dict["error"]
+                    invitation = src_dict["invitation"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                error = src_dict.get("error", UNSET)
+                invitation = src_dict.get("invitation", UNSET)
 
-            invitation = src_dict.get("invitation", UNSET)
             if invitation is not UNSET and invitation is not None:
                 _field = "invitation"
                 invitation = _models.Invitation.from_dict(invitation)
 
-            if len(src_dict) == 2 + (error is not UNSET) + (invitation is not UNSET):
+            if _whole or len(src_dict) == 2 + (error is not UNSET) + (invitation is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

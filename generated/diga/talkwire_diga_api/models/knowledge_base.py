@@ -108,7 +108,16 @@ class KnowledgeBase:
 
             item_count = src_dict["item_count"]
 
-            created_date = src_dict.get("created_date", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    created_date = src_dict["created_date"]
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                created_date = src_dict.get("created_date", UNSET)
+                description = src_dict.get("description", UNSET)
             if created_date is not UNSET and created_date is not None:
                 _field = "created_date"
                 try:
@@ -116,9 +125,7 @@ class KnowledgeBase:
                 except ValueError:
                     created_date = _datetime_fallback(created_date)
 
-            description = src_dict.get("description", UNSET)
-
-            if len(src_dict) == 4 + (created_date is not UNSET) + (description is not UNSET):
+            if _whole or len(src_dict) == 4 + (created_date is not UNSET) + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

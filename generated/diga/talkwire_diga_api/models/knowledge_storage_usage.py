@@ -66,9 +66,16 @@ class KnowledgeStorageUsage:
 
             item_count = src_dict["item_count"]
 
-            limit_bytes = src_dict.get("limit_bytes", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    limit_bytes = src_dict["limit_bytes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                limit_bytes = src_dict.get("limit_bytes", UNSET)
 
-            if len(src_dict) == 2 + (limit_bytes is not UNSET):
+            if _whole or len(src_dict) == 2 + (limit_bytes is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

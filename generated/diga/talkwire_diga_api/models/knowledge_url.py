@@ -59,9 +59,16 @@ class KnowledgeUrl:
         try:
             url = src_dict["url"]
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
 
-            if len(src_dict) == 1 + (name is not UNSET):
+            if _whole or len(src_dict) == 1 + (name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

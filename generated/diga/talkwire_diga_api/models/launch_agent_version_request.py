@@ -49,9 +49,16 @@ class LaunchAgentVersionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            version_name = src_dict.get("version_name", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    version_name = src_dict["version_name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                version_name = src_dict.get("version_name", UNSET)
 
-            if len(src_dict) == (version_name is not UNSET):
+            if _whole or len(src_dict) == (version_name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

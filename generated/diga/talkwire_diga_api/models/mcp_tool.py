@@ -101,24 +101,34 @@ class McpTool:
 
             description = src_dict["description"]
 
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                    type_ = src_dict["type"]
+                    parameters = src_dict["parameters"]
+                    approval_required = src_dict["approval_required"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                parameters = src_dict.get("parameters", UNSET)
+                approval_required = src_dict.get("approval_required", UNSET)
             if id is not UNSET and id is not None:
                 _field = "id"
                 id = _uuid_from_wire(id)
 
             _field = "type"
-            type_ = cast(Literal["MCP"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["MCP"] | Unset, type_)
             if type_ != "MCP" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'MCP', got '{type_}'")
 
-            parameters = src_dict.get("parameters", UNSET)
             if parameters is not UNSET and parameters is not None:
                 _field = "parameters"
                 parameters = _models.JsonObject.from_dict(parameters)
 
-            approval_required = src_dict.get("approval_required", UNSET)
-
-            if len(src_dict) == 2 + (id is not UNSET) + (type_ is not UNSET) + (parameters is not UNSET) + (
+            if _whole or len(src_dict) == 2 + (id is not UNSET) + (type_ is not UNSET) + (parameters is not UNSET) + (
                 approval_required is not UNSET
             ):
                 additional_properties = {}

@@ -97,14 +97,21 @@ class PaymentMethod:
             if card is not None:
                 card = _models.PaymentCard.from_dict(card)
 
-            link = src_dict.get("link", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    link = src_dict["link"]
+                    is_default = src_dict["is_default"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                link = src_dict.get("link", UNSET)
+                is_default = src_dict.get("is_default", UNSET)
             if link is not UNSET and link is not None:
                 _field = "link"
                 link = _models.PaymentLink.from_dict(link)
 
-            is_default = src_dict.get("is_default", UNSET)
-
-            if len(src_dict) == 3 + (link is not UNSET) + (is_default is not UNSET):
+            if _whole or len(src_dict) == 3 + (link is not UNSET) + (is_default is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -227,9 +227,33 @@ class Phone:
             status = src_dict["status"]
             status = _phone_status_member(status) or PhoneStatus(status)
 
-            nickname = src_dict.get("nickname", UNSET)
+            _whole = len(src_dict) == 14
+            if _whole:
+                try:
+                    nickname = src_dict["nickname"]
+                    released_at = src_dict["released_at"]
+                    scheduled_release_at = src_dict["scheduled_release_at"]
+                    assigned_at = src_dict["assigned_at"]
+                    inbound_agent_id = src_dict["inbound_agent_id"]
+                    outbound_agent_id = src_dict["outbound_agent_id"]
+                    sip_config = src_dict["sip_config"]
+                    checkout_url = src_dict["checkout_url"]
+                    reservation_expires_at = src_dict["reservation_expires_at"]
+                    region_codes = src_dict["region_codes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                nickname = src_dict.get("nickname", UNSET)
+                released_at = src_dict.get("released_at", UNSET)
+                scheduled_release_at = src_dict.get("scheduled_release_at", UNSET)
+                assigned_at = src_dict.get("assigned_at", UNSET)
+                inbound_agent_id = src_dict.get("inbound_agent_id", UNSET)
+                outbound_agent_id = src_dict.get("outbound_agent_id", UNSET)
+                sip_config = src_dict.get("sip_config", UNSET)
+                checkout_url = src_dict.get("checkout_url", UNSET)
+                reservation_expires_at = src_dict.get("reservation_expires_at", UNSET)
+                region_codes = src_dict.get("region_codes", UNSET)
 
-            released_at = src_dict.get("released_at", UNSET)
             if released_at is not UNSET and released_at is not None:
                 _field = "released_at"
                 try:
@@ -237,7 +261,6 @@ class Phone:
                 except ValueError:
                     released_at = _datetime_fallback(released_at)
 
-            scheduled_release_at = src_dict.get("scheduled_release_at", UNSET)
             if scheduled_release_at is not UNSET and scheduled_release_at is not None:
                 _field = "scheduled_release_at"
                 try:
@@ -245,7 +268,6 @@ class Phone:
                 except ValueError:
                     scheduled_release_at = _datetime_fallback(scheduled_release_at)
 
-            assigned_at = src_dict.get("assigned_at", UNSET)
             if assigned_at is not UNSET and assigned_at is not None:
                 _field = "assigned_at"
                 try:
@@ -253,24 +275,18 @@ class Phone:
                 except ValueError:
                     assigned_at = _datetime_fallback(assigned_at)
 
-            inbound_agent_id = src_dict.get("inbound_agent_id", UNSET)
             if inbound_agent_id is not UNSET and inbound_agent_id is not None:
                 _field = "inbound_agent_id"
                 inbound_agent_id = _uuid_from_wire(inbound_agent_id)
 
-            outbound_agent_id = src_dict.get("outbound_agent_id", UNSET)
             if outbound_agent_id is not UNSET and outbound_agent_id is not None:
                 _field = "outbound_agent_id"
                 outbound_agent_id = _uuid_from_wire(outbound_agent_id)
 
-            sip_config = src_dict.get("sip_config", UNSET)
             if sip_config is not UNSET and sip_config is not None:
                 _field = "sip_config"
                 sip_config = _models.SipConfig.from_dict(sip_config)
 
-            checkout_url = src_dict.get("checkout_url", UNSET)
-
-            reservation_expires_at = src_dict.get("reservation_expires_at", UNSET)
             if reservation_expires_at is not UNSET and reservation_expires_at is not None:
                 _field = "reservation_expires_at"
                 try:
@@ -278,9 +294,7 @@ class Phone:
                 except ValueError:
                     reservation_expires_at = _datetime_fallback(reservation_expires_at)
 
-            region_codes = src_dict.get("region_codes", UNSET)
-
-            if len(src_dict) == 4 + (nickname is not UNSET) + (released_at is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (nickname is not UNSET) + (released_at is not UNSET) + (
                 scheduled_release_at is not UNSET
             ) + (assigned_at is not UNSET) + (inbound_agent_id is not UNSET) + (outbound_agent_id is not UNSET) + (
                 sip_config is not UNSET

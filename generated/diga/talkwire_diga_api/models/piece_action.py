@@ -110,27 +110,36 @@ class PieceAction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    display_name = src_dict["displayName"]
+                    description = src_dict["description"]
+                    require_auth = src_dict["requireAuth"]
+                    props = src_dict["props"]
+                    error_handling_options = src_dict["errorHandlingOptions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                description = src_dict.get("description", UNSET)
+                require_auth = src_dict.get("requireAuth", UNSET)
+                props = src_dict.get("props", UNSET)
+                error_handling_options = src_dict.get("errorHandlingOptions", UNSET)
 
-            display_name = src_dict.get("displayName", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            require_auth = src_dict.get("requireAuth", UNSET)
-
-            props = src_dict.get("props", UNSET)
             if props is not UNSET and props is not None:
                 _field = "props"
                 props = _models.JsonObject.from_dict(props)
 
-            error_handling_options = src_dict.get("errorHandlingOptions", UNSET)
             if error_handling_options is not UNSET and error_handling_options is not None:
                 _field = "errorHandlingOptions"
                 error_handling_options = _models.JsonObject.from_dict(error_handling_options)
 
-            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
-                require_auth is not UNSET
-            ) + (props is not UNSET) + (error_handling_options is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (
+                description is not UNSET
+            ) + (require_auth is not UNSET) + (props is not UNSET) + (error_handling_options is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -158,44 +158,55 @@ class PieceAuth:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            type_ = src_dict.get("type", UNSET)
+            _whole = len(src_dict) == 10
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    display_name = src_dict["displayName"]
+                    description = src_dict["description"]
+                    required = src_dict["required"]
+                    props = src_dict["props"]
+                    auth_url = src_dict["authUrl"]
+                    token_url = src_dict["tokenUrl"]
+                    scope = src_dict["scope"]
+                    username = src_dict["username"]
+                    password = src_dict["password"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                description = src_dict.get("description", UNSET)
+                required = src_dict.get("required", UNSET)
+                props = src_dict.get("props", UNSET)
+                auth_url = src_dict.get("authUrl", UNSET)
+                token_url = src_dict.get("tokenUrl", UNSET)
+                scope = src_dict.get("scope", UNSET)
+                username = src_dict.get("username", UNSET)
+                password = src_dict.get("password", UNSET)
 
-            display_name = src_dict.get("displayName", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            required = src_dict.get("required", UNSET)
-
-            props = src_dict.get("props", UNSET)
             if props is not UNSET and props is not None:
                 _field = "props"
                 props = _models.JsonObject.from_dict(props)
 
-            auth_url = src_dict.get("authUrl", UNSET)
-
-            token_url = src_dict.get("tokenUrl", UNSET)
-
-            scope = src_dict.get("scope", UNSET)
             if scope is not UNSET and scope is not None:
                 _field = "scope"
                 if not isinstance(scope, list):
                     _not_valid(scope, "list[str] | None")
 
-            username = src_dict.get("username", UNSET)
             if username is not UNSET and username is not None:
                 _field = "username"
                 username = _models.JsonObject.from_dict(username)
 
-            password = src_dict.get("password", UNSET)
             if password is not UNSET and password is not None:
                 _field = "password"
                 password = _models.JsonObject.from_dict(password)
 
-            if len(src_dict) == (type_ is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
-                required is not UNSET
-            ) + (props is not UNSET) + (auth_url is not UNSET) + (token_url is not UNSET) + (scope is not UNSET) + (
-                username is not UNSET
-            ) + (password is not UNSET):
+            if _whole or len(src_dict) == (type_ is not UNSET) + (display_name is not UNSET) + (
+                description is not UNSET
+            ) + (required is not UNSET) + (props is not UNSET) + (auth_url is not UNSET) + (token_url is not UNSET) + (
+                scope is not UNSET
+            ) + (username is not UNSET) + (password is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

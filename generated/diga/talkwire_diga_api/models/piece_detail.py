@@ -330,25 +330,60 @@ class PieceDetail:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 21
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                    name = src_dict["name"]
+                    display_name = src_dict["displayName"]
+                    logo_url = src_dict["logoUrl"]
+                    description = src_dict["description"]
+                    version = src_dict["version"]
+                    authors = src_dict["authors"]
+                    categories = src_dict["categories"]
+                    auth = src_dict["auth"]
+                    actions = src_dict["actions"]
+                    triggers = src_dict["triggers"]
+                    project_usage = src_dict["projectUsage"]
+                    piece_type = src_dict["pieceType"]
+                    package_type = src_dict["packageType"]
+                    platform_id = src_dict["platformId"]
+                    archive_id = src_dict["archiveId"]
+                    minimum_supported_release = src_dict["minimumSupportedRelease"]
+                    maximum_supported_release = src_dict["maximumSupportedRelease"]
+                    tags = src_dict["tags"]
+                    created = src_dict["created"]
+                    updated = src_dict["updated"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
+                name = src_dict.get("name", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                logo_url = src_dict.get("logoUrl", UNSET)
+                description = src_dict.get("description", UNSET)
+                version = src_dict.get("version", UNSET)
+                authors = src_dict.get("authors", UNSET)
+                categories = src_dict.get("categories", UNSET)
+                auth = src_dict.get("auth", UNSET)
+                actions = src_dict.get("actions", UNSET)
+                triggers = src_dict.get("triggers", UNSET)
+                project_usage = src_dict.get("projectUsage", UNSET)
+                piece_type = src_dict.get("pieceType", UNSET)
+                package_type = src_dict.get("packageType", UNSET)
+                platform_id = src_dict.get("platformId", UNSET)
+                archive_id = src_dict.get("archiveId", UNSET)
+                minimum_supported_release = src_dict.get("minimumSupportedRelease", UNSET)
+                maximum_supported_release = src_dict.get("maximumSupportedRelease", UNSET)
+                tags = src_dict.get("tags", UNSET)
+                created = src_dict.get("created", UNSET)
+                updated = src_dict.get("updated", UNSET)
 
-            name = src_dict.get("name", UNSET)
-
-            display_name = src_dict.get("displayName", UNSET)
-
-            logo_url = src_dict.get("logoUrl", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            version = src_dict.get("version", UNSET)
-
-            authors = src_dict.get("authors", UNSET)
             if authors is not UNSET and authors is not None:
                 _field = "authors"
                 if not isinstance(authors, list):
                     _not_valid(authors, "list[str] | None")
 
-            categories = src_dict.get("categories", UNSET)
             if categories is not UNSET and categories is not None:
                 _field = "categories"
                 if not isinstance(categories, list):
@@ -359,48 +394,31 @@ class PieceDetail:
                 categories = _items
                 _items = None
 
-            auth = src_dict.get("auth", UNSET)
             if auth is not UNSET:
                 _field = "auth"
                 auth = _parse_auth(auth)
 
-            actions = src_dict.get("actions", UNSET)
             if actions is not UNSET and actions is not None:
                 _field = "actions"
                 actions = _models.PieceActions.from_dict(actions)
 
-            triggers = src_dict.get("triggers", UNSET)
             if triggers is not UNSET and triggers is not None:
                 _field = "triggers"
                 triggers = _models.PieceTriggers.from_dict(triggers)
 
-            project_usage = src_dict.get("projectUsage", UNSET)
-
-            piece_type = src_dict.get("pieceType", UNSET)
             if piece_type is not UNSET and piece_type is not None:
                 _field = "pieceType"
                 piece_type = _piece_type_member(piece_type) or PieceType(piece_type)
 
-            package_type = src_dict.get("packageType", UNSET)
             if package_type is not UNSET and package_type is not None:
                 _field = "packageType"
                 package_type = _piece_package_type_member(package_type) or PiecePackageType(package_type)
 
-            platform_id = src_dict.get("platformId", UNSET)
-
-            archive_id = src_dict.get("archiveId", UNSET)
-
-            minimum_supported_release = src_dict.get("minimumSupportedRelease", UNSET)
-
-            maximum_supported_release = src_dict.get("maximumSupportedRelease", UNSET)
-
-            tags = src_dict.get("tags", UNSET)
             if tags is not UNSET and tags is not None:
                 _field = "tags"
                 if not isinstance(tags, list):
                     _not_valid(tags, "list[str] | None")
 
-            created = src_dict.get("created", UNSET)
             if created is not UNSET and created is not None:
                 _field = "created"
                 try:
@@ -408,7 +426,6 @@ class PieceDetail:
                 except ValueError:
                     created = _datetime_fallback(created)
 
-            updated = src_dict.get("updated", UNSET)
             if updated is not UNSET and updated is not None:
                 _field = "updated"
                 try:
@@ -416,7 +433,7 @@ class PieceDetail:
                 except ValueError:
                     updated = _datetime_fallback(updated)
 
-            if len(src_dict) == (id is not UNSET) + (name is not UNSET) + (display_name is not UNSET) + (
+            if _whole or len(src_dict) == (id is not UNSET) + (name is not UNSET) + (display_name is not UNSET) + (
                 logo_url is not UNSET
             ) + (description is not UNSET) + (version is not UNSET) + (authors is not UNSET) + (
                 categories is not UNSET

@@ -157,41 +157,52 @@ class PieceTrigger:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    display_name = src_dict["displayName"]
+                    description = src_dict["description"]
+                    type_ = src_dict["type"]
+                    test_strategy = src_dict["testStrategy"]
+                    props = src_dict["props"]
+                    sample_data = src_dict["sampleData"]
+                    handshake_configuration = src_dict["handshakeConfiguration"]
+                    renew_configuration = src_dict["renewConfiguration"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                display_name = src_dict.get("displayName", UNSET)
+                description = src_dict.get("description", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                test_strategy = src_dict.get("testStrategy", UNSET)
+                props = src_dict.get("props", UNSET)
+                sample_data = src_dict.get("sampleData", UNSET)
+                handshake_configuration = src_dict.get("handshakeConfiguration", UNSET)
+                renew_configuration = src_dict.get("renewConfiguration", UNSET)
 
-            display_name = src_dict.get("displayName", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            type_ = src_dict.get("type", UNSET)
             if type_ is not UNSET and type_ is not None:
                 _field = "type"
                 type_ = _piece_trigger_type_member(type_) or PieceTriggerType(type_)
 
-            test_strategy = src_dict.get("testStrategy", UNSET)
-
-            props = src_dict.get("props", UNSET)
             if props is not UNSET and props is not None:
                 _field = "props"
                 props = _models.JsonObject.from_dict(props)
 
-            sample_data = src_dict.get("sampleData", UNSET)
-
-            handshake_configuration = src_dict.get("handshakeConfiguration", UNSET)
             if handshake_configuration is not UNSET and handshake_configuration is not None:
                 _field = "handshakeConfiguration"
                 handshake_configuration = _models.JsonObject.from_dict(handshake_configuration)
 
-            renew_configuration = src_dict.get("renewConfiguration", UNSET)
             if renew_configuration is not UNSET and renew_configuration is not None:
                 _field = "renewConfiguration"
                 renew_configuration = _models.JsonObject.from_dict(renew_configuration)
 
-            if len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (description is not UNSET) + (
-                type_ is not UNSET
-            ) + (test_strategy is not UNSET) + (props is not UNSET) + (sample_data is not UNSET) + (
-                handshake_configuration is not UNSET
-            ) + (renew_configuration is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (display_name is not UNSET) + (
+                description is not UNSET
+            ) + (type_ is not UNSET) + (test_strategy is not UNSET) + (props is not UNSET) + (
+                sample_data is not UNSET
+            ) + (handshake_configuration is not UNSET) + (renew_configuration is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -76,9 +76,16 @@ class Project:
 
             members_count = src_dict["members_count"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
 
-            if len(src_dict) == 3 + (description is not UNSET):
+            if _whole or len(src_dict) == 3 + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

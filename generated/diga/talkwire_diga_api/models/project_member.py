@@ -106,11 +106,18 @@ class ProjectMember:
             except ValueError:
                 added_at = _datetime_fallback(src_dict["added_at"])
 
-            first_name = src_dict.get("first_name", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    first_name = src_dict["first_name"]
+                    last_name = src_dict["last_name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                first_name = src_dict.get("first_name", UNSET)
+                last_name = src_dict.get("last_name", UNSET)
 
-            last_name = src_dict.get("last_name", UNSET)
-
-            if len(src_dict) == 4 + (first_name is not UNSET) + (last_name is not UNSET):
+            if _whole or len(src_dict) == 4 + (first_name is not UNSET) + (last_name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

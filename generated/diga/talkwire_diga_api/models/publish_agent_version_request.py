@@ -77,22 +77,31 @@ class PublishAgentVersionRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            version_id = src_dict.get("version_id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    version_id = src_dict["version_id"]
+                    outbound_phone_number_id = src_dict["outbound_phone_number_id"]
+                    inbound_phone_number_id = src_dict["inbound_phone_number_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                version_id = src_dict.get("version_id", UNSET)
+                outbound_phone_number_id = src_dict.get("outbound_phone_number_id", UNSET)
+                inbound_phone_number_id = src_dict.get("inbound_phone_number_id", UNSET)
             if version_id is not UNSET and version_id is not None:
                 _field = "version_id"
                 version_id = _uuid_from_wire(version_id)
 
-            outbound_phone_number_id = src_dict.get("outbound_phone_number_id", UNSET)
             if outbound_phone_number_id is not UNSET and outbound_phone_number_id is not None:
                 _field = "outbound_phone_number_id"
                 outbound_phone_number_id = _uuid_from_wire(outbound_phone_number_id)
 
-            inbound_phone_number_id = src_dict.get("inbound_phone_number_id", UNSET)
             if inbound_phone_number_id is not UNSET and inbound_phone_number_id is not None:
                 _field = "inbound_phone_number_id"
                 inbound_phone_number_id = _uuid_from_wire(inbound_phone_number_id)
 
-            if len(src_dict) == (version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
+            if _whole or len(src_dict) == (version_id is not UNSET) + (outbound_phone_number_id is not UNSET) + (
                 inbound_phone_number_id is not UNSET
             ):
                 additional_properties = {}

@@ -74,17 +74,25 @@ class SaveStepSampleDataRequest:
         try:
             payload = src_dict["payload"]
 
-            type_ = src_dict.get("type", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    data_type = src_dict["dataType"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                data_type = src_dict.get("dataType", UNSET)
             if type_ is not UNSET:
                 _field = "type"
                 type_ = _sample_data_type_member(type_) or SampleDataType(type_)
 
-            data_type = src_dict.get("dataType", UNSET)
             if data_type is not UNSET:
                 _field = "dataType"
                 data_type = _sample_data_format_member(data_type) or SampleDataFormat(data_type)
 
-            if len(src_dict) == 1 + (type_ is not UNSET) + (data_type is not UNSET):
+            if _whole or len(src_dict) == 1 + (type_ is not UNSET) + (data_type is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -62,12 +62,19 @@ class SendInvitationRequest:
         try:
             email = src_dict["email"]
 
-            role = src_dict.get("role", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    role = src_dict["role"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                role = src_dict.get("role", UNSET)
             if role is not UNSET:
                 _field = "role"
                 role = _project_role_member(role) or ProjectRole(role)
 
-            if len(src_dict) == 1 + (role is not UNSET):
+            if _whole or len(src_dict) == 1 + (role is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -96,31 +96,41 @@ class SipConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            termination_uri = src_dict.get("termination_uri", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    termination_uri = src_dict["termination_uri"]
+                    username = src_dict["username"]
+                    inbound_media_encryption = src_dict["inbound_media_encryption"]
+                    outbound_media_encryption = src_dict["outbound_media_encryption"]
+                    allowed_addresses = src_dict["allowed_addresses"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                termination_uri = src_dict.get("termination_uri", UNSET)
+                username = src_dict.get("username", UNSET)
+                inbound_media_encryption = src_dict.get("inbound_media_encryption", UNSET)
+                outbound_media_encryption = src_dict.get("outbound_media_encryption", UNSET)
+                allowed_addresses = src_dict.get("allowed_addresses", UNSET)
 
-            username = src_dict.get("username", UNSET)
-
-            inbound_media_encryption = src_dict.get("inbound_media_encryption", UNSET)
             if inbound_media_encryption is not UNSET:
                 _field = "inbound_media_encryption"
                 inbound_media_encryption = _sip_media_encryption_member(inbound_media_encryption) or SipMediaEncryption(
                     inbound_media_encryption
                 )
 
-            outbound_media_encryption = src_dict.get("outbound_media_encryption", UNSET)
             if outbound_media_encryption is not UNSET:
                 _field = "outbound_media_encryption"
                 outbound_media_encryption = _sip_media_encryption_member(
                     outbound_media_encryption
                 ) or SipMediaEncryption(outbound_media_encryption)
 
-            allowed_addresses = src_dict.get("allowed_addresses", UNSET)
             if allowed_addresses is not UNSET and allowed_addresses is not None:
                 _field = "allowed_addresses"
                 if not isinstance(allowed_addresses, list):
                     _not_valid(allowed_addresses, "list[str] | None")
 
-            if len(src_dict) == (termination_uri is not UNSET) + (username is not UNSET) + (
+            if _whole or len(src_dict) == (termination_uri is not UNSET) + (username is not UNSET) + (
                 inbound_media_encryption is not UNSET
             ) + (outbound_media_encryption is not UNSET) + (allowed_addresses is not UNSET):
                 additional_properties = {}

@@ -66,20 +66,28 @@ class SipInboundConfig:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            media_encryption = src_dict.get("media_encryption", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    media_encryption = src_dict["media_encryption"]
+                    allowed_addresses = src_dict["allowed_addresses"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                media_encryption = src_dict.get("media_encryption", UNSET)
+                allowed_addresses = src_dict.get("allowed_addresses", UNSET)
             if media_encryption is not UNSET:
                 _field = "media_encryption"
                 media_encryption = _sip_media_encryption_member(media_encryption) or SipMediaEncryption(
                     media_encryption
                 )
 
-            allowed_addresses = src_dict.get("allowed_addresses", UNSET)
             if allowed_addresses is not UNSET and allowed_addresses is not None:
                 _field = "allowed_addresses"
                 if not isinstance(allowed_addresses, list):
                     _not_valid(allowed_addresses, "list[str] | None")
 
-            if len(src_dict) == (media_encryption is not UNSET) + (allowed_addresses is not UNSET):
+            if _whole or len(src_dict) == (media_encryption is not UNSET) + (allowed_addresses is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

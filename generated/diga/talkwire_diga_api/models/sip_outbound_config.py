@@ -83,18 +83,28 @@ class SipOutboundConfig:
         try:
             termination_uri = src_dict["termination_uri"]
 
-            username = src_dict.get("username", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    username = src_dict["username"]
+                    password = src_dict["password"]
+                    media_encryption = src_dict["media_encryption"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                username = src_dict.get("username", UNSET)
+                password = src_dict.get("password", UNSET)
+                media_encryption = src_dict.get("media_encryption", UNSET)
 
-            password = src_dict.get("password", UNSET)
-
-            media_encryption = src_dict.get("media_encryption", UNSET)
             if media_encryption is not UNSET:
                 _field = "media_encryption"
                 media_encryption = _sip_media_encryption_member(media_encryption) or SipMediaEncryption(
                     media_encryption
                 )
 
-            if len(src_dict) == 1 + (username is not UNSET) + (password is not UNSET) + (media_encryption is not UNSET):
+            if _whole or len(src_dict) == 1 + (username is not UNSET) + (password is not UNSET) + (
+                media_encryption is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -147,12 +147,33 @@ class StartNodeInput:
         try:
             name = src_dict["name"]
 
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    node_type = src_dict["node_type"]
+                    branches = src_dict["branches"]
+                    pos_x = src_dict["pos_x"]
+                    pos_y = src_dict["pos_y"]
+                    is_global = src_dict["is_global"]
+                    global_condition = src_dict["global_condition"]
+                    wait_user = src_dict["wait_user"]
+                    time_before_start = src_dict["time_before_start"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                node_type = src_dict.get("node_type", UNSET)
+                branches = src_dict.get("branches", UNSET)
+                pos_x = src_dict.get("pos_x", UNSET)
+                pos_y = src_dict.get("pos_y", UNSET)
+                is_global = src_dict.get("is_global", UNSET)
+                global_condition = src_dict.get("global_condition", UNSET)
+                wait_user = src_dict.get("wait_user", UNSET)
+                time_before_start = src_dict.get("time_before_start", UNSET)
             _field = "node_type"
-            node_type = cast(Literal["start"] | Unset, src_dict.get("node_type", UNSET))
+            node_type = cast(Literal["start"] | Unset, node_type)
             if node_type != "start" and not isinstance(node_type, Unset):
                 raise ValueError(f"node_type must match const 'start', got '{node_type}'")
 
-            branches = src_dict.get("branches", UNSET)
             if branches is not UNSET and branches is not None:
                 _field = "branches"
                 if not isinstance(branches, list):
@@ -164,23 +185,11 @@ class StartNodeInput:
                 branches = _items
                 _items = None
 
-            pos_x = src_dict.get("pos_x", UNSET)
-
-            pos_y = src_dict.get("pos_y", UNSET)
-
-            is_global = src_dict.get("is_global", UNSET)
-
-            global_condition = src_dict.get("global_condition", UNSET)
-
-            wait_user = src_dict.get("wait_user", UNSET)
-
-            time_before_start = src_dict.get("time_before_start", UNSET)
-
-            if len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
-                pos_y is not UNSET
-            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (wait_user is not UNSET) + (
-                time_before_start is not UNSET
-            ):
+            if _whole or len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (
+                pos_x is not UNSET
+            ) + (pos_y is not UNSET) + (is_global is not UNSET) + (global_condition is not UNSET) + (
+                wait_user is not UNSET
+            ) + (time_before_start is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

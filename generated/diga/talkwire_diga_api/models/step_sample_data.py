@@ -45,9 +45,16 @@ class StepSampleData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            data = src_dict.get("data", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    data = src_dict["data"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                data = src_dict.get("data", UNSET)
 
-            if len(src_dict) == (data is not UNSET):
+            if _whole or len(src_dict) == (data is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -73,17 +73,24 @@ class StepTestResult:
         try:
             success = src_dict["success"]
 
-            input_ = src_dict.get("input", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    input_ = src_dict["input"]
+                    output = src_dict["output"]
+                    standard_error = src_dict["standardError"]
+                    standard_output = src_dict["standardOutput"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                input_ = src_dict.get("input", UNSET)
+                output = src_dict.get("output", UNSET)
+                standard_error = src_dict.get("standardError", UNSET)
+                standard_output = src_dict.get("standardOutput", UNSET)
 
-            output = src_dict.get("output", UNSET)
-
-            standard_error = src_dict.get("standardError", UNSET)
-
-            standard_output = src_dict.get("standardOutput", UNSET)
-
-            if len(src_dict) == 1 + (input_ is not UNSET) + (output is not UNSET) + (standard_error is not UNSET) + (
-                standard_output is not UNSET
-            ):
+            if _whole or len(src_dict) == 1 + (input_ is not UNSET) + (output is not UNSET) + (
+                standard_error is not UNSET
+            ) + (standard_output is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -260,20 +260,28 @@ class Subscription:
 
             included_workflows = src_dict["included_workflows"]
 
-            max_concurrent_calls = src_dict.get("max_concurrent_calls", UNSET)
+            _whole = len(src_dict) == 21
+            if _whole:
+                try:
+                    max_concurrent_calls = src_dict["max_concurrent_calls"]
+                    next_phase = src_dict["next_phase"]
+                    knowledge_storage_limit_bytes = src_dict["knowledge_storage_limit_bytes"]
+                    copilot_usage_percent = src_dict["copilot_usage_percent"]
+                    workflows_count = src_dict["workflows_count"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                max_concurrent_calls = src_dict.get("max_concurrent_calls", UNSET)
+                next_phase = src_dict.get("next_phase", UNSET)
+                knowledge_storage_limit_bytes = src_dict.get("knowledge_storage_limit_bytes", UNSET)
+                copilot_usage_percent = src_dict.get("copilot_usage_percent", UNSET)
+                workflows_count = src_dict.get("workflows_count", UNSET)
 
-            next_phase = src_dict.get("next_phase", UNSET)
             if next_phase is not UNSET and next_phase is not None:
                 _field = "next_phase"
                 next_phase = _models.SubscriptionPhase.from_dict(next_phase)
 
-            knowledge_storage_limit_bytes = src_dict.get("knowledge_storage_limit_bytes", UNSET)
-
-            copilot_usage_percent = src_dict.get("copilot_usage_percent", UNSET)
-
-            workflows_count = src_dict.get("workflows_count", UNSET)
-
-            if len(src_dict) == 16 + (max_concurrent_calls is not UNSET) + (next_phase is not UNSET) + (
+            if _whole or len(src_dict) == 16 + (max_concurrent_calls is not UNSET) + (next_phase is not UNSET) + (
                 knowledge_storage_limit_bytes is not UNSET
             ) + (copilot_usage_percent is not UNSET) + (workflows_count is not UNSET):
                 additional_properties = {}

@@ -127,21 +127,30 @@ class TextKnowledgeItem:
             status = src_dict["status"]
             status = _knowledge_item_status_member(status) or KnowledgeItemStatus(status)
 
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    category = src_dict["category"]
+                    size_bytes = src_dict["size_bytes"]
+                    knowledge_base_id = src_dict["knowledge_base_id"]
+                    content = src_dict["content"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                category = src_dict.get("category", UNSET)
+                size_bytes = src_dict.get("size_bytes", UNSET)
+                knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
+                content = src_dict.get("content", UNSET)
             _field = "category"
-            category = cast(Literal["txt"] | Unset, src_dict.get("category", UNSET))
+            category = cast(Literal["txt"] | Unset, category)
             if category != "txt" and not isinstance(category, Unset):
                 raise ValueError(f"category must match const 'txt', got '{category}'")
 
-            size_bytes = src_dict.get("size_bytes", UNSET)
-
-            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
             if knowledge_base_id is not UNSET and knowledge_base_id is not None:
                 _field = "knowledge_base_id"
                 knowledge_base_id = _uuid_from_wire(knowledge_base_id)
 
-            content = src_dict.get("content", UNSET)
-
-            if len(src_dict) == 4 + (category is not UNSET) + (size_bytes is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (category is not UNSET) + (size_bytes is not UNSET) + (
                 knowledge_base_id is not UNSET
             ) + (content is not UNSET):
                 additional_properties = {}

@@ -178,12 +178,37 @@ class ToolNode:
         try:
             name = src_dict["name"]
 
+            _whole = len(src_dict) == 11
+            if _whole:
+                try:
+                    node_type = src_dict["node_type"]
+                    branches = src_dict["branches"]
+                    pos_x = src_dict["pos_x"]
+                    pos_y = src_dict["pos_y"]
+                    is_global = src_dict["is_global"]
+                    global_condition = src_dict["global_condition"]
+                    integration_id = src_dict["integration_id"]
+                    tool_id = src_dict["tool_id"]
+                    requires_setup = src_dict["requires_setup"]
+                    source_integration_template_id = src_dict["source_integration_template_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                node_type = src_dict.get("node_type", UNSET)
+                branches = src_dict.get("branches", UNSET)
+                pos_x = src_dict.get("pos_x", UNSET)
+                pos_y = src_dict.get("pos_y", UNSET)
+                is_global = src_dict.get("is_global", UNSET)
+                global_condition = src_dict.get("global_condition", UNSET)
+                integration_id = src_dict.get("integration_id", UNSET)
+                tool_id = src_dict.get("tool_id", UNSET)
+                requires_setup = src_dict.get("requires_setup", UNSET)
+                source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
             _field = "node_type"
-            node_type = cast(Literal["tool"] | Unset, src_dict.get("node_type", UNSET))
+            node_type = cast(Literal["tool"] | Unset, node_type)
             if node_type != "tool" and not isinstance(node_type, Unset):
                 raise ValueError(f"node_type must match const 'tool', got '{node_type}'")
 
-            branches = src_dict.get("branches", UNSET)
             if branches is not UNSET and branches is not None:
                 _field = "branches"
                 if not isinstance(branches, list):
@@ -195,36 +220,23 @@ class ToolNode:
                 branches = _items
                 _items = None
 
-            pos_x = src_dict.get("pos_x", UNSET)
-
-            pos_y = src_dict.get("pos_y", UNSET)
-
-            is_global = src_dict.get("is_global", UNSET)
-
-            global_condition = src_dict.get("global_condition", UNSET)
-
-            integration_id = src_dict.get("integration_id", UNSET)
             if integration_id is not UNSET and integration_id is not None:
                 _field = "integration_id"
                 integration_id = _uuid_from_wire(integration_id)
 
-            tool_id = src_dict.get("tool_id", UNSET)
             if tool_id is not UNSET and tool_id is not None:
                 _field = "tool_id"
                 tool_id = _uuid_from_wire(tool_id)
 
-            requires_setup = src_dict.get("requires_setup", UNSET)
-
-            source_integration_template_id = src_dict.get("source_integration_template_id", UNSET)
             if source_integration_template_id is not UNSET and source_integration_template_id is not None:
                 _field = "source_integration_template_id"
                 source_integration_template_id = _uuid_from_wire(source_integration_template_id)
 
-            if len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (pos_x is not UNSET) + (
-                pos_y is not UNSET
-            ) + (is_global is not UNSET) + (global_condition is not UNSET) + (integration_id is not UNSET) + (
-                tool_id is not UNSET
-            ) + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
+            if _whole or len(src_dict) == 1 + (node_type is not UNSET) + (branches is not UNSET) + (
+                pos_x is not UNSET
+            ) + (pos_y is not UNSET) + (is_global is not UNSET) + (global_condition is not UNSET) + (
+                integration_id is not UNSET
+            ) + (tool_id is not UNSET) + (requires_setup is not UNSET) + (source_integration_template_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -148,16 +148,25 @@ class TraceSpan:
 
             duration_ms = src_dict["duration_ms"]
 
-            parent_span_id = src_dict.get("parent_span_id", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    parent_span_id = src_dict["parent_span_id"]
+                    status = src_dict["status"]
+                    tags = src_dict["tags"]
+                    children = src_dict["children"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                parent_span_id = src_dict.get("parent_span_id", UNSET)
+                status = src_dict.get("status", UNSET)
+                tags = src_dict.get("tags", UNSET)
+                children = src_dict.get("children", UNSET)
 
-            status = src_dict.get("status", UNSET)
-
-            tags = src_dict.get("tags", UNSET)
             if tags is not UNSET:
                 _field = "tags"
                 tags = _models.JsonObject.from_dict(tags)
 
-            children = src_dict.get("children", UNSET)
             if children is not UNSET and children is not None:
                 _field = "children"
                 if not isinstance(children, list):
@@ -169,9 +178,9 @@ class TraceSpan:
                 children = _items
                 _items = None
 
-            if len(src_dict) == 5 + (parent_span_id is not UNSET) + (status is not UNSET) + (tags is not UNSET) + (
-                children is not UNSET
-            ):
+            if _whole or len(src_dict) == 5 + (parent_span_id is not UNSET) + (status is not UNSET) + (
+                tags is not UNSET
+            ) + (children is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -89,23 +89,32 @@ class TransferCallTool:
         try:
             name = src_dict["name"]
 
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    target_number = src_dict["target_number"]
+                    description = src_dict["description"]
+                    transfer_type = src_dict["transfer_type"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                target_number = src_dict.get("target_number", UNSET)
+                description = src_dict.get("description", UNSET)
+                transfer_type = src_dict.get("transfer_type", UNSET)
             _field = "type"
-            type_ = cast(Literal["transfer_call"] | Unset, src_dict.get("type", UNSET))
+            type_ = cast(Literal["transfer_call"] | Unset, type_)
             if type_ != "transfer_call" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'transfer_call', got '{type_}'")
 
-            target_number = src_dict.get("target_number", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            transfer_type = src_dict.get("transfer_type", UNSET)
             if transfer_type is not UNSET:
                 _field = "transfer_type"
                 transfer_type = _transfer_type_member(transfer_type) or TransferType(transfer_type)
 
-            if len(src_dict) == 1 + (type_ is not UNSET) + (target_number is not UNSET) + (description is not UNSET) + (
-                transfer_type is not UNSET
-            ):
+            if _whole or len(src_dict) == 1 + (type_ is not UNSET) + (target_number is not UNSET) + (
+                description is not UNSET
+            ) + (transfer_type is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -56,7 +56,14 @@ class TriggerTestResult:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            events = src_dict.get("events", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    events = src_dict["events"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                events = src_dict.get("events", UNSET)
             if events is not UNSET:
                 _field = "events"
                 _items = []
@@ -66,7 +73,7 @@ class TriggerTestResult:
                 events = _items
                 _items = None
 
-            if len(src_dict) == (events is not UNSET):
+            if _whole or len(src_dict) == (events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -389,35 +389,77 @@ class UpdateAgentRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 28
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                    prompt = src_dict["prompt"]
+                    greeting = src_dict["greeting"]
+                    time_before_start = src_dict["time_before_start"]
+                    voice_id = src_dict["voice_id"]
+                    volume = src_dict["volume"]
+                    language = src_dict["language"]
+                    max_reminder_count = src_dict["max_reminder_count"]
+                    reminder_frequency_ms = src_dict["reminder_frequency_ms"]
+                    reminder_messages = src_dict["reminder_messages"]
+                    knowledge_base_ids = src_dict["knowledge_base_ids"]
+                    knowledge_item_ids = src_dict["knowledge_item_ids"]
+                    mode = src_dict["mode"]
+                    conversational_path_id = src_dict["conversational_path_id"]
+                    integrations = src_dict["integrations"]
+                    call_tools = src_dict["call_tools"]
+                    dynamic_variables = src_dict["dynamic_variables"]
+                    background_audio = src_dict["background_audio"]
+                    flow_ids = src_dict["flow_ids"]
+                    voicemail_detection = src_dict["voicemail_detection"]
+                    voicemail_action = src_dict["voicemail_action"]
+                    voicemail_message = src_dict["voicemail_message"]
+                    phone_menu_detection = src_dict["phone_menu_detection"]
+                    phone_menu_action = src_dict["phone_menu_action"]
+                    phone_menu_navigation_mode = src_dict["phone_menu_navigation_mode"]
+                    phone_menu_goal = src_dict["phone_menu_goal"]
+                    phone_menu_key_sequence = src_dict["phone_menu_key_sequence"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
+                prompt = src_dict.get("prompt", UNSET)
+                greeting = src_dict.get("greeting", UNSET)
+                time_before_start = src_dict.get("time_before_start", UNSET)
+                voice_id = src_dict.get("voice_id", UNSET)
+                volume = src_dict.get("volume", UNSET)
+                language = src_dict.get("language", UNSET)
+                max_reminder_count = src_dict.get("max_reminder_count", UNSET)
+                reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
+                reminder_messages = src_dict.get("reminder_messages", UNSET)
+                knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
+                knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
+                mode = src_dict.get("mode", UNSET)
+                conversational_path_id = src_dict.get("conversational_path_id", UNSET)
+                integrations = src_dict.get("integrations", UNSET)
+                call_tools = src_dict.get("call_tools", UNSET)
+                dynamic_variables = src_dict.get("dynamic_variables", UNSET)
+                background_audio = src_dict.get("background_audio", UNSET)
+                flow_ids = src_dict.get("flow_ids", UNSET)
+                voicemail_detection = src_dict.get("voicemail_detection", UNSET)
+                voicemail_action = src_dict.get("voicemail_action", UNSET)
+                voicemail_message = src_dict.get("voicemail_message", UNSET)
+                phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
+                phone_menu_action = src_dict.get("phone_menu_action", UNSET)
+                phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
+                phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
+                phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            prompt = src_dict.get("prompt", UNSET)
-
-            greeting = src_dict.get("greeting", UNSET)
-
-            time_before_start = src_dict.get("time_before_start", UNSET)
-
-            voice_id = src_dict.get("voice_id", UNSET)
             if voice_id is not UNSET:
                 _field = "voice_id"
                 voice_id = _uuid_from_wire(voice_id)
 
-            volume = src_dict.get("volume", UNSET)
-
-            language = src_dict.get("language", UNSET)
             if language is not UNSET:
                 _field = "language"
                 language = _agent_language_member(language) or AgentLanguage(language)
 
-            max_reminder_count = src_dict.get("max_reminder_count", UNSET)
-
-            reminder_frequency_ms = src_dict.get("reminder_frequency_ms", UNSET)
-
-            reminder_messages = src_dict.get("reminder_messages", UNSET)
-
-            knowledge_base_ids = src_dict.get("knowledge_base_ids", UNSET)
             if knowledge_base_ids is not UNSET and knowledge_base_ids is not None:
                 _field = "knowledge_base_ids"
                 if not isinstance(knowledge_base_ids, list):
@@ -429,7 +471,6 @@ class UpdateAgentRequest:
                 knowledge_base_ids = _items
                 _items = None
 
-            knowledge_item_ids = src_dict.get("knowledge_item_ids", UNSET)
             if knowledge_item_ids is not UNSET and knowledge_item_ids is not None:
                 _field = "knowledge_item_ids"
                 if not isinstance(knowledge_item_ids, list):
@@ -441,17 +482,14 @@ class UpdateAgentRequest:
                 knowledge_item_ids = _items
                 _items = None
 
-            mode = src_dict.get("mode", UNSET)
             if mode is not UNSET:
                 _field = "mode"
                 mode = _agent_mode_member(mode) or AgentMode(mode)
 
-            conversational_path_id = src_dict.get("conversational_path_id", UNSET)
             if conversational_path_id is not UNSET and conversational_path_id is not None:
                 _field = "conversational_path_id"
                 conversational_path_id = _uuid_from_wire(conversational_path_id)
 
-            integrations = src_dict.get("integrations", UNSET)
             if integrations is not UNSET and integrations is not None:
                 _field = "integrations"
                 if not isinstance(integrations, list):
@@ -463,7 +501,6 @@ class UpdateAgentRequest:
                 integrations = _items
                 _items = None
 
-            call_tools = src_dict.get("call_tools", UNSET)
             if call_tools is not UNSET and call_tools is not None:
                 _field = "call_tools"
                 if not isinstance(call_tools, list):
@@ -475,50 +512,34 @@ class UpdateAgentRequest:
                 call_tools = _items
                 _items = None
 
-            dynamic_variables = src_dict.get("dynamic_variables", UNSET)
             if dynamic_variables is not UNSET and dynamic_variables is not None:
                 _field = "dynamic_variables"
                 dynamic_variables = _models.DynamicVariables.from_dict(dynamic_variables)
 
-            background_audio = src_dict.get("background_audio", UNSET)
             if background_audio is not UNSET and background_audio is not None:
                 _field = "background_audio"
                 background_audio = _background_audio_member(background_audio) or BackgroundAudio(background_audio)
 
-            flow_ids = src_dict.get("flow_ids", UNSET)
             if flow_ids is not UNSET and flow_ids is not None:
                 _field = "flow_ids"
                 if not isinstance(flow_ids, list):
                     _not_valid(flow_ids, "list[str] | None")
 
-            voicemail_detection = src_dict.get("voicemail_detection", UNSET)
-
-            voicemail_action = src_dict.get("voicemail_action", UNSET)
             if voicemail_action is not UNSET:
                 _field = "voicemail_action"
                 voicemail_action = _voicemail_action_member(voicemail_action) or VoicemailAction(voicemail_action)
 
-            voicemail_message = src_dict.get("voicemail_message", UNSET)
-
-            phone_menu_detection = src_dict.get("phone_menu_detection", UNSET)
-
-            phone_menu_action = src_dict.get("phone_menu_action", UNSET)
             if phone_menu_action is not UNSET:
                 _field = "phone_menu_action"
                 phone_menu_action = _phone_menu_action_member(phone_menu_action) or PhoneMenuAction(phone_menu_action)
 
-            phone_menu_navigation_mode = src_dict.get("phone_menu_navigation_mode", UNSET)
             if phone_menu_navigation_mode is not UNSET:
                 _field = "phone_menu_navigation_mode"
                 phone_menu_navigation_mode = _phone_menu_navigation_mode_member(
                     phone_menu_navigation_mode
                 ) or PhoneMenuNavigationMode(phone_menu_navigation_mode)
 
-            phone_menu_goal = src_dict.get("phone_menu_goal", UNSET)
-
-            phone_menu_key_sequence = src_dict.get("phone_menu_key_sequence", UNSET)
-
-            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (
+            if _whole or len(src_dict) == (name is not UNSET) + (description is not UNSET) + (prompt is not UNSET) + (
                 greeting is not UNSET
             ) + (time_before_start is not UNSET) + (voice_id is not UNSET) + (volume is not UNSET) + (
                 language is not UNSET

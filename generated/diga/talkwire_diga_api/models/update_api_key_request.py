@@ -74,11 +74,19 @@ class UpdateApiKeyRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    restricted = src_dict["restricted"]
+                    permissions = src_dict["permissions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                restricted = src_dict.get("restricted", UNSET)
+                permissions = src_dict.get("permissions", UNSET)
 
-            restricted = src_dict.get("restricted", UNSET)
-
-            permissions = src_dict.get("permissions", UNSET)
             if permissions is not UNSET and permissions is not None:
                 _field = "permissions"
                 if not isinstance(permissions, list):
@@ -89,7 +97,7 @@ class UpdateApiKeyRequest:
                 permissions = _items
                 _items = None
 
-            if len(src_dict) == (name is not UNSET) + (restricted is not UNSET) + (permissions is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (restricted is not UNSET) + (permissions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -112,25 +112,33 @@ class UpdateCustomerRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            address = src_dict.get("address", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    address = src_dict["address"]
+                    email = src_dict["email"]
+                    name = src_dict["name"]
+                    phone = src_dict["phone"]
+                    metadata = src_dict["metadata"]
+                    default_payment_method_id = src_dict["default_payment_method_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                address = src_dict.get("address", UNSET)
+                email = src_dict.get("email", UNSET)
+                name = src_dict.get("name", UNSET)
+                phone = src_dict.get("phone", UNSET)
+                metadata = src_dict.get("metadata", UNSET)
+                default_payment_method_id = src_dict.get("default_payment_method_id", UNSET)
             if address is not UNSET and address is not None:
                 _field = "address"
                 address = _models.Address.from_dict(address)
 
-            email = src_dict.get("email", UNSET)
-
-            name = src_dict.get("name", UNSET)
-
-            phone = src_dict.get("phone", UNSET)
-
-            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET and metadata is not None:
                 _field = "metadata"
                 metadata = _models.JsonObject.from_dict(metadata)
 
-            default_payment_method_id = src_dict.get("default_payment_method_id", UNSET)
-
-            if len(src_dict) == (address is not UNSET) + (email is not UNSET) + (name is not UNSET) + (
+            if _whole or len(src_dict) == (address is not UNSET) + (email is not UNSET) + (name is not UNSET) + (
                 phone is not UNSET
             ) + (metadata is not UNSET) + (default_payment_method_id is not UNSET):
                 additional_properties = {}

@@ -207,13 +207,37 @@ class UpdateHttpToolRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 12
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                    endpoint_path = src_dict["endpoint_path"]
+                    query = src_dict["query"]
+                    body = src_dict["body"]
+                    path = src_dict["path"]
+                    headers = src_dict["headers"]
+                    method = src_dict["method"]
+                    timeout = src_dict["timeout"]
+                    approval_required = src_dict["approval_required"]
+                    execution_audio = src_dict["execution_audio"]
+                    pre_speech = src_dict["pre_speech"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
+                endpoint_path = src_dict.get("endpoint_path", UNSET)
+                query = src_dict.get("query", UNSET)
+                body = src_dict.get("body", UNSET)
+                path = src_dict.get("path", UNSET)
+                headers = src_dict.get("headers", UNSET)
+                method = src_dict.get("method", UNSET)
+                timeout = src_dict.get("timeout", UNSET)
+                approval_required = src_dict.get("approval_required", UNSET)
+                execution_audio = src_dict.get("execution_audio", UNSET)
+                pre_speech = src_dict.get("pre_speech", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            endpoint_path = src_dict.get("endpoint_path", UNSET)
-
-            query = src_dict.get("query", UNSET)
             if query is not UNSET and query is not None:
                 _field = "query"
                 if not isinstance(query, list):
@@ -225,7 +249,6 @@ class UpdateHttpToolRequest:
                 query = _items
                 _items = None
 
-            body = src_dict.get("body", UNSET)
             if body is not UNSET and body is not None:
                 _field = "body"
                 if not isinstance(body, list):
@@ -237,7 +260,6 @@ class UpdateHttpToolRequest:
                 body = _items
                 _items = None
 
-            path = src_dict.get("path", UNSET)
             if path is not UNSET and path is not None:
                 _field = "path"
                 if not isinstance(path, list):
@@ -249,35 +271,29 @@ class UpdateHttpToolRequest:
                 path = _items
                 _items = None
 
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET and headers is not None:
                 _field = "headers"
                 headers = _models.HttpHeaders.from_dict(headers)
 
-            method = src_dict.get("method", UNSET)
             if method is not UNSET:
                 _field = "method"
                 method = _http_method_member(method) or HttpMethod(method)
 
-            timeout = src_dict.get("timeout", UNSET)
-
-            approval_required = src_dict.get("approval_required", UNSET)
-
-            execution_audio = src_dict.get("execution_audio", UNSET)
             if execution_audio is not UNSET and execution_audio is not None:
                 _field = "execution_audio"
                 execution_audio = _execution_audio_member(execution_audio) or ExecutionAudio(execution_audio)
 
-            pre_speech = src_dict.get("pre_speech", UNSET)
             if pre_speech is not UNSET and pre_speech is not None:
                 _field = "pre_speech"
                 pre_speech = _pre_speech_mode_member(pre_speech) or PreSpeechMode(pre_speech)
 
-            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (endpoint_path is not UNSET) + (
-                query is not UNSET
-            ) + (body is not UNSET) + (path is not UNSET) + (headers is not UNSET) + (method is not UNSET) + (
-                timeout is not UNSET
-            ) + (approval_required is not UNSET) + (execution_audio is not UNSET) + (pre_speech is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (description is not UNSET) + (
+                endpoint_path is not UNSET
+            ) + (query is not UNSET) + (body is not UNSET) + (path is not UNSET) + (headers is not UNSET) + (
+                method is not UNSET
+            ) + (timeout is not UNSET) + (approval_required is not UNSET) + (execution_audio is not UNSET) + (
+                pre_speech is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

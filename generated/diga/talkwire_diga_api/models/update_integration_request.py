@@ -91,20 +91,28 @@ class UpdateIntegrationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                    base_url = src_dict["base_url"]
+                    auth_key = src_dict["auth_key"]
+                    headers = src_dict["headers"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
+                base_url = src_dict.get("base_url", UNSET)
+                auth_key = src_dict.get("auth_key", UNSET)
+                headers = src_dict.get("headers", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            base_url = src_dict.get("base_url", UNSET)
-
-            auth_key = src_dict.get("auth_key", UNSET)
-
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET and headers is not None:
                 _field = "headers"
                 headers = _models.HttpHeaders.from_dict(headers)
 
-            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (base_url is not UNSET) + (
+            if _whole or len(src_dict) == (name is not UNSET) + (description is not UNSET) + (base_url is not UNSET) + (
                 auth_key is not UNSET
             ) + (headers is not UNSET):
                 additional_properties = {}

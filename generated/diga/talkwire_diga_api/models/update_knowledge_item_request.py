@@ -49,9 +49,16 @@ class UpdateKnowledgeItemRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
 
-            if len(src_dict) == (name is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

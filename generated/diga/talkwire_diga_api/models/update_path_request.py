@@ -115,13 +115,21 @@ class UpdatePathRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                    global_prompt = src_dict["global_prompt"]
+                    nodes = src_dict["nodes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
+                global_prompt = src_dict.get("global_prompt", UNSET)
+                nodes = src_dict.get("nodes", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            global_prompt = src_dict.get("global_prompt", UNSET)
-
-            nodes = src_dict.get("nodes", UNSET)
             if nodes is not UNSET and nodes is not None:
                 _field = "nodes"
                 if not isinstance(nodes, list):
@@ -136,9 +144,9 @@ class UpdatePathRequest:
                 nodes = _items
                 _items = None
 
-            if len(src_dict) == (name is not UNSET) + (description is not UNSET) + (global_prompt is not UNSET) + (
-                nodes is not UNSET
-            ):
+            if _whole or len(src_dict) == (name is not UNSET) + (description is not UNSET) + (
+                global_prompt is not UNSET
+            ) + (nodes is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -75,19 +75,28 @@ class UpdatePhoneRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            nickname = src_dict.get("nickname", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    nickname = src_dict["nickname"]
+                    inbound_version_id = src_dict["inbound_version_id"]
+                    outbound_version_id = src_dict["outbound_version_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                nickname = src_dict.get("nickname", UNSET)
+                inbound_version_id = src_dict.get("inbound_version_id", UNSET)
+                outbound_version_id = src_dict.get("outbound_version_id", UNSET)
 
-            inbound_version_id = src_dict.get("inbound_version_id", UNSET)
             if inbound_version_id is not UNSET and inbound_version_id is not None:
                 _field = "inbound_version_id"
                 inbound_version_id = _uuid_from_wire(inbound_version_id)
 
-            outbound_version_id = src_dict.get("outbound_version_id", UNSET)
             if outbound_version_id is not UNSET and outbound_version_id is not None:
                 _field = "outbound_version_id"
                 outbound_version_id = _uuid_from_wire(outbound_version_id)
 
-            if len(src_dict) == (nickname is not UNSET) + (inbound_version_id is not UNSET) + (
+            if _whole or len(src_dict) == (nickname is not UNSET) + (inbound_version_id is not UNSET) + (
                 outbound_version_id is not UNSET
             ):
                 additional_properties = {}

@@ -55,11 +55,18 @@ class UpdateProjectRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                description = src_dict.get("description", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            if len(src_dict) == (name is not UNSET) + (description is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

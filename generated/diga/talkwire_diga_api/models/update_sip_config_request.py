@@ -72,17 +72,25 @@ class UpdateSipConfigRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            inbound_config = src_dict.get("inbound_config", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    inbound_config = src_dict["inbound_config"]
+                    outbound_config = src_dict["outbound_config"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                inbound_config = src_dict.get("inbound_config", UNSET)
+                outbound_config = src_dict.get("outbound_config", UNSET)
             if inbound_config is not UNSET and inbound_config is not None:
                 _field = "inbound_config"
                 inbound_config = _models.SipInboundConfigUpdate.from_dict(inbound_config)
 
-            outbound_config = src_dict.get("outbound_config", UNSET)
             if outbound_config is not UNSET and outbound_config is not None:
                 _field = "outbound_config"
                 outbound_config = _models.SipOutboundConfigUpdate.from_dict(outbound_config)
 
-            if len(src_dict) == (inbound_config is not UNSET) + (outbound_config is not UNSET):
+            if _whole or len(src_dict) == (inbound_config is not UNSET) + (outbound_config is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

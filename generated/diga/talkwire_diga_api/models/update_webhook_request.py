@@ -69,9 +69,17 @@ class UpdateWebhookRequest:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            url = src_dict.get("url", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    url = src_dict["url"]
+                    subscribed_events = src_dict["subscribed_events"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                url = src_dict.get("url", UNSET)
+                subscribed_events = src_dict.get("subscribed_events", UNSET)
 
-            subscribed_events = src_dict.get("subscribed_events", UNSET)
             if subscribed_events is not UNSET and subscribed_events is not None:
                 _field = "subscribed_events"
                 if not isinstance(subscribed_events, list):
@@ -82,7 +90,7 @@ class UpdateWebhookRequest:
                 subscribed_events = _items
                 _items = None
 
-            if len(src_dict) == (url is not UNSET) + (subscribed_events is not UNSET):
+            if _whole or len(src_dict) == (url is not UNSET) + (subscribed_events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -89,14 +89,22 @@ class UploadKnowledgeFilesRequest:
             _field = "file"
             file = File(payload=BytesIO(src_dict["file"]))
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    category = src_dict["category"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                category = src_dict.get("category", UNSET)
 
-            category = src_dict.get("category", UNSET)
             if category is not UNSET:
                 _field = "category"
                 category = _knowledge_item_category_member(category) or KnowledgeItemCategory(category)
 
-            if len(src_dict) == 1 + (name is not UNSET) + (category is not UNSET):
+            if _whole or len(src_dict) == 1 + (name is not UNSET) + (category is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -78,12 +78,19 @@ class UploadKnowledgeUrlsRequest:
             items = _items
             _items = None
 
-            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    knowledge_base_id = src_dict["knowledge_base_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
             if knowledge_base_id is not UNSET and knowledge_base_id is not None:
                 _field = "knowledge_base_id"
                 knowledge_base_id = _uuid_from_wire(knowledge_base_id)
 
-            if len(src_dict) == 1 + (knowledge_base_id is not UNSET):
+            if _whole or len(src_dict) == 1 + (knowledge_base_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -124,19 +124,28 @@ class UrlKnowledgeItem:
 
             url = src_dict["url"]
 
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    category = src_dict["category"]
+                    size_bytes = src_dict["size_bytes"]
+                    knowledge_base_id = src_dict["knowledge_base_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                category = src_dict.get("category", UNSET)
+                size_bytes = src_dict.get("size_bytes", UNSET)
+                knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
             _field = "category"
-            category = cast(Literal["url"] | Unset, src_dict.get("category", UNSET))
+            category = cast(Literal["url"] | Unset, category)
             if category != "url" and not isinstance(category, Unset):
                 raise ValueError(f"category must match const 'url', got '{category}'")
 
-            size_bytes = src_dict.get("size_bytes", UNSET)
-
-            knowledge_base_id = src_dict.get("knowledge_base_id", UNSET)
             if knowledge_base_id is not UNSET and knowledge_base_id is not None:
                 _field = "knowledge_base_id"
                 knowledge_base_id = _uuid_from_wire(knowledge_base_id)
 
-            if len(src_dict) == 5 + (category is not UNSET) + (size_bytes is not UNSET) + (
+            if _whole or len(src_dict) == 5 + (category is not UNSET) + (size_bytes is not UNSET) + (
                 knowledge_base_id is not UNSET
             ):
                 additional_properties = {}

@@ -75,12 +75,19 @@ class ValidationIssue:
 
             message = src_dict["message"]
 
-            params = src_dict.get("params", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    params = src_dict["params"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                params = src_dict.get("params", UNSET)
             if params is not UNSET and params is not None:
                 _field = "params"
                 params = _models.ValidationIssueParams.from_dict(params)
 
-            if len(src_dict) == 2 + (params is not UNSET):
+            if _whole or len(src_dict) == 2 + (params is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

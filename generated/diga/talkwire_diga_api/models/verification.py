@@ -86,11 +86,18 @@ class Verification:
             status = src_dict["status"]
             status = _verification_status_member(status) or VerificationStatus(status)
 
-            notification_email = src_dict.get("notification_email", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    notification_email = src_dict["notification_email"]
+                    status_reason = src_dict["status_reason"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                notification_email = src_dict.get("notification_email", UNSET)
+                status_reason = src_dict.get("status_reason", UNSET)
 
-            status_reason = src_dict.get("status_reason", UNSET)
-
-            if len(src_dict) == 2 + (notification_email is not UNSET) + (status_reason is not UNSET):
+            if _whole or len(src_dict) == 2 + (notification_email is not UNSET) + (status_reason is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

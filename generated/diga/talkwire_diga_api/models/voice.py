@@ -116,14 +116,21 @@ class Voice:
 
             is_favourite = src_dict["is_favourite"]
 
-            preview_urls = src_dict.get("preview_urls", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    preview_urls = src_dict["preview_urls"]
+                    gender = src_dict["gender"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                preview_urls = src_dict.get("preview_urls", UNSET)
+                gender = src_dict.get("gender", UNSET)
             if preview_urls is not UNSET and preview_urls is not None:
                 _field = "preview_urls"
                 preview_urls = _models.VoicePreviewUrls.from_dict(preview_urls)
 
-            gender = src_dict.get("gender", UNSET)
-
-            if len(src_dict) == 5 + (preview_urls is not UNSET) + (gender is not UNSET):
+            if _whole or len(src_dict) == 5 + (preview_urls is not UNSET) + (gender is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -68,7 +68,16 @@ class Attendees:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            sellers = src_dict.get("sellers", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    sellers = src_dict["sellers"]
+                    customers = src_dict["customers"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                sellers = src_dict.get("sellers", UNSET)
+                customers = src_dict.get("customers", UNSET)
             if sellers is not UNSET:
                 _field = "sellers"
                 _items = []
@@ -78,7 +87,6 @@ class Attendees:
                 sellers = _items
                 _items = None
 
-            customers = src_dict.get("customers", UNSET)
             if customers is not UNSET:
                 _field = "customers"
                 _items = []
@@ -88,7 +96,7 @@ class Attendees:
                 customers = _items
                 _items = None
 
-            if len(src_dict) == (sellers is not UNSET) + (customers is not UNSET):
+            if _whole or len(src_dict) == (sellers is not UNSET) + (customers is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -71,14 +71,22 @@ class CreateExportRequest:
             file_type = src_dict["file_type"]
             file_type = _export_file_type_member(file_type) or ExportFileType(file_type)
 
-            send_to = src_dict.get("send_to", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    send_to = src_dict["send_to"]
+                    model = src_dict["model"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                send_to = src_dict.get("send_to", UNSET)
+                model = src_dict.get("model", UNSET)
 
-            model = src_dict.get("model", UNSET)
             if model is not UNSET:
                 _field = "model"
                 model = _export_model_member(model) or ExportModel(model)
 
-            if len(src_dict) == 1 + (send_to is not UNSET) + (model is not UNSET):
+            if _whole or len(src_dict) == 1 + (send_to is not UNSET) + (model is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -69,11 +69,18 @@ class Customer:
         try:
             name = src_dict["name"]
 
-            email = src_dict.get("email", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    email = src_dict["email"]
+                    phone = src_dict["phone"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                email = src_dict.get("email", UNSET)
+                phone = src_dict.get("phone", UNSET)
 
-            phone = src_dict.get("phone", UNSET)
-
-            if len(src_dict) == 1 + (email is not UNSET) + (phone is not UNSET):
+            if _whole or len(src_dict) == 1 + (email is not UNSET) + (phone is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

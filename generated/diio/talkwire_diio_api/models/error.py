@@ -52,11 +52,18 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            error = src_dict.get("error", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    error = src_dict["error"]
+                    message = src_dict["message"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                error = src_dict.get("error", UNSET)
+                message = src_dict.get("message", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            if len(src_dict) == (error is not UNSET) + (message is not UNSET):
+            if _whole or len(src_dict) == (error is not UNSET) + (message is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

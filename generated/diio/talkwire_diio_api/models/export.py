@@ -99,11 +99,18 @@ class Export:
             except ValueError:
                 created_at = _datetime_fallback(src_dict["created_at"])
 
-            file_url = src_dict.get("file_url", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    file_url = src_dict["file_url"]
+                    email = src_dict["email"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                file_url = src_dict.get("file_url", UNSET)
+                email = src_dict.get("email", UNSET)
 
-            email = src_dict.get("email", UNSET)
-
-            if len(src_dict) == 3 + (file_url is not UNSET) + (email is not UNSET):
+            if _whole or len(src_dict) == 3 + (file_url is not UNSET) + (email is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

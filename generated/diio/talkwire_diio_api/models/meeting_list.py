@@ -79,11 +79,18 @@ class MeetingList:
             meetings = _items
             _items = None
 
-            total = src_dict.get("total", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    total = src_dict["total"]
+                    next_ = src_dict["next"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total = src_dict.get("total", UNSET)
+                next_ = src_dict.get("next", UNSET)
 
-            next_ = src_dict.get("next", UNSET)
-
-            if len(src_dict) == 1 + (total is not UNSET) + (next_ is not UNSET):
+            if _whole or len(src_dict) == 1 + (total is not UNSET) + (next_ is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -119,24 +119,33 @@ class MeetingSummary:
             _field = "updated_at"
             updated_at = _fromisoformat(src_dict["updated_at"])
 
-            scheduled_at = src_dict.get("scheduled_at", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    scheduled_at = src_dict["scheduled_at"]
+                    last_trancript_id = src_dict["last_trancript_id"]
+                    attendees = src_dict["attendees"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                scheduled_at = src_dict.get("scheduled_at", UNSET)
+                last_trancript_id = src_dict.get("last_trancript_id", UNSET)
+                attendees = src_dict.get("attendees", UNSET)
             if scheduled_at is not UNSET and scheduled_at is not None:
                 _field = "scheduled_at"
                 if not isinstance(scheduled_at, str):
                     _not_valid(scheduled_at, "None | datetime.datetime")
                 scheduled_at = _fromisoformat(scheduled_at)
 
-            last_trancript_id = src_dict.get("last_trancript_id", UNSET)
             if last_trancript_id is not UNSET and last_trancript_id is not None:
                 _field = "last_trancript_id"
                 last_trancript_id = _uuid_from_wire(last_trancript_id)
 
-            attendees = src_dict.get("attendees", UNSET)
             if attendees is not UNSET:
                 _field = "attendees"
                 attendees = _models.Attendees.from_dict(attendees)
 
-            if len(src_dict) == 4 + (scheduled_at is not UNSET) + (last_trancript_id is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (scheduled_at is not UNSET) + (last_trancript_id is not UNSET) + (
                 attendees is not UNSET
             ):
                 additional_properties = {}

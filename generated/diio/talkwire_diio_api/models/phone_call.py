@@ -153,31 +153,41 @@ class PhoneCall:
             _field = "updated_at"
             updated_at = _fromisoformat(src_dict["updated_at"])
 
-            occurred_at = src_dict.get("occurred_at", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    occurred_at = src_dict["occurred_at"]
+                    last_trancript_id = src_dict["last_trancript_id"]
+                    attendees = src_dict["attendees"]
+                    analyzed_status = src_dict["analyzed_status"]
+                    error_cause = src_dict["error_cause"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                occurred_at = src_dict.get("occurred_at", UNSET)
+                last_trancript_id = src_dict.get("last_trancript_id", UNSET)
+                attendees = src_dict.get("attendees", UNSET)
+                analyzed_status = src_dict.get("analyzed_status", UNSET)
+                error_cause = src_dict.get("error_cause", UNSET)
             if occurred_at is not UNSET and occurred_at is not None:
                 _field = "occurred_at"
                 if not isinstance(occurred_at, str):
                     _not_valid(occurred_at, "None | datetime.datetime")
                 occurred_at = _fromisoformat(occurred_at)
 
-            last_trancript_id = src_dict.get("last_trancript_id", UNSET)
             if last_trancript_id is not UNSET and last_trancript_id is not None:
                 _field = "last_trancript_id"
                 last_trancript_id = _uuid_from_wire(last_trancript_id)
 
-            attendees = src_dict.get("attendees", UNSET)
             if attendees is not UNSET:
                 _field = "attendees"
                 attendees = _models.Attendees.from_dict(attendees)
 
-            analyzed_status = src_dict.get("analyzed_status", UNSET)
             if analyzed_status is not UNSET:
                 _field = "analyzed_status"
                 analyzed_status = _analyzed_status_member(analyzed_status) or AnalyzedStatus(analyzed_status)
 
-            error_cause = src_dict.get("error_cause", UNSET)
-
-            if len(src_dict) == 4 + (occurred_at is not UNSET) + (last_trancript_id is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (occurred_at is not UNSET) + (last_trancript_id is not UNSET) + (
                 attendees is not UNSET
             ) + (analyzed_status is not UNSET) + (error_cause is not UNSET):
                 additional_properties = {}

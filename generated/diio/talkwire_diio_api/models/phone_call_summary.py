@@ -119,24 +119,33 @@ class PhoneCallSummary:
             _field = "updated_at"
             updated_at = _fromisoformat(src_dict["updated_at"])
 
-            occurred_at = src_dict.get("occurred_at", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    occurred_at = src_dict["occurred_at"]
+                    last_trancript_id = src_dict["last_trancript_id"]
+                    attendees = src_dict["attendees"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                occurred_at = src_dict.get("occurred_at", UNSET)
+                last_trancript_id = src_dict.get("last_trancript_id", UNSET)
+                attendees = src_dict.get("attendees", UNSET)
             if occurred_at is not UNSET and occurred_at is not None:
                 _field = "occurred_at"
                 if not isinstance(occurred_at, str):
                     _not_valid(occurred_at, "None | datetime.datetime")
                 occurred_at = _fromisoformat(occurred_at)
 
-            last_trancript_id = src_dict.get("last_trancript_id", UNSET)
             if last_trancript_id is not UNSET and last_trancript_id is not None:
                 _field = "last_trancript_id"
                 last_trancript_id = _uuid_from_wire(last_trancript_id)
 
-            attendees = src_dict.get("attendees", UNSET)
             if attendees is not UNSET:
                 _field = "attendees"
                 attendees = _models.Attendees.from_dict(attendees)
 
-            if len(src_dict) == 4 + (occurred_at is not UNSET) + (last_trancript_id is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (occurred_at is not UNSET) + (last_trancript_id is not UNSET) + (
                 attendees is not UNSET
             ):
                 additional_properties = {}

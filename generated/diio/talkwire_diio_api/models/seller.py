@@ -66,12 +66,19 @@ class Seller:
 
             email = src_dict["email"]
 
-            user_id = src_dict.get("user_id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    user_id = src_dict["user_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                user_id = src_dict.get("user_id", UNSET)
             if user_id is not UNSET:
                 _field = "user_id"
                 user_id = _uuid_from_wire(user_id)
 
-            if len(src_dict) == 2 + (user_id is not UNSET):
+            if _whole or len(src_dict) == 2 + (user_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

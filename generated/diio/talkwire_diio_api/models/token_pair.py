@@ -55,9 +55,16 @@ class TokenPair:
         try:
             access_token = src_dict["access_token"]
 
-            refresh_token = src_dict.get("refresh_token", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    refresh_token = src_dict["refresh_token"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                refresh_token = src_dict.get("refresh_token", UNSET)
 
-            if len(src_dict) == 1 + (refresh_token is not UNSET):
+            if _whole or len(src_dict) == 1 + (refresh_token is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

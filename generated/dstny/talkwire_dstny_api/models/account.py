@@ -113,11 +113,18 @@ class Account:
             _field = "_meta"
             field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-            brand_name = src_dict.get("brand_name", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    brand_name = src_dict["brand_name"]
+                    brand_logo_url = src_dict["brand_logo_url"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                brand_name = src_dict.get("brand_name", UNSET)
+                brand_logo_url = src_dict.get("brand_logo_url", UNSET)
 
-            brand_logo_url = src_dict.get("brand_logo_url", UNSET)
-
-            if len(src_dict) == 5 + (brand_name is not UNSET) + (brand_logo_url is not UNSET):
+            if _whole or len(src_dict) == 5 + (brand_name is not UNSET) + (brand_logo_url is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

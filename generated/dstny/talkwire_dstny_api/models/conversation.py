@@ -181,25 +181,35 @@ class Conversation:
             medium = src_dict["medium"]
             medium = _conversation_medium_member(medium) or ConversationMedium(medium)
 
-            company = src_dict.get("company", UNSET)
+            _whole = len(src_dict) == 12
+            if _whole:
+                try:
+                    company = src_dict["company"]
+                    sentiment = src_dict["sentiment"]
+                    conversation_type = src_dict["conversation_type"]
+                    summary = src_dict["summary"]
+                    department = src_dict["department"]
+                    user = src_dict["user"]
+                    participants = src_dict["participants"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                company = src_dict.get("company", UNSET)
+                sentiment = src_dict.get("sentiment", UNSET)
+                conversation_type = src_dict.get("conversation_type", UNSET)
+                summary = src_dict.get("summary", UNSET)
+                department = src_dict.get("department", UNSET)
+                user = src_dict.get("user", UNSET)
+                participants = src_dict.get("participants", UNSET)
 
-            sentiment = src_dict.get("sentiment", UNSET)
-
-            conversation_type = src_dict.get("conversation_type", UNSET)
-
-            summary = src_dict.get("summary", UNSET)
-
-            department = src_dict.get("department", UNSET)
             if department is not UNSET and department is not None:
                 _field = "department"
                 department = _models.ConversationDepartment.from_dict(department)
 
-            user = src_dict.get("user", UNSET)
             if user is not UNSET:
                 _field = "user"
                 user = _models.ConversationUser.from_dict(user)
 
-            participants = src_dict.get("participants", UNSET)
             if participants is not UNSET:
                 _field = "participants"
                 _items = []
@@ -209,7 +219,7 @@ class Conversation:
                 participants = _items
                 _items = None
 
-            if len(src_dict) == 5 + (company is not UNSET) + (sentiment is not UNSET) + (
+            if _whole or len(src_dict) == 5 + (company is not UNSET) + (sentiment is not UNSET) + (
                 conversation_type is not UNSET
             ) + (summary is not UNSET) + (department is not UNSET) + (user is not UNSET) + (participants is not UNSET):
                 additional_properties = {}

@@ -91,7 +91,16 @@ class ConversationSummary:
             _field = "_meta"
             field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-            created_at = src_dict.get("created_at", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    created_at = src_dict["created_at"]
+                    updated_at = src_dict["updated_at"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                created_at = src_dict.get("created_at", UNSET)
+                updated_at = src_dict.get("updated_at", UNSET)
             if created_at is not UNSET:
                 _field = "created_at"
                 try:
@@ -99,7 +108,6 @@ class ConversationSummary:
                 except ValueError:
                     created_at = _datetime_fallback(created_at)
 
-            updated_at = src_dict.get("updated_at", UNSET)
             if updated_at is not UNSET:
                 _field = "updated_at"
                 try:
@@ -107,7 +115,7 @@ class ConversationSummary:
                 except ValueError:
                     updated_at = _datetime_fallback(updated_at)
 
-            if len(src_dict) == 3 + (created_at is not UNSET) + (updated_at is not UNSET):
+            if _whole or len(src_dict) == 3 + (created_at is not UNSET) + (updated_at is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

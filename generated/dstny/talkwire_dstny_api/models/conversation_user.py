@@ -65,9 +65,16 @@ class ConversationUser:
 
             name = src_dict["name"]
 
-            email = src_dict.get("email", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    email = src_dict["email"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                email = src_dict.get("email", UNSET)
 
-            if len(src_dict) == 2 + (email is not UNSET):
+            if _whole or len(src_dict) == 2 + (email is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -77,13 +77,22 @@ class Department:
 
             name = src_dict["name"]
 
-            slug = src_dict.get("slug", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    slug = src_dict["slug"]
+                    enabled = src_dict["enabled"]
+                    display_name = src_dict["display_name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                slug = src_dict.get("slug", UNSET)
+                enabled = src_dict.get("enabled", UNSET)
+                display_name = src_dict.get("display_name", UNSET)
 
-            enabled = src_dict.get("enabled", UNSET)
-
-            display_name = src_dict.get("display_name", UNSET)
-
-            if len(src_dict) == 2 + (slug is not UNSET) + (enabled is not UNSET) + (display_name is not UNSET):
+            if _whole or len(src_dict) == 2 + (slug is not UNSET) + (enabled is not UNSET) + (
+                display_name is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -70,9 +70,16 @@ class ErrorResponse:
             _field = "message"
             message = _parse_message(src_dict["message"])
 
-            error = src_dict.get("error", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    error = src_dict["error"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                error = src_dict.get("error", UNSET)
 
-            if len(src_dict) == 2 + (error is not UNSET):
+            if _whole or len(src_dict) == 2 + (error is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

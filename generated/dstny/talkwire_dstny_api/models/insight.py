@@ -140,21 +140,28 @@ class Insight:
 
             insight_text = src_dict["insight_text"]
 
-            kpi_slug = src_dict.get("kpi_slug", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    kpi_slug = src_dict["kpi_slug"]
+                    kpi_label = src_dict["kpi_label"]
+                    impact = src_dict["impact"]
+                    start_time_seconds = src_dict["start_time_seconds"]
+                    end_time_seconds = src_dict["end_time_seconds"]
+                    message_index = src_dict["message_index"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                kpi_slug = src_dict.get("kpi_slug", UNSET)
+                kpi_label = src_dict.get("kpi_label", UNSET)
+                impact = src_dict.get("impact", UNSET)
+                start_time_seconds = src_dict.get("start_time_seconds", UNSET)
+                end_time_seconds = src_dict.get("end_time_seconds", UNSET)
+                message_index = src_dict.get("message_index", UNSET)
 
-            kpi_label = src_dict.get("kpi_label", UNSET)
-
-            impact = src_dict.get("impact", UNSET)
-
-            start_time_seconds = src_dict.get("start_time_seconds", UNSET)
-
-            end_time_seconds = src_dict.get("end_time_seconds", UNSET)
-
-            message_index = src_dict.get("message_index", UNSET)
-
-            if len(src_dict) == 3 + (kpi_slug is not UNSET) + (kpi_label is not UNSET) + (impact is not UNSET) + (
-                start_time_seconds is not UNSET
-            ) + (end_time_seconds is not UNSET) + (message_index is not UNSET):
+            if _whole or len(src_dict) == 3 + (kpi_slug is not UNSET) + (kpi_label is not UNSET) + (
+                impact is not UNSET
+            ) + (start_time_seconds is not UNSET) + (end_time_seconds is not UNSET) + (message_index is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -166,13 +166,25 @@ class Notetaker:
             _field = "_meta"
             field_meta = _models.Meta.from_dict(src_dict["_meta"])
 
-            provider_bot_id = src_dict.get("provider_bot_id", UNSET)
+            _whole = len(src_dict) == 10
+            if _whole:
+                try:
+                    provider_bot_id = src_dict["provider_bot_id"]
+                    meeting_platform = src_dict["meeting_platform"]
+                    meeting_title = src_dict["meeting_title"]
+                    meeting_start_time = src_dict["meeting_start_time"]
+                    status_message = src_dict["status_message"]
+                    conversation_id = src_dict["conversation_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                provider_bot_id = src_dict.get("provider_bot_id", UNSET)
+                meeting_platform = src_dict.get("meeting_platform", UNSET)
+                meeting_title = src_dict.get("meeting_title", UNSET)
+                meeting_start_time = src_dict.get("meeting_start_time", UNSET)
+                status_message = src_dict.get("status_message", UNSET)
+                conversation_id = src_dict.get("conversation_id", UNSET)
 
-            meeting_platform = src_dict.get("meeting_platform", UNSET)
-
-            meeting_title = src_dict.get("meeting_title", UNSET)
-
-            meeting_start_time = src_dict.get("meeting_start_time", UNSET)
             if meeting_start_time is not UNSET and meeting_start_time is not None:
                 _field = "meeting_start_time"
                 try:
@@ -180,14 +192,11 @@ class Notetaker:
                 except ValueError:
                     meeting_start_time = _datetime_fallback(meeting_start_time)
 
-            status_message = src_dict.get("status_message", UNSET)
-
-            conversation_id = src_dict.get("conversation_id", UNSET)
             if conversation_id is not UNSET and conversation_id is not None:
                 _field = "conversation_id"
                 conversation_id = _uuid_from_wire(conversation_id)
 
-            if len(src_dict) == 4 + (provider_bot_id is not UNSET) + (meeting_platform is not UNSET) + (
+            if _whole or len(src_dict) == 4 + (provider_bot_id is not UNSET) + (meeting_platform is not UNSET) + (
                 meeting_title is not UNSET
             ) + (meeting_start_time is not UNSET) + (status_message is not UNSET) + (conversation_id is not UNSET):
                 additional_properties = {}

@@ -84,11 +84,23 @@ class NotetakerJoinRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            meeting_url = src_dict.get("meeting_url", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    meeting_url = src_dict["meeting_url"]
+                    meeting_title = src_dict["meeting_title"]
+                    meeting_start_time = src_dict["meeting_start_time"]
+                    meeting_end_time = src_dict["meeting_end_time"]
+                    meeting_platform = src_dict["meeting_platform"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                meeting_url = src_dict.get("meeting_url", UNSET)
+                meeting_title = src_dict.get("meeting_title", UNSET)
+                meeting_start_time = src_dict.get("meeting_start_time", UNSET)
+                meeting_end_time = src_dict.get("meeting_end_time", UNSET)
+                meeting_platform = src_dict.get("meeting_platform", UNSET)
 
-            meeting_title = src_dict.get("meeting_title", UNSET)
-
-            meeting_start_time = src_dict.get("meeting_start_time", UNSET)
             if meeting_start_time is not UNSET:
                 _field = "meeting_start_time"
                 try:
@@ -96,7 +108,6 @@ class NotetakerJoinRequest:
                 except ValueError:
                     meeting_start_time = _datetime_fallback(meeting_start_time)
 
-            meeting_end_time = src_dict.get("meeting_end_time", UNSET)
             if meeting_end_time is not UNSET:
                 _field = "meeting_end_time"
                 try:
@@ -104,9 +115,7 @@ class NotetakerJoinRequest:
                 except ValueError:
                     meeting_end_time = _datetime_fallback(meeting_end_time)
 
-            meeting_platform = src_dict.get("meeting_platform", UNSET)
-
-            if len(src_dict) == (meeting_url is not UNSET) + (meeting_title is not UNSET) + (
+            if _whole or len(src_dict) == (meeting_url is not UNSET) + (meeting_title is not UNSET) + (
                 meeting_start_time is not UNSET
             ) + (meeting_end_time is not UNSET) + (meeting_platform is not UNSET):
                 additional_properties = {}

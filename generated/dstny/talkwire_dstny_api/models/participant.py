@@ -66,11 +66,18 @@ class Participant:
         try:
             name = src_dict["name"]
 
-            email = src_dict.get("email", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    email = src_dict["email"]
+                    role = src_dict["role"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                email = src_dict.get("email", UNSET)
+                role = src_dict.get("role", UNSET)
 
-            role = src_dict.get("role", UNSET)
-
-            if len(src_dict) == 1 + (email is not UNSET) + (role is not UNSET):
+            if _whole or len(src_dict) == 1 + (email is not UNSET) + (role is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -91,7 +91,14 @@ class Team:
             members = _items
             _items = None
 
-            created_at = src_dict.get("created_at", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    created_at = src_dict["created_at"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                created_at = src_dict.get("created_at", UNSET)
             if created_at is not UNSET:
                 _field = "created_at"
                 try:
@@ -99,7 +106,7 @@ class Team:
                 except ValueError:
                     created_at = _datetime_fallback(created_at)
 
-            if len(src_dict) == 3 + (created_at is not UNSET):
+            if _whole or len(src_dict) == 3 + (created_at is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

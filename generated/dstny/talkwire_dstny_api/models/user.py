@@ -96,16 +96,24 @@ class User:
 
             email = src_dict["email"]
 
-            role = src_dict.get("role", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    role = src_dict["role"]
+                    team_id = src_dict["team_id"]
+                    team_name = src_dict["team_name"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                role = src_dict.get("role", UNSET)
+                team_id = src_dict.get("team_id", UNSET)
+                team_name = src_dict.get("team_name", UNSET)
 
-            team_id = src_dict.get("team_id", UNSET)
             if team_id is not UNSET and team_id is not None:
                 _field = "team_id"
                 team_id = _uuid_from_wire(team_id)
 
-            team_name = src_dict.get("team_name", UNSET)
-
-            if len(src_dict) == 3 + (role is not UNSET) + (team_id is not UNSET) + (team_name is not UNSET):
+            if _whole or len(src_dict) == 3 + (role is not UNSET) + (team_id is not UNSET) + (team_name is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

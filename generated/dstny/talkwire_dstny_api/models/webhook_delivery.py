@@ -146,12 +146,24 @@ class WebhookDelivery:
             except ValueError:
                 created_at = _datetime_fallback(src_dict["created_at"])
 
-            resource_id = src_dict.get("resource_id", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    resource_id = src_dict["resource_id"]
+                    last_attempt_at = src_dict["last_attempt_at"]
+                    delivered_at = src_dict["delivered_at"]
+                    response_status = src_dict["response_status"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                resource_id = src_dict.get("resource_id", UNSET)
+                last_attempt_at = src_dict.get("last_attempt_at", UNSET)
+                delivered_at = src_dict.get("delivered_at", UNSET)
+                response_status = src_dict.get("response_status", UNSET)
             if resource_id is not UNSET:
                 _field = "resource_id"
                 resource_id = _uuid_from_wire(resource_id)
 
-            last_attempt_at = src_dict.get("last_attempt_at", UNSET)
             if last_attempt_at is not UNSET and last_attempt_at is not None:
                 _field = "last_attempt_at"
                 try:
@@ -159,7 +171,6 @@ class WebhookDelivery:
                 except ValueError:
                     last_attempt_at = _datetime_fallback(last_attempt_at)
 
-            delivered_at = src_dict.get("delivered_at", UNSET)
             if delivered_at is not UNSET and delivered_at is not None:
                 _field = "delivered_at"
                 try:
@@ -167,9 +178,7 @@ class WebhookDelivery:
                 except ValueError:
                     delivered_at = _datetime_fallback(delivered_at)
 
-            response_status = src_dict.get("response_status", UNSET)
-
-            if len(src_dict) == 5 + (resource_id is not UNSET) + (last_attempt_at is not UNSET) + (
+            if _whole or len(src_dict) == 5 + (resource_id is not UNSET) + (last_attempt_at is not UNSET) + (
                 delivered_at is not UNSET
             ) + (response_status is not UNSET):
                 additional_properties = {}

@@ -51,11 +51,18 @@ class ActionSuggestion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    prompt_suggestion = src_dict["promptSuggestion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
 
-            prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
-
-            if len(src_dict) == (name is not UNSET) + (prompt_suggestion is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (prompt_suggestion is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

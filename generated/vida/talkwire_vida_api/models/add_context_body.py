@@ -56,9 +56,16 @@ class AddContextBody:
         try:
             context = src_dict["context"]
 
-            target = src_dict.get("target", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    target = src_dict["target"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                target = src_dict.get("target", UNSET)
 
-            if len(src_dict) == 1 + (target is not UNSET):
+            if _whole or len(src_dict) == 1 + (target is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

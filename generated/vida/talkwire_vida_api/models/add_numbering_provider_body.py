@@ -74,11 +74,18 @@ class AddNumberingProviderBody:
             _field = "config"
             config = _models.AddNumberingProviderBodyConfig.from_dict(src_dict["config"])
 
-            default = src_dict.get("default", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    default = src_dict["default"]
+                    enabled = src_dict["enabled"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                default = src_dict.get("default", UNSET)
+                enabled = src_dict.get("enabled", UNSET)
 
-            enabled = src_dict.get("enabled", UNSET)
-
-            if len(src_dict) == 2 + (default is not UNSET) + (enabled is not UNSET):
+            if _whole or len(src_dict) == 2 + (default is not UNSET) + (enabled is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -88,13 +88,23 @@ class AgentReview:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            agent_id = src_dict.get("agentId", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    agent_id = src_dict["agentId"]
+                    agent_instructions_suggestion = src_dict["agentInstructionsSuggestion"]
+                    greeting_suggestion = src_dict["greetingSuggestion"]
+                    action_suggestions = src_dict["actionSuggestions"]
+                    app_suggestions = src_dict["appSuggestions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                agent_id = src_dict.get("agentId", UNSET)
+                agent_instructions_suggestion = src_dict.get("agentInstructionsSuggestion", UNSET)
+                greeting_suggestion = src_dict.get("greetingSuggestion", UNSET)
+                action_suggestions = src_dict.get("actionSuggestions", UNSET)
+                app_suggestions = src_dict.get("appSuggestions", UNSET)
 
-            agent_instructions_suggestion = src_dict.get("agentInstructionsSuggestion", UNSET)
-
-            greeting_suggestion = src_dict.get("greetingSuggestion", UNSET)
-
-            action_suggestions = src_dict.get("actionSuggestions", UNSET)
             if action_suggestions is not UNSET:
                 _field = "actionSuggestions"
                 _items = []
@@ -104,7 +114,6 @@ class AgentReview:
                 action_suggestions = _items
                 _items = None
 
-            app_suggestions = src_dict.get("appSuggestions", UNSET)
             if app_suggestions is not UNSET:
                 _field = "appSuggestions"
                 _items = []
@@ -114,7 +123,7 @@ class AgentReview:
                 app_suggestions = _items
                 _items = None
 
-            if len(src_dict) == (agent_id is not UNSET) + (agent_instructions_suggestion is not UNSET) + (
+            if _whole or len(src_dict) == (agent_id is not UNSET) + (agent_instructions_suggestion is not UNSET) + (
                 greeting_suggestion is not UNSET
             ) + (action_suggestions is not UNSET) + (app_suggestions is not UNSET):
                 additional_properties = {}

@@ -51,11 +51,18 @@ class AgentUrl:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    slug = src_dict["slug"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                slug = src_dict.get("slug", UNSET)
 
-            slug = src_dict.get("slug", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (slug is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (slug is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

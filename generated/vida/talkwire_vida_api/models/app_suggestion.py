@@ -57,13 +57,22 @@ class AppSuggestion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            app_id = src_dict.get("appId", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    app_id = src_dict["appId"]
+                    version = src_dict["version"]
+                    prompt_suggestion = src_dict["promptSuggestion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                app_id = src_dict.get("appId", UNSET)
+                version = src_dict.get("version", UNSET)
+                prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
 
-            version = src_dict.get("version", UNSET)
-
-            prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
-
-            if len(src_dict) == (app_id is not UNSET) + (version is not UNSET) + (prompt_suggestion is not UNSET):
+            if _whole or len(src_dict) == (app_id is not UNSET) + (version is not UNSET) + (
+                prompt_suggestion is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -50,11 +50,18 @@ class CancelProductSubscriptionBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            reason = src_dict.get("reason", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    reason = src_dict["reason"]
+                    details = src_dict["details"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                reason = src_dict.get("reason", UNSET)
+                details = src_dict.get("details", UNSET)
 
-            details = src_dict.get("details", UNSET)
-
-            if len(src_dict) == (reason is not UNSET) + (details is not UNSET):
+            if _whole or len(src_dict) == (reason is not UNSET) + (details is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

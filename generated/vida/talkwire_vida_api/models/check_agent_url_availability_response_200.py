@@ -56,13 +56,20 @@ class CheckAgentUrlAvailabilityResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    available = src_dict["available"]
+                    slug = src_dict["slug"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                available = src_dict.get("available", UNSET)
+                slug = src_dict.get("slug", UNSET)
 
-            available = src_dict.get("available", UNSET)
-
-            slug = src_dict.get("slug", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (available is not UNSET) + (slug is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (available is not UNSET) + (slug is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

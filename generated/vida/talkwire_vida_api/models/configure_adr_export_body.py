@@ -90,9 +90,16 @@ class ConfigureAdrExportBody:
 
             password = src_dict["password"]
 
-            path = src_dict.get("path", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    path = src_dict["path"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                path = src_dict.get("path", UNSET)
 
-            if len(src_dict) == 6 + (path is not UNSET):
+            if _whole or len(src_dict) == 6 + (path is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

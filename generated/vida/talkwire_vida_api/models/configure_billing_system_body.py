@@ -91,19 +91,26 @@ class ConfigureBillingSystemBody:
         try:
             billing_system_type = src_dict["billingSystemType"]
 
-            api_key = src_dict.get("apiKey", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    api_key = src_dict["apiKey"]
+                    publishable_key = src_dict["publishableKey"]
+                    webhook_signing_key = src_dict["webhookSigningKey"]
+                    site = src_dict["site"]
+                    webhook_username = src_dict["webhookUsername"]
+                    webhook_password = src_dict["webhookPassword"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                api_key = src_dict.get("apiKey", UNSET)
+                publishable_key = src_dict.get("publishableKey", UNSET)
+                webhook_signing_key = src_dict.get("webhookSigningKey", UNSET)
+                site = src_dict.get("site", UNSET)
+                webhook_username = src_dict.get("webhookUsername", UNSET)
+                webhook_password = src_dict.get("webhookPassword", UNSET)
 
-            publishable_key = src_dict.get("publishableKey", UNSET)
-
-            webhook_signing_key = src_dict.get("webhookSigningKey", UNSET)
-
-            site = src_dict.get("site", UNSET)
-
-            webhook_username = src_dict.get("webhookUsername", UNSET)
-
-            webhook_password = src_dict.get("webhookPassword", UNSET)
-
-            if len(src_dict) == 1 + (api_key is not UNSET) + (publishable_key is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (api_key is not UNSET) + (publishable_key is not UNSET) + (
                 webhook_signing_key is not UNSET
             ) + (site is not UNSET) + (webhook_username is not UNSET) + (webhook_password is not UNSET):
                 additional_properties = {}

@@ -82,9 +82,19 @@ class ConfigureWebhookRelayBody:
         try:
             url = src_dict["url"]
 
-            timeout = src_dict.get("timeout", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    timeout = src_dict["timeout"]
+                    headers = src_dict["headers"]
+                    success_status_codes = src_dict["successStatusCodes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                timeout = src_dict.get("timeout", UNSET)
+                headers = src_dict.get("headers", UNSET)
+                success_status_codes = src_dict.get("successStatusCodes", UNSET)
 
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET:
                 _field = "headers"
                 _items = []
@@ -94,9 +104,7 @@ class ConfigureWebhookRelayBody:
                 headers = _items
                 _items = None
 
-            success_status_codes = src_dict.get("successStatusCodes", UNSET)
-
-            if len(src_dict) == 1 + (timeout is not UNSET) + (headers is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (timeout is not UNSET) + (headers is not UNSET) + (
                 success_status_codes is not UNSET
             ):
                 additional_properties = {}

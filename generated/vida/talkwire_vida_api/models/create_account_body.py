@@ -78,13 +78,21 @@ class CreateAccountBody:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            account_name = src_dict.get("accountName", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    account_name = src_dict["accountName"]
+                    external_account_id = src_dict["externalAccountId"]
+                    external_billing_id = src_dict["externalBillingId"]
+                    integrations = src_dict["integrations"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                account_name = src_dict.get("accountName", UNSET)
+                external_account_id = src_dict.get("externalAccountId", UNSET)
+                external_billing_id = src_dict.get("externalBillingId", UNSET)
+                integrations = src_dict.get("integrations", UNSET)
 
-            external_account_id = src_dict.get("externalAccountId", UNSET)
-
-            external_billing_id = src_dict.get("externalBillingId", UNSET)
-
-            integrations = src_dict.get("integrations", UNSET)
             if integrations is not UNSET:
                 _field = "integrations"
                 _items = []
@@ -94,7 +102,7 @@ class CreateAccountBody:
                 integrations = _items
                 _items = None
 
-            if len(src_dict) == (account_name is not UNSET) + (external_account_id is not UNSET) + (
+            if _whole or len(src_dict) == (account_name is not UNSET) + (external_account_id is not UNSET) + (
                 external_billing_id is not UNSET
             ) + (integrations is not UNSET):
                 additional_properties = {}

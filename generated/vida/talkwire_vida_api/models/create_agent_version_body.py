@@ -61,12 +61,19 @@ class CreateAgentVersionBody:
         try:
             title = src_dict["title"]
 
-            source = src_dict.get("source", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    source = src_dict["source"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                source = src_dict.get("source", UNSET)
             if source is not UNSET:
                 _field = "source"
                 source = _create_agent_version_body_source_member(source) or CreateAgentVersionBodySource(source)
 
-            if len(src_dict) == 1 + (source is not UNSET):
+            if _whole or len(src_dict) == 1 + (source is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -57,14 +57,22 @@ class CreateAgentVersionResponse201:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    created_version = src_dict["createdVersion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                created_version = src_dict.get("createdVersion", UNSET)
 
-            created_version = src_dict.get("createdVersion", UNSET)
             if created_version is not UNSET:
                 _field = "createdVersion"
                 created_version = _models.CreateAgentVersionResponse201CreatedVersion.from_dict(created_version)
 
-            if len(src_dict) == (success is not UNSET) + (created_version is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (created_version is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -50,11 +50,18 @@ class CreateAgentVersionResponse201CreatedVersion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            title = src_dict.get("title", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    title = src_dict["title"]
+                    version_id = src_dict["versionId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                title = src_dict.get("title", UNSET)
+                version_id = src_dict.get("versionId", UNSET)
 
-            version_id = src_dict.get("versionId", UNSET)
-
-            if len(src_dict) == (title is not UNSET) + (version_id is not UNSET):
+            if _whole or len(src_dict) == (title is not UNSET) + (version_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -145,15 +145,33 @@ class CreateOrganizationBody:
         try:
             org_name = src_dict["orgName"]
 
-            email = src_dict.get("email", UNSET)
+            _whole = len(src_dict) == 11
+            if _whole:
+                try:
+                    email = src_dict["email"]
+                    product_plan_id = src_dict["productPlanId"]
+                    external_account_id = src_dict["externalAccountId"]
+                    external_billing_id = src_dict["externalBillingId"]
+                    numbering_providers = src_dict["numberingProviders"]
+                    vida_premium = src_dict["vidaPremium"]
+                    sms_enabled = src_dict["smsEnabled"]
+                    sms_brand_id = src_dict["smsBrandId"]
+                    sms_campaign_id = src_dict["smsCampaignId"]
+                    integrations = src_dict["integrations"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                email = src_dict.get("email", UNSET)
+                product_plan_id = src_dict.get("productPlanId", UNSET)
+                external_account_id = src_dict.get("externalAccountId", UNSET)
+                external_billing_id = src_dict.get("externalBillingId", UNSET)
+                numbering_providers = src_dict.get("numberingProviders", UNSET)
+                vida_premium = src_dict.get("vidaPremium", UNSET)
+                sms_enabled = src_dict.get("smsEnabled", UNSET)
+                sms_brand_id = src_dict.get("smsBrandId", UNSET)
+                sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
+                integrations = src_dict.get("integrations", UNSET)
 
-            product_plan_id = src_dict.get("productPlanId", UNSET)
-
-            external_account_id = src_dict.get("externalAccountId", UNSET)
-
-            external_billing_id = src_dict.get("externalBillingId", UNSET)
-
-            numbering_providers = src_dict.get("numberingProviders", UNSET)
             if numbering_providers is not UNSET:
                 _field = "numberingProviders"
                 _items = []
@@ -163,15 +181,6 @@ class CreateOrganizationBody:
                 numbering_providers = _items
                 _items = None
 
-            vida_premium = src_dict.get("vidaPremium", UNSET)
-
-            sms_enabled = src_dict.get("smsEnabled", UNSET)
-
-            sms_brand_id = src_dict.get("smsBrandId", UNSET)
-
-            sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
-
-            integrations = src_dict.get("integrations", UNSET)
             if integrations is not UNSET:
                 _field = "integrations"
                 _items = []
@@ -181,7 +190,7 @@ class CreateOrganizationBody:
                 integrations = _items
                 _items = None
 
-            if len(src_dict) == 1 + (email is not UNSET) + (product_plan_id is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (email is not UNSET) + (product_plan_id is not UNSET) + (
                 external_account_id is not UNSET
             ) + (external_billing_id is not UNSET) + (numbering_providers is not UNSET) + (
                 vida_premium is not UNSET

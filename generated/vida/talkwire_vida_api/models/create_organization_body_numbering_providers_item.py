@@ -70,9 +70,16 @@ class CreateOrganizationBodyNumberingProvidersItem:
             _field = "config"
             config = _models.CreateOrganizationBodyNumberingProvidersItemConfig.from_dict(src_dict["config"])
 
-            default = src_dict.get("default", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    default = src_dict["default"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                default = src_dict.get("default", UNSET)
 
-            if len(src_dict) == 2 + (default is not UNSET):
+            if _whole or len(src_dict) == 2 + (default is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

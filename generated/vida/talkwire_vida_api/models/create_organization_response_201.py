@@ -63,16 +63,24 @@ class CreateOrganizationResponse201:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    organization = src_dict["organization"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                organization = src_dict.get("organization", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            organization = src_dict.get("organization", UNSET)
             if organization is not UNSET:
                 _field = "organization"
                 organization = _models.CreateOrganizationResponse201Organization.from_dict(organization)
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (organization is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (organization is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

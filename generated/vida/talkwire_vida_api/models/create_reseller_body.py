@@ -68,13 +68,20 @@ class CreateResellerBody:
         try:
             reseller_name = src_dict["resellerName"]
 
-            email = src_dict.get("email", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    email = src_dict["email"]
+                    offered_product_plan_id = src_dict["offeredProductPlanId"]
+                    product_plan_id = src_dict["productPlanId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                email = src_dict.get("email", UNSET)
+                offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
+                product_plan_id = src_dict.get("productPlanId", UNSET)
 
-            offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
-
-            product_plan_id = src_dict.get("productPlanId", UNSET)
-
-            if len(src_dict) == 1 + (email is not UNSET) + (offered_product_plan_id is not UNSET) + (
+            if _whole or len(src_dict) == 1 + (email is not UNSET) + (offered_product_plan_id is not UNSET) + (
                 product_plan_id is not UNSET
             ):
                 additional_properties = {}

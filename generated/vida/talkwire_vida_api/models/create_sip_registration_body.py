@@ -56,13 +56,20 @@ class CreateSipRegistrationBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            aor = src_dict.get("aor", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    aor = src_dict["aor"]
+                    username = src_dict["username"]
+                    sip_realm = src_dict["sipRealm"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                aor = src_dict.get("aor", UNSET)
+                username = src_dict.get("username", UNSET)
+                sip_realm = src_dict.get("sipRealm", UNSET)
 
-            username = src_dict.get("username", UNSET)
-
-            sip_realm = src_dict.get("sipRealm", UNSET)
-
-            if len(src_dict) == (aor is not UNSET) + (username is not UNSET) + (sip_realm is not UNSET):
+            if _whole or len(src_dict) == (aor is not UNSET) + (username is not UNSET) + (sip_realm is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -78,19 +78,26 @@ class CreateTaskBody:
         try:
             type_ = src_dict["type"]
 
-            target = src_dict.get("target", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    target = src_dict["target"]
+                    context = src_dict["context"]
+                    greeting = src_dict["greeting"]
+                    wait_to_greet = src_dict["waitToGreet"]
+                    scheduled_for = src_dict["scheduledFor"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                target = src_dict.get("target", UNSET)
+                context = src_dict.get("context", UNSET)
+                greeting = src_dict.get("greeting", UNSET)
+                wait_to_greet = src_dict.get("waitToGreet", UNSET)
+                scheduled_for = src_dict.get("scheduledFor", UNSET)
 
-            context = src_dict.get("context", UNSET)
-
-            greeting = src_dict.get("greeting", UNSET)
-
-            wait_to_greet = src_dict.get("waitToGreet", UNSET)
-
-            scheduled_for = src_dict.get("scheduledFor", UNSET)
-
-            if len(src_dict) == 1 + (target is not UNSET) + (context is not UNSET) + (greeting is not UNSET) + (
-                wait_to_greet is not UNSET
-            ) + (scheduled_for is not UNSET):
+            if _whole or len(src_dict) == 1 + (target is not UNSET) + (context is not UNSET) + (
+                greeting is not UNSET
+            ) + (wait_to_greet is not UNSET) + (scheduled_for is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

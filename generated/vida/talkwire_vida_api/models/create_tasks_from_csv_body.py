@@ -70,9 +70,16 @@ class CreateTasksFromCsvBody:
             _field = "csv"
             csv = File(payload=BytesIO(src_dict["csv"]))
 
-            dry_run = src_dict.get("dryRun", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    dry_run = src_dict["dryRun"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                dry_run = src_dict.get("dryRun", UNSET)
 
-            if len(src_dict) == 1 + (dry_run is not UNSET):
+            if _whole or len(src_dict) == 1 + (dry_run is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -63,16 +63,24 @@ class CreateTokenResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    token = src_dict["token"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                token = src_dict.get("token", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            token = src_dict.get("token", UNSET)
             if token is not UNSET:
                 _field = "token"
                 token = _models.Token.from_dict(token)
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (token is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (token is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -44,9 +44,16 @@ class DeleteAccountBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            target_account_id = src_dict.get("targetAccountId", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    target_account_id = src_dict["targetAccountId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                target_account_id = src_dict.get("targetAccountId", UNSET)
 
-            if len(src_dict) == (target_account_id is not UNSET):
+            if _whole or len(src_dict) == (target_account_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -44,9 +44,16 @@ class DeleteAdminUserBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            target_user_id = src_dict.get("targetUserId", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    target_user_id = src_dict["targetUserId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                target_user_id = src_dict.get("targetUserId", UNSET)
 
-            if len(src_dict) == (target_user_id is not UNSET):
+            if _whole or len(src_dict) == (target_user_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -58,13 +58,22 @@ class DeleteKnowledgeBaseDocumentsResponse404:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    not_found_document_ids = src_dict["notFoundDocumentIds"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                not_found_document_ids = src_dict.get("notFoundDocumentIds", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            not_found_document_ids = src_dict.get("notFoundDocumentIds", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (not_found_document_ids is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (
+                not_found_document_ids is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

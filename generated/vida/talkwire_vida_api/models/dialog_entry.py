@@ -51,11 +51,18 @@ class DialogEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            role = src_dict.get("role", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    role = src_dict["role"]
+                    content = src_dict["content"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                role = src_dict.get("role", UNSET)
+                content = src_dict.get("content", UNSET)
 
-            content = src_dict.get("content", UNSET)
-
-            if len(src_dict) == (role is not UNSET) + (content is not UNSET):
+            if _whole or len(src_dict) == (role is not UNSET) + (content is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

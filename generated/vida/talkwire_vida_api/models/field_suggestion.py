@@ -57,13 +57,20 @@ class FieldSuggestion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            key = src_dict.get("key", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    key = src_dict["key"]
+                    value = src_dict["value"]
+                    prompt_suggestion = src_dict["promptSuggestion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                key = src_dict.get("key", UNSET)
+                value = src_dict.get("value", UNSET)
+                prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
 
-            value = src_dict.get("value", UNSET)
-
-            prompt_suggestion = src_dict.get("promptSuggestion", UNSET)
-
-            if len(src_dict) == (key is not UNSET) + (value is not UNSET) + (prompt_suggestion is not UNSET):
+            if _whole or len(src_dict) == (key is not UNSET) + (value is not UNSET) + (prompt_suggestion is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

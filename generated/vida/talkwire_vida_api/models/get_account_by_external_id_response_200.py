@@ -63,16 +63,24 @@ class GetAccountByExternalIdResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    account = src_dict["account"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                account = src_dict.get("account", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            account = src_dict.get("account", UNSET)
             if account is not UNSET:
                 _field = "account"
                 account = _models.GetAccountByExternalIdResponse200Account.from_dict(account)
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (account is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (account is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

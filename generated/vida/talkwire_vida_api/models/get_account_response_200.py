@@ -63,16 +63,24 @@ class GetAccountResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                    username = src_dict["username"]
+                    details = src_dict["details"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
+                username = src_dict.get("username", UNSET)
+                details = src_dict.get("details", UNSET)
 
-            username = src_dict.get("username", UNSET)
-
-            details = src_dict.get("details", UNSET)
             if details is not UNSET:
                 _field = "details"
                 details = _models.GetAccountResponse200Details.from_dict(details)
 
-            if len(src_dict) == (id is not UNSET) + (username is not UNSET) + (details is not UNSET):
+            if _whole or len(src_dict) == (id is not UNSET) + (username is not UNSET) + (details is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

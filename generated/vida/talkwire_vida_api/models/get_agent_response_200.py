@@ -63,16 +63,24 @@ class GetAgentResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    sponsorship = src_dict["sponsorship"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                sponsorship = src_dict.get("sponsorship", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            sponsorship = src_dict.get("sponsorship", UNSET)
             if sponsorship is not UNSET:
                 _field = "sponsorship"
                 sponsorship = _models.GetAgentResponse200Sponsorship.from_dict(sponsorship)
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (sponsorship is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (sponsorship is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

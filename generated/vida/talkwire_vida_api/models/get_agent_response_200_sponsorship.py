@@ -44,9 +44,16 @@ class GetAgentResponse200Sponsorship:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
 
-            if len(src_dict) == (id is not UNSET):
+            if _whole or len(src_dict) == (id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -50,11 +50,18 @@ class GetContextResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    context = src_dict["context"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                context = src_dict.get("context", UNSET)
 
-            context = src_dict.get("context", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (context is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (context is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

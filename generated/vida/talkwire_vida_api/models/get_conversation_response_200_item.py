@@ -69,11 +69,19 @@ class GetConversationResponse200Item:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    conversation = src_dict["conversation"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                conversation = src_dict.get("conversation", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            conversation = src_dict.get("conversation", UNSET)
             if conversation is not UNSET:
                 _field = "conversation"
                 _items = []
@@ -83,7 +91,7 @@ class GetConversationResponse200Item:
                 conversation = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (conversation is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (conversation is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

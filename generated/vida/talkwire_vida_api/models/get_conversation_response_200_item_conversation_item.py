@@ -50,11 +50,18 @@ class GetConversationResponse200ItemConversationItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            message = src_dict.get("message", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    message = src_dict["message"]
+                    timestamp = src_dict["timestamp"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                message = src_dict.get("message", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
 
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            if len(src_dict) == (message is not UNSET) + (timestamp is not UNSET):
+            if _whole or len(src_dict) == (message is not UNSET) + (timestamp is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

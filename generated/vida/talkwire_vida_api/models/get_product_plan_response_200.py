@@ -44,9 +44,16 @@ class GetProductPlanResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
 
-            if len(src_dict) == (success is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

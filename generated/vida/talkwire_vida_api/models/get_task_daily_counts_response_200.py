@@ -57,14 +57,22 @@ class GetTaskDailyCountsResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    counts = src_dict["counts"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                counts = src_dict.get("counts", UNSET)
 
-            counts = src_dict.get("counts", UNSET)
             if counts is not UNSET:
                 _field = "counts"
                 counts = _models.GetTaskDailyCountsResponse200Counts.from_dict(counts)
 
-            if len(src_dict) == (success is not UNSET) + (counts is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (counts is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -57,14 +57,22 @@ class GetTaskLimitsResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    limits = src_dict["limits"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                limits = src_dict.get("limits", UNSET)
 
-            limits = src_dict.get("limits", UNSET)
             if limits is not UNSET:
                 _field = "limits"
                 limits = _models.GetTaskLimitsResponse200Limits.from_dict(limits)
 
-            if len(src_dict) == (success is not UNSET) + (limits is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (limits is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

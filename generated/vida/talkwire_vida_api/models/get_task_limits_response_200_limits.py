@@ -75,24 +75,33 @@ class GetTaskLimitsResponse200Limits:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            business_hours = src_dict.get("businessHours", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    business_hours = src_dict["businessHours"]
+                    daily = src_dict["daily"]
+                    concurrency_per_run = src_dict["concurrencyPerRun"]
+                    cooldowns = src_dict["cooldowns"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                business_hours = src_dict.get("businessHours", UNSET)
+                daily = src_dict.get("daily", UNSET)
+                concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
+                cooldowns = src_dict.get("cooldowns", UNSET)
             if business_hours is not UNSET:
                 _field = "businessHours"
                 business_hours = _models.GetTaskLimitsResponse200LimitsBusinessHours.from_dict(business_hours)
 
-            daily = src_dict.get("daily", UNSET)
             if daily is not UNSET:
                 _field = "daily"
                 daily = _models.GetTaskLimitsResponse200LimitsDaily.from_dict(daily)
 
-            concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
-
-            cooldowns = src_dict.get("cooldowns", UNSET)
             if cooldowns is not UNSET:
                 _field = "cooldowns"
                 cooldowns = _models.GetTaskLimitsResponse200LimitsCooldowns.from_dict(cooldowns)
 
-            if len(src_dict) == (business_hours is not UNSET) + (daily is not UNSET) + (
+            if _whole or len(src_dict) == (business_hours is not UNSET) + (daily is not UNSET) + (
                 concurrency_per_run is not UNSET
             ) + (cooldowns is not UNSET):
                 additional_properties = {}

@@ -64,15 +64,22 @@ class GetTaskLimitsResponse200LimitsBusinessHours:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            timezone = src_dict.get("timezone", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    timezone = src_dict["timezone"]
+                    days = src_dict["days"]
+                    start = src_dict["start"]
+                    end = src_dict["end"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                timezone = src_dict.get("timezone", UNSET)
+                days = src_dict.get("days", UNSET)
+                start = src_dict.get("start", UNSET)
+                end = src_dict.get("end", UNSET)
 
-            days = src_dict.get("days", UNSET)
-
-            start = src_dict.get("start", UNSET)
-
-            end = src_dict.get("end", UNSET)
-
-            if len(src_dict) == (timezone is not UNSET) + (days is not UNSET) + (start is not UNSET) + (
+            if _whole or len(src_dict) == (timezone is not UNSET) + (days is not UNSET) + (start is not UNSET) + (
                 end is not UNSET
             ):
                 additional_properties = {}

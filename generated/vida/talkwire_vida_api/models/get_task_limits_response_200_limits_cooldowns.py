@@ -50,11 +50,18 @@ class GetTaskLimitsResponse200LimitsCooldowns:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            calls = src_dict.get("calls", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    calls = src_dict["calls"]
+                    texts = src_dict["texts"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                calls = src_dict.get("calls", UNSET)
+                texts = src_dict.get("texts", UNSET)
 
-            texts = src_dict.get("texts", UNSET)
-
-            if len(src_dict) == (calls is not UNSET) + (texts is not UNSET):
+            if _whole or len(src_dict) == (calls is not UNSET) + (texts is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -56,13 +56,20 @@ class GetTaskLimitsResponse200LimitsDaily:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            calls = src_dict.get("calls", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    calls = src_dict["calls"]
+                    texts = src_dict["texts"]
+                    tasks = src_dict["tasks"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                calls = src_dict.get("calls", UNSET)
+                texts = src_dict.get("texts", UNSET)
+                tasks = src_dict.get("tasks", UNSET)
 
-            texts = src_dict.get("texts", UNSET)
-
-            tasks = src_dict.get("tasks", UNSET)
-
-            if len(src_dict) == (calls is not UNSET) + (texts is not UNSET) + (tasks is not UNSET):
+            if _whole or len(src_dict) == (calls is not UNSET) + (texts is not UNSET) + (tasks is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -57,14 +57,22 @@ class GetTaskResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    task = src_dict["task"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                task = src_dict.get("task", UNSET)
 
-            task = src_dict.get("task", UNSET)
             if task is not UNSET:
                 _field = "task"
                 task = _models.GetTaskResponse200Task.from_dict(task)
 
-            if len(src_dict) == (success is not UNSET) + (task is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (task is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -56,13 +56,20 @@ class GetTaskResponse200Task:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                    type_ = src_dict["type"]
+                    state = src_dict["state"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                state = src_dict.get("state", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
-
-            state = src_dict.get("state", UNSET)
-
-            if len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET):
+            if _whole or len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -63,16 +63,24 @@ class GetTaskStatsResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    total = src_dict["total"]
+                    by_state = src_dict["byState"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                total = src_dict.get("total", UNSET)
+                by_state = src_dict.get("byState", UNSET)
 
-            total = src_dict.get("total", UNSET)
-
-            by_state = src_dict.get("byState", UNSET)
             if by_state is not UNSET:
                 _field = "byState"
                 by_state = _models.GetTaskStatsResponse200ByState.from_dict(by_state)
 
-            if len(src_dict) == (success is not UNSET) + (total is not UNSET) + (by_state is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (total is not UNSET) + (by_state is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -56,13 +56,20 @@ class GetTaskStatsResponse200ByState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            pending = src_dict.get("pending", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    pending = src_dict["pending"]
+                    running = src_dict["running"]
+                    finished = src_dict["finished"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                pending = src_dict.get("pending", UNSET)
+                running = src_dict.get("running", UNSET)
+                finished = src_dict.get("finished", UNSET)
 
-            running = src_dict.get("running", UNSET)
-
-            finished = src_dict.get("finished", UNSET)
-
-            if len(src_dict) == (pending is not UNSET) + (running is not UNSET) + (finished is not UNSET):
+            if _whole or len(src_dict) == (pending is not UNSET) + (running is not UNSET) + (finished is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -63,16 +63,24 @@ class GetWebhookRelayResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    config = src_dict["config"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                config = src_dict.get("config", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            config = src_dict.get("config", UNSET)
             if config is not UNSET:
                 _field = "config"
                 config = _models.GetWebhookRelayResponse200Config.from_dict(config)
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (config is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (config is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

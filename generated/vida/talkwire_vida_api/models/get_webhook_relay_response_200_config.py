@@ -75,11 +75,21 @@ class GetWebhookRelayResponse200Config:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            url = src_dict.get("url", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    url = src_dict["url"]
+                    timeout = src_dict["timeout"]
+                    headers = src_dict["headers"]
+                    success_status_codes = src_dict["successStatusCodes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                url = src_dict.get("url", UNSET)
+                timeout = src_dict.get("timeout", UNSET)
+                headers = src_dict.get("headers", UNSET)
+                success_status_codes = src_dict.get("successStatusCodes", UNSET)
 
-            timeout = src_dict.get("timeout", UNSET)
-
-            headers = src_dict.get("headers", UNSET)
             if headers is not UNSET:
                 _field = "headers"
                 _items = []
@@ -89,9 +99,7 @@ class GetWebhookRelayResponse200Config:
                 headers = _items
                 _items = None
 
-            success_status_codes = src_dict.get("successStatusCodes", UNSET)
-
-            if len(src_dict) == (url is not UNSET) + (timeout is not UNSET) + (headers is not UNSET) + (
+            if _whole or len(src_dict) == (url is not UNSET) + (timeout is not UNSET) + (headers is not UNSET) + (
                 success_status_codes is not UNSET
             ):
                 additional_properties = {}

@@ -74,13 +74,21 @@ class InboxPage:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            page_size = src_dict.get("pageSize", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    page_size = src_dict["pageSize"]
+                    page_number = src_dict["pageNumber"]
+                    total_rooms = src_dict["totalRooms"]
+                    rooms = src_dict["rooms"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                page_size = src_dict.get("pageSize", UNSET)
+                page_number = src_dict.get("pageNumber", UNSET)
+                total_rooms = src_dict.get("totalRooms", UNSET)
+                rooms = src_dict.get("rooms", UNSET)
 
-            page_number = src_dict.get("pageNumber", UNSET)
-
-            total_rooms = src_dict.get("totalRooms", UNSET)
-
-            rooms = src_dict.get("rooms", UNSET)
             if rooms is not UNSET:
                 _field = "rooms"
                 _items = []
@@ -90,9 +98,9 @@ class InboxPage:
                 rooms = _items
                 _items = None
 
-            if len(src_dict) == (page_size is not UNSET) + (page_number is not UNSET) + (total_rooms is not UNSET) + (
-                rooms is not UNSET
-            ):
+            if _whole or len(src_dict) == (page_size is not UNSET) + (page_number is not UNSET) + (
+                total_rooms is not UNSET
+            ) + (rooms is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -121,29 +121,36 @@ class InboxRoom:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            room_id = src_dict.get("roomId", UNSET)
+            _whole = len(src_dict) == 11
+            if _whole:
+                try:
+                    room_id = src_dict["roomId"]
+                    name = src_dict["name"]
+                    id = src_dict["id"]
+                    image = src_dict["image"]
+                    vida_phone_number = src_dict["vidaPhoneNumber"]
+                    unregistered = src_dict["unregistered"]
+                    unregistered_display_name = src_dict["unregisteredDisplayName"]
+                    destination_inbox_type = src_dict["destinationInboxType"]
+                    last_message = src_dict["lastMessage"]
+                    last_message_timestamp = src_dict["lastMessageTimestamp"]
+                    chat_agent_campaign_id = src_dict["chatAgentCampaignId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                room_id = src_dict.get("roomId", UNSET)
+                name = src_dict.get("name", UNSET)
+                id = src_dict.get("id", UNSET)
+                image = src_dict.get("image", UNSET)
+                vida_phone_number = src_dict.get("vidaPhoneNumber", UNSET)
+                unregistered = src_dict.get("unregistered", UNSET)
+                unregistered_display_name = src_dict.get("unregisteredDisplayName", UNSET)
+                destination_inbox_type = src_dict.get("destinationInboxType", UNSET)
+                last_message = src_dict.get("lastMessage", UNSET)
+                last_message_timestamp = src_dict.get("lastMessageTimestamp", UNSET)
+                chat_agent_campaign_id = src_dict.get("chatAgentCampaignId", UNSET)
 
-            name = src_dict.get("name", UNSET)
-
-            id = src_dict.get("id", UNSET)
-
-            image = src_dict.get("image", UNSET)
-
-            vida_phone_number = src_dict.get("vidaPhoneNumber", UNSET)
-
-            unregistered = src_dict.get("unregistered", UNSET)
-
-            unregistered_display_name = src_dict.get("unregisteredDisplayName", UNSET)
-
-            destination_inbox_type = src_dict.get("destinationInboxType", UNSET)
-
-            last_message = src_dict.get("lastMessage", UNSET)
-
-            last_message_timestamp = src_dict.get("lastMessageTimestamp", UNSET)
-
-            chat_agent_campaign_id = src_dict.get("chatAgentCampaignId", UNSET)
-
-            if len(src_dict) == (room_id is not UNSET) + (name is not UNSET) + (id is not UNSET) + (
+            if _whole or len(src_dict) == (room_id is not UNSET) + (name is not UNSET) + (id is not UNSET) + (
                 image is not UNSET
             ) + (vida_phone_number is not UNSET) + (unregistered is not UNSET) + (
                 unregistered_display_name is not UNSET

@@ -54,9 +54,16 @@ class InviteAdminUserBody:
         try:
             email = src_dict["email"]
 
-            redirect_url = src_dict.get("redirectUrl", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    redirect_url = src_dict["redirectUrl"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                redirect_url = src_dict.get("redirectUrl", UNSET)
 
-            if len(src_dict) == 1 + (redirect_url is not UNSET):
+            if _whole or len(src_dict) == 1 + (redirect_url is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -61,9 +61,17 @@ class ListAgentVersionsResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    versions = src_dict["versions"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                versions = src_dict.get("versions", UNSET)
 
-            versions = src_dict.get("versions", UNSET)
             if versions is not UNSET:
                 _field = "versions"
                 _items = []
@@ -73,7 +81,7 @@ class ListAgentVersionsResponse200:
                 versions = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (versions is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (versions is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

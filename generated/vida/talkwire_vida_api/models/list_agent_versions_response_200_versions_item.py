@@ -65,16 +65,24 @@ class ListAgentVersionsResponse200VersionsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            title = src_dict.get("title", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    title = src_dict["title"]
+                    version_id = src_dict["versionId"]
+                    snapshot = src_dict["snapshot"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                title = src_dict.get("title", UNSET)
+                version_id = src_dict.get("versionId", UNSET)
+                snapshot = src_dict.get("snapshot", UNSET)
 
-            version_id = src_dict.get("versionId", UNSET)
-
-            snapshot = src_dict.get("snapshot", UNSET)
             if snapshot is not UNSET:
                 _field = "snapshot"
                 snapshot = _models.ListAgentVersionsResponse200VersionsItemSnapshot.from_dict(snapshot)
 
-            if len(src_dict) == (title is not UNSET) + (version_id is not UNSET) + (snapshot is not UNSET):
+            if _whole or len(src_dict) == (title is not UNSET) + (version_id is not UNSET) + (snapshot is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -98,11 +98,27 @@ class ListConversationLogsResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    logs = src_dict["logs"]
+                    count = src_dict["count"]
+                    total_count = src_dict["totalCount"]
+                    pagination = src_dict["pagination"]
+                    schema = src_dict["schema"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                logs = src_dict.get("logs", UNSET)
+                count = src_dict.get("count", UNSET)
+                total_count = src_dict.get("totalCount", UNSET)
+                pagination = src_dict.get("pagination", UNSET)
+                schema = src_dict.get("schema", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            logs = src_dict.get("logs", UNSET)
             if logs is not UNSET:
                 _field = "logs"
                 _items = []
@@ -112,18 +128,11 @@ class ListConversationLogsResponse200:
                 logs = _items
                 _items = None
 
-            count = src_dict.get("count", UNSET)
-
-            total_count = src_dict.get("totalCount", UNSET)
-
-            pagination = src_dict.get("pagination", UNSET)
             if pagination is not UNSET:
                 _field = "pagination"
                 pagination = _models.ListConversationLogsResponse200Pagination.from_dict(pagination)
 
-            schema = src_dict.get("schema", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (logs is not UNSET) + (
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (logs is not UNSET) + (
                 count is not UNSET
             ) + (total_count is not UNSET) + (pagination is not UNSET) + (schema is not UNSET):
                 additional_properties = {}

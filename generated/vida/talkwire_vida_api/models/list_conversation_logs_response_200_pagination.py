@@ -74,21 +74,28 @@ class ListConversationLogsResponse200Pagination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            page = src_dict.get("page", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    page = src_dict["page"]
+                    page_size = src_dict["pageSize"]
+                    total_pages = src_dict["totalPages"]
+                    total_count = src_dict["totalCount"]
+                    has_more = src_dict["hasMore"]
+                    page_count = src_dict["pageCount"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                page = src_dict.get("page", UNSET)
+                page_size = src_dict.get("pageSize", UNSET)
+                total_pages = src_dict.get("totalPages", UNSET)
+                total_count = src_dict.get("totalCount", UNSET)
+                has_more = src_dict.get("hasMore", UNSET)
+                page_count = src_dict.get("pageCount", UNSET)
 
-            page_size = src_dict.get("pageSize", UNSET)
-
-            total_pages = src_dict.get("totalPages", UNSET)
-
-            total_count = src_dict.get("totalCount", UNSET)
-
-            has_more = src_dict.get("hasMore", UNSET)
-
-            page_count = src_dict.get("pageCount", UNSET)
-
-            if len(src_dict) == (page is not UNSET) + (page_size is not UNSET) + (total_pages is not UNSET) + (
-                total_count is not UNSET
-            ) + (has_more is not UNSET) + (page_count is not UNSET):
+            if _whole or len(src_dict) == (page is not UNSET) + (page_size is not UNSET) + (
+                total_pages is not UNSET
+            ) + (total_count is not UNSET) + (has_more is not UNSET) + (page_count is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

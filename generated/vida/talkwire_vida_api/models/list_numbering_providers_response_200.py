@@ -69,11 +69,19 @@ class ListNumberingProvidersResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    numbering_providers = src_dict["numberingProviders"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                numbering_providers = src_dict.get("numberingProviders", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            numbering_providers = src_dict.get("numberingProviders", UNSET)
             if numbering_providers is not UNSET:
                 _field = "numberingProviders"
                 _items = []
@@ -83,7 +91,9 @@ class ListNumberingProvidersResponse200:
                 numbering_providers = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (numbering_providers is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (
+                numbering_providers is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

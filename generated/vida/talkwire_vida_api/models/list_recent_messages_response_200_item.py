@@ -437,33 +437,107 @@ class ListRecentMessagesResponse200Item:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            from_ = src_dict.get("from", UNSET)
+            _whole = len(src_dict) == 47
+            if _whole:
+                try:
+                    from_ = src_dict["from"]
+                    from_user = src_dict["fromUser"]
+                    to = src_dict["to"]
+                    to_user = src_dict["toUser"]
+                    rate = src_dict["rate"]
+                    usd_rate = src_dict["usdRate"]
+                    timestamp = src_dict["timestamp"]
+                    date = src_dict["date"]
+                    message = src_dict["message"]
+                    content_type = src_dict["content-type"]
+                    disposition_notification = src_dict["disposition-notification"]
+                    room_id = src_dict["roomId"]
+                    status = src_dict["status"]
+                    attachments = src_dict["attachments"]
+                    is_live = src_dict["isLive"]
+                    ai_agent = src_dict["aiAgent"]
+                    ai_reward = src_dict["aiReward"]
+                    ai_reward_usd = src_dict["aiRewardUsd"]
+                    ai_lead_rating = src_dict["aiLeadRating"]
+                    ai_lead_rating_reason = src_dict["aiLeadRatingReason"]
+                    ai_agent_override = src_dict["aiAgentOverride"]
+                    gift = src_dict["gift"]
+                    source = src_dict["source"]
+                    uuid = src_dict["uuid"]
+                    campaign_id = src_dict["campaignId"]
+                    from_number = src_dict["fromNumber"]
+                    to_number = src_dict["toNumber"]
+                    notify = src_dict["notify"]
+                    target_inbox = src_dict["targetInbox"]
+                    type_ = src_dict["type"]
+                    duration = src_dict["duration"]
+                    direction = src_dict["direction"]
+                    missed_call = src_dict["missedCall"]
+                    bypass_agent = src_dict["bypassAgent"]
+                    cnam_spam = src_dict["cnamSpam"]
+                    self_call = src_dict["selfCall"]
+                    calling_user_is_contact = src_dict["callingUserIsContact"]
+                    agent_outcome = src_dict["agentOutcome"]
+                    summary = src_dict["summary"]
+                    call_dialog = src_dict["callDialog"]
+                    chat_dialog = src_dict["chatDialog"]
+                    agent_reply_count = src_dict["agentReplyCount"]
+                    campaign = src_dict["campaign"]
+                    diversion = src_dict["diversion"]
+                    voicemail_recording = src_dict["voicemailRecording"]
+                    event_type = src_dict["eventType"]
+                    forced_campaign = src_dict["forcedCampaign"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                from_ = src_dict.get("from", UNSET)
+                from_user = src_dict.get("fromUser", UNSET)
+                to = src_dict.get("to", UNSET)
+                to_user = src_dict.get("toUser", UNSET)
+                rate = src_dict.get("rate", UNSET)
+                usd_rate = src_dict.get("usdRate", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
+                date = src_dict.get("date", UNSET)
+                message = src_dict.get("message", UNSET)
+                content_type = src_dict.get("content-type", UNSET)
+                disposition_notification = src_dict.get("disposition-notification", UNSET)
+                room_id = src_dict.get("roomId", UNSET)
+                status = src_dict.get("status", UNSET)
+                attachments = src_dict.get("attachments", UNSET)
+                is_live = src_dict.get("isLive", UNSET)
+                ai_agent = src_dict.get("aiAgent", UNSET)
+                ai_reward = src_dict.get("aiReward", UNSET)
+                ai_reward_usd = src_dict.get("aiRewardUsd", UNSET)
+                ai_lead_rating = src_dict.get("aiLeadRating", UNSET)
+                ai_lead_rating_reason = src_dict.get("aiLeadRatingReason", UNSET)
+                ai_agent_override = src_dict.get("aiAgentOverride", UNSET)
+                gift = src_dict.get("gift", UNSET)
+                source = src_dict.get("source", UNSET)
+                uuid = src_dict.get("uuid", UNSET)
+                campaign_id = src_dict.get("campaignId", UNSET)
+                from_number = src_dict.get("fromNumber", UNSET)
+                to_number = src_dict.get("toNumber", UNSET)
+                notify = src_dict.get("notify", UNSET)
+                target_inbox = src_dict.get("targetInbox", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                duration = src_dict.get("duration", UNSET)
+                direction = src_dict.get("direction", UNSET)
+                missed_call = src_dict.get("missedCall", UNSET)
+                bypass_agent = src_dict.get("bypassAgent", UNSET)
+                cnam_spam = src_dict.get("cnamSpam", UNSET)
+                self_call = src_dict.get("selfCall", UNSET)
+                calling_user_is_contact = src_dict.get("callingUserIsContact", UNSET)
+                agent_outcome = src_dict.get("agentOutcome", UNSET)
+                summary = src_dict.get("summary", UNSET)
+                call_dialog = src_dict.get("callDialog", UNSET)
+                chat_dialog = src_dict.get("chatDialog", UNSET)
+                agent_reply_count = src_dict.get("agentReplyCount", UNSET)
+                campaign = src_dict.get("campaign", UNSET)
+                diversion = src_dict.get("diversion", UNSET)
+                voicemail_recording = src_dict.get("voicemailRecording", UNSET)
+                event_type = src_dict.get("eventType", UNSET)
+                forced_campaign = src_dict.get("forcedCampaign", UNSET)
 
-            from_user = src_dict.get("fromUser", UNSET)
-
-            to = src_dict.get("to", UNSET)
-
-            to_user = src_dict.get("toUser", UNSET)
-
-            rate = src_dict.get("rate", UNSET)
-
-            usd_rate = src_dict.get("usdRate", UNSET)
-
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            date = src_dict.get("date", UNSET)
-
-            message = src_dict.get("message", UNSET)
-
-            content_type = src_dict.get("content-type", UNSET)
-
-            disposition_notification = src_dict.get("disposition-notification", UNSET)
-
-            room_id = src_dict.get("roomId", UNSET)
-
-            status = src_dict.get("status", UNSET)
-
-            attachments = src_dict.get("attachments", UNSET)
             if attachments is not UNSET:
                 _field = "attachments"
                 _items = []
@@ -473,57 +547,6 @@ class ListRecentMessagesResponse200Item:
                 attachments = _items
                 _items = None
 
-            is_live = src_dict.get("isLive", UNSET)
-
-            ai_agent = src_dict.get("aiAgent", UNSET)
-
-            ai_reward = src_dict.get("aiReward", UNSET)
-
-            ai_reward_usd = src_dict.get("aiRewardUsd", UNSET)
-
-            ai_lead_rating = src_dict.get("aiLeadRating", UNSET)
-
-            ai_lead_rating_reason = src_dict.get("aiLeadRatingReason", UNSET)
-
-            ai_agent_override = src_dict.get("aiAgentOverride", UNSET)
-
-            gift = src_dict.get("gift", UNSET)
-
-            source = src_dict.get("source", UNSET)
-
-            uuid = src_dict.get("uuid", UNSET)
-
-            campaign_id = src_dict.get("campaignId", UNSET)
-
-            from_number = src_dict.get("fromNumber", UNSET)
-
-            to_number = src_dict.get("toNumber", UNSET)
-
-            notify = src_dict.get("notify", UNSET)
-
-            target_inbox = src_dict.get("targetInbox", UNSET)
-
-            type_ = src_dict.get("type", UNSET)
-
-            duration = src_dict.get("duration", UNSET)
-
-            direction = src_dict.get("direction", UNSET)
-
-            missed_call = src_dict.get("missedCall", UNSET)
-
-            bypass_agent = src_dict.get("bypassAgent", UNSET)
-
-            cnam_spam = src_dict.get("cnamSpam", UNSET)
-
-            self_call = src_dict.get("selfCall", UNSET)
-
-            calling_user_is_contact = src_dict.get("callingUserIsContact", UNSET)
-
-            agent_outcome = src_dict.get("agentOutcome", UNSET)
-
-            summary = src_dict.get("summary", UNSET)
-
-            call_dialog = src_dict.get("callDialog", UNSET)
             if call_dialog is not UNSET:
                 _field = "callDialog"
                 _items = []
@@ -533,7 +556,6 @@ class ListRecentMessagesResponse200Item:
                 call_dialog = _items
                 _items = None
 
-            chat_dialog = src_dict.get("chatDialog", UNSET)
             if chat_dialog is not UNSET:
                 _field = "chatDialog"
                 _items = []
@@ -543,19 +565,7 @@ class ListRecentMessagesResponse200Item:
                 chat_dialog = _items
                 _items = None
 
-            agent_reply_count = src_dict.get("agentReplyCount", UNSET)
-
-            campaign = src_dict.get("campaign", UNSET)
-
-            diversion = src_dict.get("diversion", UNSET)
-
-            voicemail_recording = src_dict.get("voicemailRecording", UNSET)
-
-            event_type = src_dict.get("eventType", UNSET)
-
-            forced_campaign = src_dict.get("forcedCampaign", UNSET)
-
-            if len(src_dict) == (from_ is not UNSET) + (from_user is not UNSET) + (to is not UNSET) + (
+            if _whole or len(src_dict) == (from_ is not UNSET) + (from_user is not UNSET) + (to is not UNSET) + (
                 to_user is not UNSET
             ) + (rate is not UNSET) + (usd_rate is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (
                 message is not UNSET

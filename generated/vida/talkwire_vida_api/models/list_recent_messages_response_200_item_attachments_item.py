@@ -62,17 +62,24 @@ class ListRecentMessagesResponse200ItemAttachmentsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            content_type = src_dict.get("content-type", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    content_type = src_dict["content-type"]
+                    filename = src_dict["filename"]
+                    content_url = src_dict["content-url"]
+                    attachment_type = src_dict["attachmentType"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                content_type = src_dict.get("content-type", UNSET)
+                filename = src_dict.get("filename", UNSET)
+                content_url = src_dict.get("content-url", UNSET)
+                attachment_type = src_dict.get("attachmentType", UNSET)
 
-            filename = src_dict.get("filename", UNSET)
-
-            content_url = src_dict.get("content-url", UNSET)
-
-            attachment_type = src_dict.get("attachmentType", UNSET)
-
-            if len(src_dict) == (content_type is not UNSET) + (filename is not UNSET) + (content_url is not UNSET) + (
-                attachment_type is not UNSET
-            ):
+            if _whole or len(src_dict) == (content_type is not UNSET) + (filename is not UNSET) + (
+                content_url is not UNSET
+            ) + (attachment_type is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -147,37 +147,44 @@ class ListRoomMessagesResponse200Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            message = src_dict.get("message", UNSET)
+            _whole = len(src_dict) == 15
+            if _whole:
+                try:
+                    message = src_dict["message"]
+                    from_ = src_dict["from"]
+                    from_user = src_dict["fromUser"]
+                    to = src_dict["to"]
+                    to_user = src_dict["toUser"]
+                    timestamp = src_dict["timestamp"]
+                    date = src_dict["date"]
+                    room_id = src_dict["roomId"]
+                    status = src_dict["status"]
+                    attachments = src_dict["attachments"]
+                    gift = src_dict["gift"]
+                    drip = src_dict["drip"]
+                    uuid = src_dict["uuid"]
+                    source = src_dict["source"]
+                    room_initiator = src_dict["roomInitiator"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                message = src_dict.get("message", UNSET)
+                from_ = src_dict.get("from", UNSET)
+                from_user = src_dict.get("fromUser", UNSET)
+                to = src_dict.get("to", UNSET)
+                to_user = src_dict.get("toUser", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
+                date = src_dict.get("date", UNSET)
+                room_id = src_dict.get("roomId", UNSET)
+                status = src_dict.get("status", UNSET)
+                attachments = src_dict.get("attachments", UNSET)
+                gift = src_dict.get("gift", UNSET)
+                drip = src_dict.get("drip", UNSET)
+                uuid = src_dict.get("uuid", UNSET)
+                source = src_dict.get("source", UNSET)
+                room_initiator = src_dict.get("roomInitiator", UNSET)
 
-            from_ = src_dict.get("from", UNSET)
-
-            from_user = src_dict.get("fromUser", UNSET)
-
-            to = src_dict.get("to", UNSET)
-
-            to_user = src_dict.get("toUser", UNSET)
-
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            date = src_dict.get("date", UNSET)
-
-            room_id = src_dict.get("roomId", UNSET)
-
-            status = src_dict.get("status", UNSET)
-
-            attachments = src_dict.get("attachments", UNSET)
-
-            gift = src_dict.get("gift", UNSET)
-
-            drip = src_dict.get("drip", UNSET)
-
-            uuid = src_dict.get("uuid", UNSET)
-
-            source = src_dict.get("source", UNSET)
-
-            room_initiator = src_dict.get("roomInitiator", UNSET)
-
-            if len(src_dict) == (message is not UNSET) + (from_ is not UNSET) + (from_user is not UNSET) + (
+            if _whole or len(src_dict) == (message is not UNSET) + (from_ is not UNSET) + (from_user is not UNSET) + (
                 to is not UNSET
             ) + (to_user is not UNSET) + (timestamp is not UNSET) + (date is not UNSET) + (room_id is not UNSET) + (
                 status is not UNSET

@@ -67,11 +67,19 @@ class ListTasksResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    total = src_dict["total"]
+                    tasks = src_dict["tasks"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                total = src_dict.get("total", UNSET)
+                tasks = src_dict.get("tasks", UNSET)
 
-            total = src_dict.get("total", UNSET)
-
-            tasks = src_dict.get("tasks", UNSET)
             if tasks is not UNSET:
                 _field = "tasks"
                 _items = []
@@ -81,7 +89,7 @@ class ListTasksResponse200:
                 tasks = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (total is not UNSET) + (tasks is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (total is not UNSET) + (tasks is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -68,17 +68,24 @@ class ListTasksResponse200TasksItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            id = src_dict.get("id", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    id = src_dict["id"]
+                    type_ = src_dict["type"]
+                    state = src_dict["state"]
+                    target = src_dict["target"]
+                    created_at = src_dict["createdAt"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                id = src_dict.get("id", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                state = src_dict.get("state", UNSET)
+                target = src_dict.get("target", UNSET)
+                created_at = src_dict.get("createdAt", UNSET)
 
-            type_ = src_dict.get("type", UNSET)
-
-            state = src_dict.get("state", UNSET)
-
-            target = src_dict.get("target", UNSET)
-
-            created_at = src_dict.get("createdAt", UNSET)
-
-            if len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET) + (
+            if _whole or len(src_dict) == (id is not UNSET) + (type_ is not UNSET) + (state is not UNSET) + (
                 target is not UNSET
             ) + (created_at is not UNSET):
                 additional_properties = {}

@@ -67,11 +67,19 @@ class ListTokensResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    tokens = src_dict["tokens"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                tokens = src_dict.get("tokens", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            tokens = src_dict.get("tokens", UNSET)
             if tokens is not UNSET:
                 _field = "tokens"
                 _items = []
@@ -81,7 +89,7 @@ class ListTokensResponse200:
                 tokens = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (tokens is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (tokens is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

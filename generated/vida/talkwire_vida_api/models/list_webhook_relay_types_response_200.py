@@ -67,11 +67,19 @@ class ListWebhookRelayTypesResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    types = src_dict["types"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                types = src_dict.get("types", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            types = src_dict.get("types", UNSET)
             if types is not UNSET:
                 _field = "types"
                 _items = []
@@ -81,7 +89,7 @@ class ListWebhookRelayTypesResponse200:
                 types = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (types is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (types is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

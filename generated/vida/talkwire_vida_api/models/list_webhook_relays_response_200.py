@@ -67,11 +67,19 @@ class ListWebhookRelaysResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    configs = src_dict["configs"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                configs = src_dict.get("configs", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            configs = src_dict.get("configs", UNSET)
             if configs is not UNSET:
                 _field = "configs"
                 _items = []
@@ -81,7 +89,7 @@ class ListWebhookRelaysResponse200:
                 configs = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (configs is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (configs is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

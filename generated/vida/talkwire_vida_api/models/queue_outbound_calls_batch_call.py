@@ -136,32 +136,40 @@ class QueueOutboundCallsBatchCall:
             _field = "targets"
             targets = _parse_targets(src_dict["targets"])
 
-            context = src_dict.get("context", UNSET)
+            _whole = len(src_dict) == 10
+            if _whole:
+                try:
+                    context = src_dict["context"]
+                    task_context = src_dict["taskContext"]
+                    greeting = src_dict["greeting"]
+                    wait_to_greet = src_dict["waitToGreet"]
+                    agent_id = src_dict["agentId"]
+                    scheduled_for = src_dict["scheduledFor"]
+                    schedule_spacing_sec = src_dict["scheduleSpacingSec"]
+                    meta = src_dict["meta"]
+                    external_task_id = src_dict["externalTaskId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                context = src_dict.get("context", UNSET)
+                task_context = src_dict.get("taskContext", UNSET)
+                greeting = src_dict.get("greeting", UNSET)
+                wait_to_greet = src_dict.get("waitToGreet", UNSET)
+                agent_id = src_dict.get("agentId", UNSET)
+                scheduled_for = src_dict.get("scheduledFor", UNSET)
+                schedule_spacing_sec = src_dict.get("scheduleSpacingSec", UNSET)
+                meta = src_dict.get("meta", UNSET)
+                external_task_id = src_dict.get("externalTaskId", UNSET)
 
-            task_context = src_dict.get("taskContext", UNSET)
-
-            greeting = src_dict.get("greeting", UNSET)
-
-            wait_to_greet = src_dict.get("waitToGreet", UNSET)
-
-            agent_id = src_dict.get("agentId", UNSET)
-
-            scheduled_for = src_dict.get("scheduledFor", UNSET)
-
-            schedule_spacing_sec = src_dict.get("scheduleSpacingSec", UNSET)
-
-            meta = src_dict.get("meta", UNSET)
             if meta is not UNSET:
                 _field = "meta"
                 meta = _models.QueueOutboundCallsBatchCallMeta.from_dict(meta)
 
-            external_task_id = src_dict.get("externalTaskId", UNSET)
-
-            if len(src_dict) == 1 + (context is not UNSET) + (task_context is not UNSET) + (greeting is not UNSET) + (
-                wait_to_greet is not UNSET
-            ) + (agent_id is not UNSET) + (scheduled_for is not UNSET) + (schedule_spacing_sec is not UNSET) + (
-                meta is not UNSET
-            ) + (external_task_id is not UNSET):
+            if _whole or len(src_dict) == 1 + (context is not UNSET) + (task_context is not UNSET) + (
+                greeting is not UNSET
+            ) + (wait_to_greet is not UNSET) + (agent_id is not UNSET) + (scheduled_for is not UNSET) + (
+                schedule_spacing_sec is not UNSET
+            ) + (meta is not UNSET) + (external_task_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -100,24 +100,32 @@ class QueueOutboundSmsSingleSms:
 
             content = src_dict["content"]
 
-            context = src_dict.get("context", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    context = src_dict["context"]
+                    task_context = src_dict["taskContext"]
+                    agent_id = src_dict["agentId"]
+                    scheduled_for = src_dict["scheduledFor"]
+                    meta = src_dict["meta"]
+                    external_task_id = src_dict["externalTaskId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                context = src_dict.get("context", UNSET)
+                task_context = src_dict.get("taskContext", UNSET)
+                agent_id = src_dict.get("agentId", UNSET)
+                scheduled_for = src_dict.get("scheduledFor", UNSET)
+                meta = src_dict.get("meta", UNSET)
+                external_task_id = src_dict.get("externalTaskId", UNSET)
 
-            task_context = src_dict.get("taskContext", UNSET)
-
-            agent_id = src_dict.get("agentId", UNSET)
-
-            scheduled_for = src_dict.get("scheduledFor", UNSET)
-
-            meta = src_dict.get("meta", UNSET)
             if meta is not UNSET:
                 _field = "meta"
                 meta = _models.QueueOutboundSmsSingleSmsMeta.from_dict(meta)
 
-            external_task_id = src_dict.get("externalTaskId", UNSET)
-
-            if len(src_dict) == 2 + (context is not UNSET) + (task_context is not UNSET) + (agent_id is not UNSET) + (
-                scheduled_for is not UNSET
-            ) + (meta is not UNSET) + (external_task_id is not UNSET):
+            if _whole or len(src_dict) == 2 + (context is not UNSET) + (task_context is not UNSET) + (
+                agent_id is not UNSET
+            ) + (scheduled_for is not UNSET) + (meta is not UNSET) + (external_task_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

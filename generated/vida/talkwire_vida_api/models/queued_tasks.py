@@ -74,13 +74,21 @@ class QueuedTasks:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    inserted = src_dict["inserted"]
+                    tasks = src_dict["tasks"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                inserted = src_dict.get("inserted", UNSET)
+                tasks = src_dict.get("tasks", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            inserted = src_dict.get("inserted", UNSET)
-
-            tasks = src_dict.get("tasks", UNSET)
             if tasks is not UNSET:
                 _field = "tasks"
                 _items = []
@@ -90,7 +98,7 @@ class QueuedTasks:
                 tasks = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (inserted is not UNSET) + (
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (inserted is not UNSET) + (
                 tasks is not UNSET
             ):
                 additional_properties = {}

@@ -56,13 +56,20 @@ class RenameAgentVersionResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    version_id = src_dict["versionId"]
+                    new_title = src_dict["newTitle"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                version_id = src_dict.get("versionId", UNSET)
+                new_title = src_dict.get("newTitle", UNSET)
 
-            version_id = src_dict.get("versionId", UNSET)
-
-            new_title = src_dict.get("newTitle", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (version_id is not UNSET) + (new_title is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (version_id is not UNSET) + (new_title is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

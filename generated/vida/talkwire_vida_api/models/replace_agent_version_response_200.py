@@ -50,11 +50,18 @@ class ReplaceAgentVersionResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    version_id = src_dict["versionId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                version_id = src_dict.get("versionId", UNSET)
 
-            version_id = src_dict.get("versionId", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (version_id is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (version_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

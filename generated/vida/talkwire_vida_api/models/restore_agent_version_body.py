@@ -51,12 +51,19 @@ class RestoreAgentVersionBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            target = src_dict.get("target", UNSET)
+            _whole = len(src_dict) == 1
+            if _whole:
+                try:
+                    target = src_dict["target"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                target = src_dict.get("target", UNSET)
             if target is not UNSET:
                 _field = "target"
                 target = _restore_agent_version_body_target_member(target) or RestoreAgentVersionBodyTarget(target)
 
-            if len(src_dict) == (target is not UNSET):
+            if _whole or len(src_dict) == (target is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

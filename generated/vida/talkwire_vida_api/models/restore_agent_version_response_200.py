@@ -57,14 +57,22 @@ class RestoreAgentVersionResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    restored = src_dict["restored"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                restored = src_dict.get("restored", UNSET)
 
-            restored = src_dict.get("restored", UNSET)
             if restored is not UNSET:
                 _field = "restored"
                 restored = _models.RestoreAgentVersionResponse200Restored.from_dict(restored)
 
-            if len(src_dict) == (success is not UNSET) + (restored is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (restored is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -85,11 +85,19 @@ class ReviewAgentConfigurationBody:
             mode = src_dict["mode"]
             mode = _review_agent_configuration_body_mode_member(mode) or ReviewAgentConfigurationBodyMode(mode)
 
-            template_id = src_dict.get("templateId", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    template_id = src_dict["templateId"]
+                    agent_id = src_dict["agentId"]
+                    fields = src_dict["fields"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                template_id = src_dict.get("templateId", UNSET)
+                agent_id = src_dict.get("agentId", UNSET)
+                fields = src_dict.get("fields", UNSET)
 
-            agent_id = src_dict.get("agentId", UNSET)
-
-            fields = src_dict.get("fields", UNSET)
             if fields is not UNSET:
                 _field = "fields"
                 _items = []
@@ -99,7 +107,9 @@ class ReviewAgentConfigurationBody:
                 fields = _items
                 _items = None
 
-            if len(src_dict) == 1 + (template_id is not UNSET) + (agent_id is not UNSET) + (fields is not UNSET):
+            if _whole or len(src_dict) == 1 + (template_id is not UNSET) + (agent_id is not UNSET) + (
+                fields is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

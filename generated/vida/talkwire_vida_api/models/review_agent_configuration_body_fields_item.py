@@ -54,9 +54,16 @@ class ReviewAgentConfigurationBodyFieldsItem:
         try:
             key = src_dict["key"]
 
-            value = src_dict.get("value", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    value = src_dict["value"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                value = src_dict.get("value", UNSET)
 
-            if len(src_dict) == 1 + (value is not UNSET):
+            if _whole or len(src_dict) == 1 + (value is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -79,15 +79,23 @@ class SearchAccountsResponse200:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    total_accounts = src_dict["totalAccounts"]
+                    page_size = src_dict["pageSize"]
+                    page_number = src_dict["pageNumber"]
+                    accounts = src_dict["accounts"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                total_accounts = src_dict.get("totalAccounts", UNSET)
+                page_size = src_dict.get("pageSize", UNSET)
+                page_number = src_dict.get("pageNumber", UNSET)
+                accounts = src_dict.get("accounts", UNSET)
 
-            total_accounts = src_dict.get("totalAccounts", UNSET)
-
-            page_size = src_dict.get("pageSize", UNSET)
-
-            page_number = src_dict.get("pageNumber", UNSET)
-
-            accounts = src_dict.get("accounts", UNSET)
             if accounts is not UNSET:
                 _field = "accounts"
                 _items = []
@@ -97,9 +105,9 @@ class SearchAccountsResponse200:
                 accounts = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (total_accounts is not UNSET) + (page_size is not UNSET) + (
-                page_number is not UNSET
-            ) + (accounts is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (total_accounts is not UNSET) + (
+                page_size is not UNSET
+            ) + (page_number is not UNSET) + (accounts is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -57,13 +57,20 @@ class SearchLocalNumbersByLocalityBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            city = src_dict.get("city", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    city = src_dict["city"]
+                    region = src_dict["region"]
+                    country = src_dict["country"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                city = src_dict.get("city", UNSET)
+                region = src_dict.get("region", UNSET)
+                country = src_dict.get("country", UNSET)
 
-            region = src_dict.get("region", UNSET)
-
-            country = src_dict.get("country", UNSET)
-
-            if len(src_dict) == (city is not UNSET) + (region is not UNSET) + (country is not UNSET):
+            if _whole or len(src_dict) == (city is not UNSET) + (region is not UNSET) + (country is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

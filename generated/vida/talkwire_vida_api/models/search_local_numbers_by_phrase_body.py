@@ -68,11 +68,18 @@ class SearchLocalNumbersByPhraseBody:
 
             country = src_dict["country"]
 
-            region = src_dict.get("region", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    region = src_dict["region"]
+                    city = src_dict["city"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                region = src_dict.get("region", UNSET)
+                city = src_dict.get("city", UNSET)
 
-            city = src_dict.get("city", UNSET)
-
-            if len(src_dict) == 2 + (region is not UNSET) + (city is not UNSET):
+            if _whole or len(src_dict) == 2 + (region is not UNSET) + (city is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -57,13 +57,20 @@ class SearchLocalNumbersByPrefixBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            prefix = src_dict.get("prefix", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    prefix = src_dict["prefix"]
+                    country = src_dict["country"]
+                    strict = src_dict["strict"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                prefix = src_dict.get("prefix", UNSET)
+                country = src_dict.get("country", UNSET)
+                strict = src_dict.get("strict", UNSET)
 
-            country = src_dict.get("country", UNSET)
-
-            strict = src_dict.get("strict", UNSET)
-
-            if len(src_dict) == (prefix is not UNSET) + (country is not UNSET) + (strict is not UNSET):
+            if _whole or len(src_dict) == (prefix is not UNSET) + (country is not UNSET) + (strict is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

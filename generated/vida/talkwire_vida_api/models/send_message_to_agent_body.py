@@ -107,7 +107,20 @@ class SendMessageToAgentBody:
 
             message = src_dict["message"]
 
-            attachments = src_dict.get("attachments", UNSET)
+            _whole = len(src_dict) == 7
+            if _whole:
+                try:
+                    attachments = src_dict["attachments"]
+                    context = src_dict["context"]
+                    metadata = src_dict["metadata"]
+                    outbound_message_webhook_url = src_dict["outboundMessageWebhookUrl"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                attachments = src_dict.get("attachments", UNSET)
+                context = src_dict.get("context", UNSET)
+                metadata = src_dict.get("metadata", UNSET)
+                outbound_message_webhook_url = src_dict.get("outboundMessageWebhookUrl", UNSET)
             if attachments is not UNSET:
                 _field = "attachments"
                 _items = []
@@ -117,21 +130,17 @@ class SendMessageToAgentBody:
                 attachments = _items
                 _items = None
 
-            context = src_dict.get("context", UNSET)
             if context is not UNSET:
                 _field = "context"
                 context = _models.SendMessageToAgentBodyContext.from_dict(context)
 
-            metadata = src_dict.get("metadata", UNSET)
             if metadata is not UNSET:
                 _field = "metadata"
                 metadata = _models.SendMessageToAgentBodyMetadata.from_dict(metadata)
 
-            outbound_message_webhook_url = src_dict.get("outboundMessageWebhookUrl", UNSET)
-
-            if len(src_dict) == 3 + (attachments is not UNSET) + (context is not UNSET) + (metadata is not UNSET) + (
-                outbound_message_webhook_url is not UNSET
-            ):
+            if _whole or len(src_dict) == 3 + (attachments is not UNSET) + (context is not UNSET) + (
+                metadata is not UNSET
+            ) + (outbound_message_webhook_url is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -50,11 +50,18 @@ class SendMessageToAgentBodyAttachmentsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            type_ = src_dict.get("type", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    url = src_dict["url"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                url = src_dict.get("url", UNSET)
 
-            url = src_dict.get("url", UNSET)
-
-            if len(src_dict) == (type_ is not UNSET) + (url is not UNSET):
+            if _whole or len(src_dict) == (type_ is not UNSET) + (url is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -50,11 +50,18 @@ class SendMessageToAgentResponse200:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message_uuid = src_dict["messageUuid"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message_uuid = src_dict.get("messageUuid", UNSET)
 
-            message_uuid = src_dict.get("messageUuid", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (message_uuid is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message_uuid is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

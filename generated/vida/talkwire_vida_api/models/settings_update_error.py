@@ -65,17 +65,27 @@ class SettingsUpdateError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    failed_settings = src_dict["failedSettings"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                failed_settings = src_dict.get("failedSettings", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            failed_settings = src_dict.get("failedSettings", UNSET)
             if failed_settings is not UNSET and failed_settings is not None:
                 _field = "failedSettings"
                 if not isinstance(failed_settings, list):
                     _not_valid(failed_settings, "list[str] | None")
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (failed_settings is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (
+                failed_settings is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

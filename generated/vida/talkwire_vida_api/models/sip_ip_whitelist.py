@@ -68,11 +68,19 @@ class SipIpWhitelist:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    whitelist = src_dict["whitelist"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                whitelist = src_dict.get("whitelist", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            whitelist = src_dict.get("whitelist", UNSET)
             if whitelist is not UNSET:
                 _field = "whitelist"
                 _items = []
@@ -82,7 +90,7 @@ class SipIpWhitelist:
                 whitelist = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (whitelist is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (whitelist is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

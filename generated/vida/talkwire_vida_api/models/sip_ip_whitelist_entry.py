@@ -63,15 +63,22 @@ class SipIpWhitelistEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            user_id = src_dict.get("userId", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    user_id = src_dict["userId"]
+                    label = src_dict["label"]
+                    timestamp = src_dict["timestamp"]
+                    ip = src_dict["ip"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                user_id = src_dict.get("userId", UNSET)
+                label = src_dict.get("label", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
+                ip = src_dict.get("ip", UNSET)
 
-            label = src_dict.get("label", UNSET)
-
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            ip = src_dict.get("ip", UNSET)
-
-            if len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
+            if _whole or len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
                 ip is not UNSET
             ):
                 additional_properties = {}

@@ -59,13 +59,20 @@ class SipOutboundRoutes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    routes = src_dict["routes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                routes = src_dict.get("routes", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            routes = src_dict.get("routes", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (routes is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (routes is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

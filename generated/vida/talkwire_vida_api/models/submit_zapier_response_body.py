@@ -50,11 +50,18 @@ class SubmitZapierResponseBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            request_id = src_dict.get("requestId", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    request_id = src_dict["requestId"]
+                    response_data = src_dict["responseData"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                request_id = src_dict.get("requestId", UNSET)
+                response_data = src_dict.get("responseData", UNSET)
 
-            response_data = src_dict.get("responseData", UNSET)
-
-            if len(src_dict) == (request_id is not UNSET) + (response_data is not UNSET):
+            if _whole or len(src_dict) == (request_id is not UNSET) + (response_data is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

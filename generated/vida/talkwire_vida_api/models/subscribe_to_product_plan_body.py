@@ -76,13 +76,20 @@ class SubscribeToProductPlanBody:
 
             term = src_dict["term"]
 
-            cancel_url = src_dict.get("cancelUrl", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    cancel_url = src_dict["cancelUrl"]
+                    success_url = src_dict["successUrl"]
+                    checkout_type = src_dict["checkoutType"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                cancel_url = src_dict.get("cancelUrl", UNSET)
+                success_url = src_dict.get("successUrl", UNSET)
+                checkout_type = src_dict.get("checkoutType", UNSET)
 
-            success_url = src_dict.get("successUrl", UNSET)
-
-            checkout_type = src_dict.get("checkoutType", UNSET)
-
-            if len(src_dict) == 2 + (cancel_url is not UNSET) + (success_url is not UNSET) + (
+            if _whole or len(src_dict) == 2 + (cancel_url is not UNSET) + (success_url is not UNSET) + (
                 checkout_type is not UNSET
             ):
                 additional_properties = {}

@@ -51,11 +51,18 @@ class SuccessResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

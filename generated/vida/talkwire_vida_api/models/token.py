@@ -69,17 +69,24 @@ class Token:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            token = src_dict.get("token", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    token = src_dict["token"]
+                    description = src_dict["description"]
+                    type_ = src_dict["type"]
+                    timestamp = src_dict["timestamp"]
+                    user_id = src_dict["userId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                token = src_dict.get("token", UNSET)
+                description = src_dict.get("description", UNSET)
+                type_ = src_dict.get("type", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
+                user_id = src_dict.get("userId", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            type_ = src_dict.get("type", UNSET)
-
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            user_id = src_dict.get("userId", UNSET)
-
-            if len(src_dict) == (token is not UNSET) + (description is not UNSET) + (type_ is not UNSET) + (
+            if _whole or len(src_dict) == (token is not UNSET) + (description is not UNSET) + (type_ is not UNSET) + (
                 timestamp is not UNSET
             ) + (user_id is not UNSET):
                 additional_properties = {}

@@ -125,37 +125,44 @@ class UpdateAccountDetailsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 12
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    partner_name = src_dict["partnerName"]
+                    reseller_name = src_dict["resellerName"]
+                    org_name = src_dict["orgName"]
+                    account_name = src_dict["accountName"]
+                    first_name = src_dict["firstName"]
+                    last_name = src_dict["lastName"]
+                    description = src_dict["description"]
+                    image = src_dict["image"]
+                    business_name = src_dict["businessName"]
+                    business_address = src_dict["businessAddress"]
+                    email = src_dict["email"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                partner_name = src_dict.get("partnerName", UNSET)
+                reseller_name = src_dict.get("resellerName", UNSET)
+                org_name = src_dict.get("orgName", UNSET)
+                account_name = src_dict.get("accountName", UNSET)
+                first_name = src_dict.get("firstName", UNSET)
+                last_name = src_dict.get("lastName", UNSET)
+                description = src_dict.get("description", UNSET)
+                image = src_dict.get("image", UNSET)
+                business_name = src_dict.get("businessName", UNSET)
+                business_address = src_dict.get("businessAddress", UNSET)
+                email = src_dict.get("email", UNSET)
 
-            partner_name = src_dict.get("partnerName", UNSET)
-
-            reseller_name = src_dict.get("resellerName", UNSET)
-
-            org_name = src_dict.get("orgName", UNSET)
-
-            account_name = src_dict.get("accountName", UNSET)
-
-            first_name = src_dict.get("firstName", UNSET)
-
-            last_name = src_dict.get("lastName", UNSET)
-
-            description = src_dict.get("description", UNSET)
-
-            image = src_dict.get("image", UNSET)
-
-            business_name = src_dict.get("businessName", UNSET)
-
-            business_address = src_dict.get("businessAddress", UNSET)
-
-            email = src_dict.get("email", UNSET)
-
-            if len(src_dict) == (name is not UNSET) + (partner_name is not UNSET) + (reseller_name is not UNSET) + (
-                org_name is not UNSET
-            ) + (account_name is not UNSET) + (first_name is not UNSET) + (last_name is not UNSET) + (
-                description is not UNSET
-            ) + (image is not UNSET) + (business_name is not UNSET) + (business_address is not UNSET) + (
-                email is not UNSET
-            ):
+            if _whole or len(src_dict) == (name is not UNSET) + (partner_name is not UNSET) + (
+                reseller_name is not UNSET
+            ) + (org_name is not UNSET) + (account_name is not UNSET) + (first_name is not UNSET) + (
+                last_name is not UNSET
+            ) + (description is not UNSET) + (image is not UNSET) + (business_name is not UNSET) + (
+                business_address is not UNSET
+            ) + (email is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

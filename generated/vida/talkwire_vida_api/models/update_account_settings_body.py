@@ -64,15 +64,22 @@ class UpdateAccountSettingsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            active = src_dict.get("active", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    active = src_dict["active"]
+                    account_name = src_dict["accountName"]
+                    external_account_id = src_dict["externalAccountId"]
+                    external_billing_id = src_dict["externalBillingId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                active = src_dict.get("active", UNSET)
+                account_name = src_dict.get("accountName", UNSET)
+                external_account_id = src_dict.get("externalAccountId", UNSET)
+                external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-            account_name = src_dict.get("accountName", UNSET)
-
-            external_account_id = src_dict.get("externalAccountId", UNSET)
-
-            external_billing_id = src_dict.get("externalBillingId", UNSET)
-
-            if len(src_dict) == (active is not UNSET) + (account_name is not UNSET) + (
+            if _whole or len(src_dict) == (active is not UNSET) + (account_name is not UNSET) + (
                 external_account_id is not UNSET
             ) + (external_billing_id is not UNSET):
                 additional_properties = {}

@@ -324,72 +324,83 @@ class UpdateAgentBody:
 
             description = src_dict["description"]
 
-            welcome_message = src_dict.get("welcomeMessage", UNSET)
+            _whole = len(src_dict) == 30
+            if _whole:
+                try:
+                    welcome_message = src_dict["welcomeMessage"]
+                    links = src_dict["links"]
+                    actions = src_dict["actions"]
+                    timezone = src_dict["timezone"]
+                    agent_voice = src_dict["agentVoice"]
+                    agent_lang = src_dict["agentLang"]
+                    agent_instructions = src_dict["agentInstructions"]
+                    agent_model = src_dict["agentModel"]
+                    agent_s2s_engine = src_dict["agentS2SEngine"]
+                    agent_stt_engine = src_dict["agentSttEngine"]
+                    post_answer_dtmf = src_dict["postAnswerDtmf"]
+                    wait_on_answer = src_dict["waitOnAnswer"]
+                    interruption_word_count = src_dict["interruptionWordCount"]
+                    interruption_minimum_speaking_time = src_dict["interruptionMinimumSpeakingTime"]
+                    speaking_timeout = src_dict["speakingTimeout"]
+                    speech_processing_delay = src_dict["speechProcessingDelay"]
+                    speech_processing_delay_interruption_step = src_dict["speechProcessingDelayInterruptionStep"]
+                    speech_processing_delay_max_multiplier = src_dict["speechProcessingDelayMaxMultiplier"]
+                    caller_response_timeout = src_dict["callerResponseTimeout"]
+                    caller_response_timeout_hangup_counter = src_dict["callerResponseTimeoutHangupCounter"]
+                    no_contact_injection = src_dict["noContactInjection"]
+                    no_convo_history = src_dict["noConvoHistory"]
+                    auto_recording_notification = src_dict["autoRecordingNotification"]
+                    recording_notification_phrase = src_dict["recordingNotificationPhrase"]
+                    pre_answer_ring_time = src_dict["preAnswerRingTime"]
+                    confirm_transfers = src_dict["confirmTransfers"]
+                    apps = src_dict["apps"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                welcome_message = src_dict.get("welcomeMessage", UNSET)
+                links = src_dict.get("links", UNSET)
+                actions = src_dict.get("actions", UNSET)
+                timezone = src_dict.get("timezone", UNSET)
+                agent_voice = src_dict.get("agentVoice", UNSET)
+                agent_lang = src_dict.get("agentLang", UNSET)
+                agent_instructions = src_dict.get("agentInstructions", UNSET)
+                agent_model = src_dict.get("agentModel", UNSET)
+                agent_s2s_engine = src_dict.get("agentS2SEngine", UNSET)
+                agent_stt_engine = src_dict.get("agentSttEngine", UNSET)
+                post_answer_dtmf = src_dict.get("postAnswerDtmf", UNSET)
+                wait_on_answer = src_dict.get("waitOnAnswer", UNSET)
+                interruption_word_count = src_dict.get("interruptionWordCount", UNSET)
+                interruption_minimum_speaking_time = src_dict.get("interruptionMinimumSpeakingTime", UNSET)
+                speaking_timeout = src_dict.get("speakingTimeout", UNSET)
+                speech_processing_delay = src_dict.get("speechProcessingDelay", UNSET)
+                speech_processing_delay_interruption_step = src_dict.get("speechProcessingDelayInterruptionStep", UNSET)
+                speech_processing_delay_max_multiplier = src_dict.get("speechProcessingDelayMaxMultiplier", UNSET)
+                caller_response_timeout = src_dict.get("callerResponseTimeout", UNSET)
+                caller_response_timeout_hangup_counter = src_dict.get("callerResponseTimeoutHangupCounter", UNSET)
+                no_contact_injection = src_dict.get("noContactInjection", UNSET)
+                no_convo_history = src_dict.get("noConvoHistory", UNSET)
+                auto_recording_notification = src_dict.get("autoRecordingNotification", UNSET)
+                recording_notification_phrase = src_dict.get("recordingNotificationPhrase", UNSET)
+                pre_answer_ring_time = src_dict.get("preAnswerRingTime", UNSET)
+                confirm_transfers = src_dict.get("confirmTransfers", UNSET)
+                apps = src_dict.get("apps", UNSET)
 
-            links = src_dict.get("links", UNSET)
-
-            actions = src_dict.get("actions", UNSET)
-
-            timezone = src_dict.get("timezone", UNSET)
-
-            agent_voice = src_dict.get("agentVoice", UNSET)
-
-            agent_lang = src_dict.get("agentLang", UNSET)
             if agent_lang is not UNSET:
                 _field = "agentLang"
                 agent_lang = _update_agent_body_agent_lang_member(agent_lang) or UpdateAgentBodyAgentLang(agent_lang)
 
-            agent_instructions = src_dict.get("agentInstructions", UNSET)
-
-            agent_model = src_dict.get("agentModel", UNSET)
-
-            agent_s2s_engine = src_dict.get("agentS2SEngine", UNSET)
             if agent_s2s_engine is not UNSET and agent_s2s_engine is not None:
                 _field = "agentS2SEngine"
                 agent_s2s_engine = _update_agent_body_agent_s2s_engine_member(
                     agent_s2s_engine
                 ) or UpdateAgentBodyAgentS2SEngine(agent_s2s_engine)
 
-            agent_stt_engine = src_dict.get("agentSttEngine", UNSET)
             if agent_stt_engine is not UNSET:
                 _field = "agentSttEngine"
                 agent_stt_engine = _update_agent_body_agent_stt_engine_member(
                     agent_stt_engine
                 ) or UpdateAgentBodyAgentSttEngine(agent_stt_engine)
 
-            post_answer_dtmf = src_dict.get("postAnswerDtmf", UNSET)
-
-            wait_on_answer = src_dict.get("waitOnAnswer", UNSET)
-
-            interruption_word_count = src_dict.get("interruptionWordCount", UNSET)
-
-            interruption_minimum_speaking_time = src_dict.get("interruptionMinimumSpeakingTime", UNSET)
-
-            speaking_timeout = src_dict.get("speakingTimeout", UNSET)
-
-            speech_processing_delay = src_dict.get("speechProcessingDelay", UNSET)
-
-            speech_processing_delay_interruption_step = src_dict.get("speechProcessingDelayInterruptionStep", UNSET)
-
-            speech_processing_delay_max_multiplier = src_dict.get("speechProcessingDelayMaxMultiplier", UNSET)
-
-            caller_response_timeout = src_dict.get("callerResponseTimeout", UNSET)
-
-            caller_response_timeout_hangup_counter = src_dict.get("callerResponseTimeoutHangupCounter", UNSET)
-
-            no_contact_injection = src_dict.get("noContactInjection", UNSET)
-
-            no_convo_history = src_dict.get("noConvoHistory", UNSET)
-
-            auto_recording_notification = src_dict.get("autoRecordingNotification", UNSET)
-
-            recording_notification_phrase = src_dict.get("recordingNotificationPhrase", UNSET)
-
-            pre_answer_ring_time = src_dict.get("preAnswerRingTime", UNSET)
-
-            confirm_transfers = src_dict.get("confirmTransfers", UNSET)
-
-            apps = src_dict.get("apps", UNSET)
             if apps is not UNSET:
                 _field = "apps"
                 _items = []
@@ -399,21 +410,23 @@ class UpdateAgentBody:
                 apps = _items
                 _items = None
 
-            if len(src_dict) == 3 + (welcome_message is not UNSET) + (links is not UNSET) + (actions is not UNSET) + (
-                timezone is not UNSET
-            ) + (agent_voice is not UNSET) + (agent_lang is not UNSET) + (agent_instructions is not UNSET) + (
-                agent_model is not UNSET
-            ) + (agent_s2s_engine is not UNSET) + (agent_stt_engine is not UNSET) + (post_answer_dtmf is not UNSET) + (
-                wait_on_answer is not UNSET
-            ) + (interruption_word_count is not UNSET) + (interruption_minimum_speaking_time is not UNSET) + (
-                speaking_timeout is not UNSET
-            ) + (speech_processing_delay is not UNSET) + (speech_processing_delay_interruption_step is not UNSET) + (
-                speech_processing_delay_max_multiplier is not UNSET
-            ) + (caller_response_timeout is not UNSET) + (caller_response_timeout_hangup_counter is not UNSET) + (
-                no_contact_injection is not UNSET
-            ) + (no_convo_history is not UNSET) + (auto_recording_notification is not UNSET) + (
-                recording_notification_phrase is not UNSET
-            ) + (pre_answer_ring_time is not UNSET) + (confirm_transfers is not UNSET) + (apps is not UNSET):
+            if _whole or len(src_dict) == 3 + (welcome_message is not UNSET) + (links is not UNSET) + (
+                actions is not UNSET
+            ) + (timezone is not UNSET) + (agent_voice is not UNSET) + (agent_lang is not UNSET) + (
+                agent_instructions is not UNSET
+            ) + (agent_model is not UNSET) + (agent_s2s_engine is not UNSET) + (agent_stt_engine is not UNSET) + (
+                post_answer_dtmf is not UNSET
+            ) + (wait_on_answer is not UNSET) + (interruption_word_count is not UNSET) + (
+                interruption_minimum_speaking_time is not UNSET
+            ) + (speaking_timeout is not UNSET) + (speech_processing_delay is not UNSET) + (
+                speech_processing_delay_interruption_step is not UNSET
+            ) + (speech_processing_delay_max_multiplier is not UNSET) + (caller_response_timeout is not UNSET) + (
+                caller_response_timeout_hangup_counter is not UNSET
+            ) + (no_contact_injection is not UNSET) + (no_convo_history is not UNSET) + (
+                auto_recording_notification is not UNSET
+            ) + (recording_notification_phrase is not UNSET) + (pre_answer_ring_time is not UNSET) + (
+                confirm_transfers is not UNSET
+            ) + (apps is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

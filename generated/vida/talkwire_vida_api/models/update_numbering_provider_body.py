@@ -74,16 +74,24 @@ class UpdateNumberingProviderBody:
         try:
             provider_id = src_dict["providerId"]
 
-            default = src_dict.get("default", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    default = src_dict["default"]
+                    enabled = src_dict["enabled"]
+                    config = src_dict["config"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                default = src_dict.get("default", UNSET)
+                enabled = src_dict.get("enabled", UNSET)
+                config = src_dict.get("config", UNSET)
 
-            enabled = src_dict.get("enabled", UNSET)
-
-            config = src_dict.get("config", UNSET)
             if config is not UNSET:
                 _field = "config"
                 config = _models.UpdateNumberingProviderBodyConfig.from_dict(config)
 
-            if len(src_dict) == 1 + (default is not UNSET) + (enabled is not UNSET) + (config is not UNSET):
+            if _whole or len(src_dict) == 1 + (default is not UNSET) + (enabled is not UNSET) + (config is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

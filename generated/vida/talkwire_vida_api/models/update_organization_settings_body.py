@@ -125,29 +125,36 @@ class UpdateOrganizationSettingsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            active = src_dict.get("active", UNSET)
+            _whole = len(src_dict) == 11
+            if _whole:
+                try:
+                    active = src_dict["active"]
+                    product_plan_id = src_dict["productPlanId"]
+                    offered_product_plan_id = src_dict["offeredProductPlanId"]
+                    email = src_dict["email"]
+                    org_name = src_dict["orgName"]
+                    sms_enabled = src_dict["smsEnabled"]
+                    sms_brand_id = src_dict["smsBrandId"]
+                    sms_campaign_id = src_dict["smsCampaignId"]
+                    vida_premium = src_dict["vidaPremium"]
+                    external_account_id = src_dict["externalAccountId"]
+                    external_billing_id = src_dict["externalBillingId"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                active = src_dict.get("active", UNSET)
+                product_plan_id = src_dict.get("productPlanId", UNSET)
+                offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
+                email = src_dict.get("email", UNSET)
+                org_name = src_dict.get("orgName", UNSET)
+                sms_enabled = src_dict.get("smsEnabled", UNSET)
+                sms_brand_id = src_dict.get("smsBrandId", UNSET)
+                sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
+                vida_premium = src_dict.get("vidaPremium", UNSET)
+                external_account_id = src_dict.get("externalAccountId", UNSET)
+                external_billing_id = src_dict.get("externalBillingId", UNSET)
 
-            product_plan_id = src_dict.get("productPlanId", UNSET)
-
-            offered_product_plan_id = src_dict.get("offeredProductPlanId", UNSET)
-
-            email = src_dict.get("email", UNSET)
-
-            org_name = src_dict.get("orgName", UNSET)
-
-            sms_enabled = src_dict.get("smsEnabled", UNSET)
-
-            sms_brand_id = src_dict.get("smsBrandId", UNSET)
-
-            sms_campaign_id = src_dict.get("smsCampaignId", UNSET)
-
-            vida_premium = src_dict.get("vidaPremium", UNSET)
-
-            external_account_id = src_dict.get("externalAccountId", UNSET)
-
-            external_billing_id = src_dict.get("externalBillingId", UNSET)
-
-            if len(src_dict) == (active is not UNSET) + (product_plan_id is not UNSET) + (
+            if _whole or len(src_dict) == (active is not UNSET) + (product_plan_id is not UNSET) + (
                 offered_product_plan_id is not UNSET
             ) + (email is not UNSET) + (org_name is not UNSET) + (sms_enabled is not UNSET) + (
                 sms_brand_id is not UNSET

@@ -56,13 +56,20 @@ class UpdateTaskBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            state = src_dict.get("state", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    state = src_dict["state"]
+                    context = src_dict["context"]
+                    wait_to_greet = src_dict["waitToGreet"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                state = src_dict.get("state", UNSET)
+                context = src_dict.get("context", UNSET)
+                wait_to_greet = src_dict.get("waitToGreet", UNSET)
 
-            context = src_dict.get("context", UNSET)
-
-            wait_to_greet = src_dict.get("waitToGreet", UNSET)
-
-            if len(src_dict) == (state is not UNSET) + (context is not UNSET) + (wait_to_greet is not UNSET):
+            if _whole or len(src_dict) == (state is not UNSET) + (context is not UNSET) + (wait_to_greet is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

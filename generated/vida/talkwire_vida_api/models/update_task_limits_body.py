@@ -75,26 +75,35 @@ class UpdateTaskLimitsBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            business_hours = src_dict.get("businessHours", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    business_hours = src_dict["businessHours"]
+                    cooldowns = src_dict["cooldowns"]
+                    daily = src_dict["daily"]
+                    concurrency_per_run = src_dict["concurrencyPerRun"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                business_hours = src_dict.get("businessHours", UNSET)
+                cooldowns = src_dict.get("cooldowns", UNSET)
+                daily = src_dict.get("daily", UNSET)
+                concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
             if business_hours is not UNSET:
                 _field = "businessHours"
                 business_hours = _models.UpdateTaskLimitsBodyBusinessHours.from_dict(business_hours)
 
-            cooldowns = src_dict.get("cooldowns", UNSET)
             if cooldowns is not UNSET:
                 _field = "cooldowns"
                 cooldowns = _models.UpdateTaskLimitsBodyCooldowns.from_dict(cooldowns)
 
-            daily = src_dict.get("daily", UNSET)
             if daily is not UNSET:
                 _field = "daily"
                 daily = _models.UpdateTaskLimitsBodyDaily.from_dict(daily)
 
-            concurrency_per_run = src_dict.get("concurrencyPerRun", UNSET)
-
-            if len(src_dict) == (business_hours is not UNSET) + (cooldowns is not UNSET) + (daily is not UNSET) + (
-                concurrency_per_run is not UNSET
-            ):
+            if _whole or len(src_dict) == (business_hours is not UNSET) + (cooldowns is not UNSET) + (
+                daily is not UNSET
+            ) + (concurrency_per_run is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -69,17 +69,24 @@ class Webhook:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            user_id = src_dict.get("userId", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    user_id = src_dict["userId"]
+                    label = src_dict["label"]
+                    timestamp = src_dict["timestamp"]
+                    url = src_dict["url"]
+                    type_ = src_dict["type"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                user_id = src_dict.get("userId", UNSET)
+                label = src_dict.get("label", UNSET)
+                timestamp = src_dict.get("timestamp", UNSET)
+                url = src_dict.get("url", UNSET)
+                type_ = src_dict.get("type", UNSET)
 
-            label = src_dict.get("label", UNSET)
-
-            timestamp = src_dict.get("timestamp", UNSET)
-
-            url = src_dict.get("url", UNSET)
-
-            type_ = src_dict.get("type", UNSET)
-
-            if len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
+            if _whole or len(src_dict) == (user_id is not UNSET) + (label is not UNSET) + (timestamp is not UNSET) + (
                 url is not UNSET
             ) + (type_ is not UNSET):
                 additional_properties = {}

@@ -68,11 +68,19 @@ class WebhookList:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            success = src_dict.get("success", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success = src_dict["success"]
+                    message = src_dict["message"]
+                    webhooks = src_dict["webhooks"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success = src_dict.get("success", UNSET)
+                message = src_dict.get("message", UNSET)
+                webhooks = src_dict.get("webhooks", UNSET)
 
-            message = src_dict.get("message", UNSET)
-
-            webhooks = src_dict.get("webhooks", UNSET)
             if webhooks is not UNSET:
                 _field = "webhooks"
                 _items = []
@@ -82,7 +90,7 @@ class WebhookList:
                 webhooks = _items
                 _items = None
 
-            if len(src_dict) == (success is not UNSET) + (message is not UNSET) + (webhooks is not UNSET):
+            if _whole or len(src_dict) == (success is not UNSET) + (message is not UNSET) + (webhooks is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

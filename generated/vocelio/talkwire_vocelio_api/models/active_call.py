@@ -74,11 +74,18 @@ class ActiveCall:
             status = src_dict["status"]
             status = _call_status_member(status) or CallStatus(status)
 
-            duration = src_dict.get("duration", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    duration = src_dict["duration"]
+                    quality_score = src_dict["quality_score"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                duration = src_dict.get("duration", UNSET)
+                quality_score = src_dict.get("quality_score", UNSET)
 
-            quality_score = src_dict.get("quality_score", UNSET)
-
-            if len(src_dict) == 2 + (duration is not UNSET) + (quality_score is not UNSET):
+            if _whole or len(src_dict) == 2 + (duration is not UNSET) + (quality_score is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

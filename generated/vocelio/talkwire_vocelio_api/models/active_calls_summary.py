@@ -50,11 +50,18 @@ class ActiveCallsSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            total_active = src_dict.get("total_active", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    total_active = src_dict["total_active"]
+                    average_duration = src_dict["average_duration"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_active = src_dict.get("total_active", UNSET)
+                average_duration = src_dict.get("average_duration", UNSET)
 
-            average_duration = src_dict.get("average_duration", UNSET)
-
-            if len(src_dict) == (total_active is not UNSET) + (average_duration is not UNSET):
+            if _whole or len(src_dict) == (total_active is not UNSET) + (average_duration is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -72,12 +72,19 @@ class AgentPerformance:
             agents = _items
             _items = None
 
-            summary = src_dict.get("summary", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    summary = src_dict["summary"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                summary = src_dict.get("summary", UNSET)
             if summary is not UNSET:
                 _field = "summary"
                 summary = _models.AgentPerformanceSummary.from_dict(summary)
 
-            if len(src_dict) == 1 + (summary is not UNSET):
+            if _whole or len(src_dict) == 1 + (summary is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

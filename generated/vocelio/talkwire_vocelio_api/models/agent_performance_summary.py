@@ -56,13 +56,20 @@ class AgentPerformanceSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            total_agents = src_dict.get("total_agents", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    total_agents = src_dict["total_agents"]
+                    average_performance = src_dict["average_performance"]
+                    top_performer = src_dict["top_performer"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_agents = src_dict.get("total_agents", UNSET)
+                average_performance = src_dict.get("average_performance", UNSET)
+                top_performer = src_dict.get("top_performer", UNSET)
 
-            average_performance = src_dict.get("average_performance", UNSET)
-
-            top_performer = src_dict.get("top_performer", UNSET)
-
-            if len(src_dict) == (total_agents is not UNSET) + (average_performance is not UNSET) + (
+            if _whole or len(src_dict) == (total_agents is not UNSET) + (average_performance is not UNSET) + (
                 top_performer is not UNSET
             ):
                 additional_properties = {}

@@ -78,19 +78,26 @@ class AgentStats:
         try:
             agent_id = src_dict["agent_id"]
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 6
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    calls = src_dict["calls"]
+                    success_rate = src_dict["success_rate"]
+                    conversion_rate = src_dict["conversion_rate"]
+                    performance_score = src_dict["performance_score"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                calls = src_dict.get("calls", UNSET)
+                success_rate = src_dict.get("success_rate", UNSET)
+                conversion_rate = src_dict.get("conversion_rate", UNSET)
+                performance_score = src_dict.get("performance_score", UNSET)
 
-            calls = src_dict.get("calls", UNSET)
-
-            success_rate = src_dict.get("success_rate", UNSET)
-
-            conversion_rate = src_dict.get("conversion_rate", UNSET)
-
-            performance_score = src_dict.get("performance_score", UNSET)
-
-            if len(src_dict) == 1 + (name is not UNSET) + (calls is not UNSET) + (success_rate is not UNSET) + (
-                conversion_rate is not UNSET
-            ) + (performance_score is not UNSET):
+            if _whole or len(src_dict) == 1 + (name is not UNSET) + (calls is not UNSET) + (
+                success_rate is not UNSET
+            ) + (conversion_rate is not UNSET) + (performance_score is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -69,17 +69,24 @@ class AnalyticsSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            total_calls = src_dict.get("total_calls", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    total_calls = src_dict["total_calls"]
+                    success_rate = src_dict["success_rate"]
+                    conversion_rate = src_dict["conversion_rate"]
+                    total_cost = src_dict["total_cost"]
+                    revenue = src_dict["revenue"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_calls = src_dict.get("total_calls", UNSET)
+                success_rate = src_dict.get("success_rate", UNSET)
+                conversion_rate = src_dict.get("conversion_rate", UNSET)
+                total_cost = src_dict.get("total_cost", UNSET)
+                revenue = src_dict.get("revenue", UNSET)
 
-            success_rate = src_dict.get("success_rate", UNSET)
-
-            conversion_rate = src_dict.get("conversion_rate", UNSET)
-
-            total_cost = src_dict.get("total_cost", UNSET)
-
-            revenue = src_dict.get("revenue", UNSET)
-
-            if len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
+            if _whole or len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
                 conversion_rate is not UNSET
             ) + (total_cost is not UNSET) + (revenue is not UNSET):
                 additional_properties = {}

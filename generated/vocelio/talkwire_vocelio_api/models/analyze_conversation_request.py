@@ -80,7 +80,14 @@ class AnalyzeConversationRequest:
 
             transcript = src_dict["transcript"]
 
-            analysis_types = src_dict.get("analysis_types", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    analysis_types = src_dict["analysis_types"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                analysis_types = src_dict.get("analysis_types", UNSET)
             if analysis_types is not UNSET:
                 _field = "analysis_types"
                 _items = []
@@ -90,7 +97,7 @@ class AnalyzeConversationRequest:
                 analysis_types = _items
                 _items = None
 
-            if len(src_dict) == 2 + (analysis_types is not UNSET):
+            if _whole or len(src_dict) == 2 + (analysis_types is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

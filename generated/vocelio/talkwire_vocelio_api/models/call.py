@@ -159,11 +159,35 @@ class Call:
             status = src_dict["status"]
             status = _call_status_member(status) or CallStatus(status)
 
-            phone_number = src_dict.get("phone_number", UNSET)
+            _whole = len(src_dict) == 13
+            if _whole:
+                try:
+                    phone_number = src_dict["phone_number"]
+                    twilio_call_sid = src_dict["twilio_call_sid"]
+                    created_at = src_dict["created_at"]
+                    duration = src_dict["duration"]
+                    cost = src_dict["cost"]
+                    recording_url = src_dict["recording_url"]
+                    transcription = src_dict["transcription"]
+                    analysis = src_dict["analysis"]
+                    disposition = src_dict["disposition"]
+                    customer_satisfaction = src_dict["customer_satisfaction"]
+                    agent_notes = src_dict["agent_notes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                phone_number = src_dict.get("phone_number", UNSET)
+                twilio_call_sid = src_dict.get("twilio_call_sid", UNSET)
+                created_at = src_dict.get("created_at", UNSET)
+                duration = src_dict.get("duration", UNSET)
+                cost = src_dict.get("cost", UNSET)
+                recording_url = src_dict.get("recording_url", UNSET)
+                transcription = src_dict.get("transcription", UNSET)
+                analysis = src_dict.get("analysis", UNSET)
+                disposition = src_dict.get("disposition", UNSET)
+                customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
+                agent_notes = src_dict.get("agent_notes", UNSET)
 
-            twilio_call_sid = src_dict.get("twilio_call_sid", UNSET)
-
-            created_at = src_dict.get("created_at", UNSET)
             if created_at is not UNSET:
                 _field = "created_at"
                 try:
@@ -171,26 +195,11 @@ class Call:
                 except ValueError:
                     created_at = _datetime_fallback(created_at)
 
-            duration = src_dict.get("duration", UNSET)
-
-            cost = src_dict.get("cost", UNSET)
-
-            recording_url = src_dict.get("recording_url", UNSET)
-
-            transcription = src_dict.get("transcription", UNSET)
-
-            analysis = src_dict.get("analysis", UNSET)
             if analysis is not UNSET:
                 _field = "analysis"
                 analysis = _models.CallAnalysis.from_dict(analysis)
 
-            disposition = src_dict.get("disposition", UNSET)
-
-            customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
-
-            agent_notes = src_dict.get("agent_notes", UNSET)
-
-            if len(src_dict) == 2 + (phone_number is not UNSET) + (twilio_call_sid is not UNSET) + (
+            if _whole or len(src_dict) == 2 + (phone_number is not UNSET) + (twilio_call_sid is not UNSET) + (
                 created_at is not UNSET
             ) + (duration is not UNSET) + (cost is not UNSET) + (recording_url is not UNSET) + (
                 transcription is not UNSET

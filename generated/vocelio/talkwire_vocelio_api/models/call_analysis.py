@@ -57,13 +57,22 @@ class CallAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            sentiment = src_dict.get("sentiment", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    sentiment = src_dict["sentiment"]
+                    conversion = src_dict["conversion"]
+                    quality_score = src_dict["quality_score"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                sentiment = src_dict.get("sentiment", UNSET)
+                conversion = src_dict.get("conversion", UNSET)
+                quality_score = src_dict.get("quality_score", UNSET)
 
-            conversion = src_dict.get("conversion", UNSET)
-
-            quality_score = src_dict.get("quality_score", UNSET)
-
-            if len(src_dict) == (sentiment is not UNSET) + (conversion is not UNSET) + (quality_score is not UNSET):
+            if _whole or len(src_dict) == (sentiment is not UNSET) + (conversion is not UNSET) + (
+                quality_score is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -65,12 +65,20 @@ class CallAnalytics:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            summary = src_dict.get("summary", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    summary = src_dict["summary"]
+                    time_series = src_dict["time_series"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                summary = src_dict.get("summary", UNSET)
+                time_series = src_dict.get("time_series", UNSET)
             if summary is not UNSET:
                 _field = "summary"
                 summary = _models.AnalyticsSummary.from_dict(summary)
 
-            time_series = src_dict.get("time_series", UNSET)
             if time_series is not UNSET:
                 _field = "time_series"
                 _items = []
@@ -80,7 +88,7 @@ class CallAnalytics:
                 time_series = _items
                 _items = None
 
-            if len(src_dict) == (summary is not UNSET) + (time_series is not UNSET):
+            if _whole or len(src_dict) == (summary is not UNSET) + (time_series is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

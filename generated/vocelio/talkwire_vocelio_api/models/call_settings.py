@@ -56,13 +56,22 @@ class CallSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            recording = src_dict.get("recording", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    recording = src_dict["recording"]
+                    transcription = src_dict["transcription"]
+                    max_duration = src_dict["max_duration"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                recording = src_dict.get("recording", UNSET)
+                transcription = src_dict.get("transcription", UNSET)
+                max_duration = src_dict.get("max_duration", UNSET)
 
-            transcription = src_dict.get("transcription", UNSET)
-
-            max_duration = src_dict.get("max_duration", UNSET)
-
-            if len(src_dict) == (recording is not UNSET) + (transcription is not UNSET) + (max_duration is not UNSET):
+            if _whole or len(src_dict) == (recording is not UNSET) + (transcription is not UNSET) + (
+                max_duration is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -131,9 +131,25 @@ class Campaign:
             status = src_dict["status"]
             status = _campaign_status_member(status) or CampaignStatus(status)
 
-            campaign_type = src_dict.get("campaign_type", UNSET)
+            _whole = len(src_dict) == 9
+            if _whole:
+                try:
+                    campaign_type = src_dict["campaign_type"]
+                    created_at = src_dict["created_at"]
+                    settings = src_dict["settings"]
+                    schedule = src_dict["schedule"]
+                    progress = src_dict["progress"]
+                    performance = src_dict["performance"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                campaign_type = src_dict.get("campaign_type", UNSET)
+                created_at = src_dict.get("created_at", UNSET)
+                settings = src_dict.get("settings", UNSET)
+                schedule = src_dict.get("schedule", UNSET)
+                progress = src_dict.get("progress", UNSET)
+                performance = src_dict.get("performance", UNSET)
 
-            created_at = src_dict.get("created_at", UNSET)
             if created_at is not UNSET:
                 _field = "created_at"
                 try:
@@ -141,27 +157,23 @@ class Campaign:
                 except ValueError:
                     created_at = _datetime_fallback(created_at)
 
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.CampaignSettings.from_dict(settings)
 
-            schedule = src_dict.get("schedule", UNSET)
             if schedule is not UNSET:
                 _field = "schedule"
                 schedule = _models.CampaignSchedule.from_dict(schedule)
 
-            progress = src_dict.get("progress", UNSET)
             if progress is not UNSET:
                 _field = "progress"
                 progress = _models.CampaignProgress.from_dict(progress)
 
-            performance = src_dict.get("performance", UNSET)
             if performance is not UNSET:
                 _field = "performance"
                 performance = _models.CampaignPerformance.from_dict(performance)
 
-            if len(src_dict) == 3 + (campaign_type is not UNSET) + (created_at is not UNSET) + (
+            if _whole or len(src_dict) == 3 + (campaign_type is not UNSET) + (created_at is not UNSET) + (
                 settings is not UNSET
             ) + (schedule is not UNSET) + (progress is not UNSET) + (performance is not UNSET):
                 additional_properties = {}

@@ -90,17 +90,25 @@ class CampaignListEnvelope:
             data = _items
             _items = None
 
-            pagination = src_dict.get("pagination", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    pagination = src_dict["pagination"]
+                    meta = src_dict["meta"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                pagination = src_dict.get("pagination", UNSET)
+                meta = src_dict.get("meta", UNSET)
             if pagination is not UNSET:
                 _field = "pagination"
                 pagination = _models.Pagination.from_dict(pagination)
 
-            meta = src_dict.get("meta", UNSET)
             if meta is not UNSET:
                 _field = "meta"
                 meta = _models.Meta.from_dict(meta)
 
-            if len(src_dict) == 2 + (pagination is not UNSET) + (meta is not UNSET):
+            if _whole or len(src_dict) == 2 + (pagination is not UNSET) + (meta is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

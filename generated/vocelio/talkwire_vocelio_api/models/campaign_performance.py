@@ -56,13 +56,22 @@ class CampaignPerformance:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            success_rate = src_dict.get("success_rate", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    success_rate = src_dict["success_rate"]
+                    conversion_rate = src_dict["conversion_rate"]
+                    roi = src_dict["roi"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                success_rate = src_dict.get("success_rate", UNSET)
+                conversion_rate = src_dict.get("conversion_rate", UNSET)
+                roi = src_dict.get("roi", UNSET)
 
-            conversion_rate = src_dict.get("conversion_rate", UNSET)
-
-            roi = src_dict.get("roi", UNSET)
-
-            if len(src_dict) == (success_rate is not UNSET) + (conversion_rate is not UNSET) + (roi is not UNSET):
+            if _whole or len(src_dict) == (success_rate is not UNSET) + (conversion_rate is not UNSET) + (
+                roi is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -56,13 +56,20 @@ class CampaignProgress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            total_prospects = src_dict.get("total_prospects", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    total_prospects = src_dict["total_prospects"]
+                    contacted = src_dict["contacted"]
+                    progress_percentage = src_dict["progress_percentage"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_prospects = src_dict.get("total_prospects", UNSET)
+                contacted = src_dict.get("contacted", UNSET)
+                progress_percentage = src_dict.get("progress_percentage", UNSET)
 
-            contacted = src_dict.get("contacted", UNSET)
-
-            progress_percentage = src_dict.get("progress_percentage", UNSET)
-
-            if len(src_dict) == (total_prospects is not UNSET) + (contacted is not UNSET) + (
+            if _whole or len(src_dict) == (total_prospects is not UNSET) + (contacted is not UNSET) + (
                 progress_percentage is not UNSET
             ):
                 additional_properties = {}

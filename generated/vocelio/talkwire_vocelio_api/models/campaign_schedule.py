@@ -57,7 +57,16 @@ class CampaignSchedule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            start_date = src_dict.get("start_date", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    start_date = src_dict["start_date"]
+                    end_date = src_dict["end_date"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                start_date = src_dict.get("start_date", UNSET)
+                end_date = src_dict.get("end_date", UNSET)
             if start_date is not UNSET:
                 _field = "start_date"
                 try:
@@ -65,7 +74,6 @@ class CampaignSchedule:
                 except ValueError:
                     start_date = _datetime_fallback(start_date)
 
-            end_date = src_dict.get("end_date", UNSET)
             if end_date is not UNSET:
                 _field = "end_date"
                 try:
@@ -73,7 +81,7 @@ class CampaignSchedule:
                 except ValueError:
                     end_date = _datetime_fallback(end_date)
 
-            if len(src_dict) == (start_date is not UNSET) + (end_date is not UNSET):
+            if _whole or len(src_dict) == (start_date is not UNSET) + (end_date is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

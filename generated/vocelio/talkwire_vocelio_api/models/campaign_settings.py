@@ -50,11 +50,18 @@ class CampaignSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            max_calls_per_day = src_dict.get("max_calls_per_day", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    max_calls_per_day = src_dict["max_calls_per_day"]
+                    max_attempts_per_prospect = src_dict["max_attempts_per_prospect"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                max_calls_per_day = src_dict.get("max_calls_per_day", UNSET)
+                max_attempts_per_prospect = src_dict.get("max_attempts_per_prospect", UNSET)
 
-            max_attempts_per_prospect = src_dict.get("max_attempts_per_prospect", UNSET)
-
-            if len(src_dict) == (max_calls_per_day is not UNSET) + (max_attempts_per_prospect is not UNSET):
+            if _whole or len(src_dict) == (max_calls_per_day is not UNSET) + (max_attempts_per_prospect is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -81,9 +81,16 @@ class CloneVoiceRequest:
 
             voice_name = src_dict["voice_name"]
 
-            description = src_dict.get("description", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    description = src_dict["description"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                description = src_dict.get("description", UNSET)
 
-            if len(src_dict) == 2 + (description is not UNSET):
+            if _whole or len(src_dict) == 2 + (description is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

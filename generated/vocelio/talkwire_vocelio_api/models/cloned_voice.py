@@ -66,7 +66,14 @@ class ClonedVoice:
 
             status = src_dict["status"]
 
-            estimated_completion = src_dict.get("estimated_completion", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    estimated_completion = src_dict["estimated_completion"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                estimated_completion = src_dict.get("estimated_completion", UNSET)
             if estimated_completion is not UNSET:
                 _field = "estimated_completion"
                 try:
@@ -74,7 +81,7 @@ class ClonedVoice:
                 except ValueError:
                     estimated_completion = _datetime_fallback(estimated_completion)
 
-            if len(src_dict) == 2 + (estimated_completion is not UNSET):
+            if _whole or len(src_dict) == 2 + (estimated_completion is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

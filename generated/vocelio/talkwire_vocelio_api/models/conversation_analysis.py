@@ -80,23 +80,32 @@ class ConversationAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            call_id = src_dict.get("call_id", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    call_id = src_dict["call_id"]
+                    sentiment = src_dict["sentiment"]
+                    intent = src_dict["intent"]
+                    keywords = src_dict["keywords"]
+                    summary = src_dict["summary"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                call_id = src_dict.get("call_id", UNSET)
+                sentiment = src_dict.get("sentiment", UNSET)
+                intent = src_dict.get("intent", UNSET)
+                keywords = src_dict.get("keywords", UNSET)
+                summary = src_dict.get("summary", UNSET)
 
-            sentiment = src_dict.get("sentiment", UNSET)
             if sentiment is not UNSET:
                 _field = "sentiment"
                 sentiment = _models.SentimentAnalysis.from_dict(sentiment)
 
-            intent = src_dict.get("intent", UNSET)
             if intent is not UNSET:
                 _field = "intent"
                 intent = _models.IntentAnalysis.from_dict(intent)
 
-            keywords = src_dict.get("keywords", UNSET)
-
-            summary = src_dict.get("summary", UNSET)
-
-            if len(src_dict) == (call_id is not UNSET) + (sentiment is not UNSET) + (intent is not UNSET) + (
+            if _whole or len(src_dict) == (call_id is not UNSET) + (sentiment is not UNSET) + (intent is not UNSET) + (
                 keywords is not UNSET
             ) + (summary is not UNSET):
                 additional_properties = {}

@@ -77,17 +77,25 @@ class CreateCampaignRequest:
 
             campaign_type = src_dict["campaign_type"]
 
-            settings = src_dict.get("settings", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    settings = src_dict["settings"]
+                    schedule = src_dict["schedule"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                settings = src_dict.get("settings", UNSET)
+                schedule = src_dict.get("schedule", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.CampaignSettings.from_dict(settings)
 
-            schedule = src_dict.get("schedule", UNSET)
             if schedule is not UNSET:
                 _field = "schedule"
                 schedule = _models.CampaignSchedule.from_dict(schedule)
 
-            if len(src_dict) == 2 + (settings is not UNSET) + (schedule is not UNSET):
+            if _whole or len(src_dict) == 2 + (settings is not UNSET) + (schedule is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -76,9 +76,16 @@ class CreateWebhookRequest:
             events = _items
             _items = None
 
-            secret = src_dict.get("secret", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    secret = src_dict["secret"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                secret = src_dict.get("secret", UNSET)
 
-            if len(src_dict) == 2 + (secret is not UNSET):
+            if _whole or len(src_dict) == 2 + (secret is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -74,17 +74,26 @@ class Dashboard:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            summary = src_dict.get("summary", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    summary = src_dict["summary"]
+                    trends = src_dict["trends"]
+                    top_campaigns = src_dict["top_campaigns"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                summary = src_dict.get("summary", UNSET)
+                trends = src_dict.get("trends", UNSET)
+                top_campaigns = src_dict.get("top_campaigns", UNSET)
             if summary is not UNSET:
                 _field = "summary"
                 summary = _models.DashboardSummary.from_dict(summary)
 
-            trends = src_dict.get("trends", UNSET)
             if trends is not UNSET:
                 _field = "trends"
                 trends = _models.DashboardTrends.from_dict(trends)
 
-            top_campaigns = src_dict.get("top_campaigns", UNSET)
             if top_campaigns is not UNSET:
                 _field = "top_campaigns"
                 _items = []
@@ -94,7 +103,7 @@ class Dashboard:
                 top_campaigns = _items
                 _items = None
 
-            if len(src_dict) == (summary is not UNSET) + (trends is not UNSET) + (top_campaigns is not UNSET):
+            if _whole or len(src_dict) == (summary is not UNSET) + (trends is not UNSET) + (top_campaigns is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

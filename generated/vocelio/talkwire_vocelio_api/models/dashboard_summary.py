@@ -62,15 +62,22 @@ class DashboardSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            total_calls = src_dict.get("total_calls", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    total_calls = src_dict["total_calls"]
+                    success_rate = src_dict["success_rate"]
+                    total_revenue = src_dict["total_revenue"]
+                    active_campaigns = src_dict["active_campaigns"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_calls = src_dict.get("total_calls", UNSET)
+                success_rate = src_dict.get("success_rate", UNSET)
+                total_revenue = src_dict.get("total_revenue", UNSET)
+                active_campaigns = src_dict.get("active_campaigns", UNSET)
 
-            success_rate = src_dict.get("success_rate", UNSET)
-
-            total_revenue = src_dict.get("total_revenue", UNSET)
-
-            active_campaigns = src_dict.get("active_campaigns", UNSET)
-
-            if len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
+            if _whole or len(src_dict) == (total_calls is not UNSET) + (success_rate is not UNSET) + (
                 total_revenue is not UNSET
             ) + (active_campaigns is not UNSET):
                 additional_properties = {}

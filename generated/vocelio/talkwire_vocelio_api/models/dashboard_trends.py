@@ -57,13 +57,20 @@ class DashboardTrends:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            calls_trend = src_dict.get("calls_trend", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    calls_trend = src_dict["calls_trend"]
+                    success_rate_trend = src_dict["success_rate_trend"]
+                    revenue_trend = src_dict["revenue_trend"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                calls_trend = src_dict.get("calls_trend", UNSET)
+                success_rate_trend = src_dict.get("success_rate_trend", UNSET)
+                revenue_trend = src_dict.get("revenue_trend", UNSET)
 
-            success_rate_trend = src_dict.get("success_rate_trend", UNSET)
-
-            revenue_trend = src_dict.get("revenue_trend", UNSET)
-
-            if len(src_dict) == (calls_trend is not UNSET) + (success_rate_trend is not UNSET) + (
+            if _whole or len(src_dict) == (calls_trend is not UNSET) + (success_rate_trend is not UNSET) + (
                 revenue_trend is not UNSET
             ):
                 additional_properties = {}

@@ -86,12 +86,19 @@ class ErrorDetail:
 
             message = src_dict["message"]
 
-            details = src_dict.get("details", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    details = src_dict["details"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                details = src_dict.get("details", UNSET)
             if details is not UNSET:
                 _field = "details"
                 details = _models.ErrorDetails.from_dict(details)
 
-            if len(src_dict) == 2 + (details is not UNSET):
+            if _whole or len(src_dict) == 2 + (details is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -69,12 +69,19 @@ class GenerateSpeechRequest:
 
             voice_id = src_dict["voice_id"]
 
-            settings = src_dict.get("settings", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    settings = src_dict["settings"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                settings = src_dict.get("settings", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.VoiceSettings.from_dict(settings)
 
-            if len(src_dict) == 2 + (settings is not UNSET):
+            if _whole or len(src_dict) == 2 + (settings is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -66,13 +66,22 @@ class GeneratedSpeech:
         try:
             audio_url = src_dict["audio_url"]
 
-            duration = src_dict.get("duration", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    duration = src_dict["duration"]
+                    characters_used = src_dict["characters_used"]
+                    cost = src_dict["cost"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                duration = src_dict.get("duration", UNSET)
+                characters_used = src_dict.get("characters_used", UNSET)
+                cost = src_dict.get("cost", UNSET)
 
-            characters_used = src_dict.get("characters_used", UNSET)
-
-            cost = src_dict.get("cost", UNSET)
-
-            if len(src_dict) == 1 + (duration is not UNSET) + (characters_used is not UNSET) + (cost is not UNSET):
+            if _whole or len(src_dict) == 1 + (duration is not UNSET) + (characters_used is not UNSET) + (
+                cost is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -73,16 +73,26 @@ class InitiateCallRequest:
         try:
             phone_number = src_dict["phone_number"]
 
-            campaign_id = src_dict.get("campaign_id", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    campaign_id = src_dict["campaign_id"]
+                    agent_id = src_dict["agent_id"]
+                    settings = src_dict["settings"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                campaign_id = src_dict.get("campaign_id", UNSET)
+                agent_id = src_dict.get("agent_id", UNSET)
+                settings = src_dict.get("settings", UNSET)
 
-            agent_id = src_dict.get("agent_id", UNSET)
-
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.CallSettings.from_dict(settings)
 
-            if len(src_dict) == 1 + (campaign_id is not UNSET) + (agent_id is not UNSET) + (settings is not UNSET):
+            if _whole or len(src_dict) == 1 + (campaign_id is not UNSET) + (agent_id is not UNSET) + (
+                settings is not UNSET
+            ):
                 additional_properties = {}
             else:
                 additional_properties = {

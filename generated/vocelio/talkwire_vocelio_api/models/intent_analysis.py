@@ -50,11 +50,18 @@ class IntentAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            primary = src_dict.get("primary", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    primary = src_dict["primary"]
+                    confidence = src_dict["confidence"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                primary = src_dict.get("primary", UNSET)
+                confidence = src_dict.get("confidence", UNSET)
 
-            confidence = src_dict.get("confidence", UNSET)
-
-            if len(src_dict) == (primary is not UNSET) + (confidence is not UNSET):
+            if _whole or len(src_dict) == (primary is not UNSET) + (confidence is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -61,9 +61,16 @@ class LeadImport:
 
             status = src_dict["status"]
 
-            total_rows = src_dict.get("total_rows", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    total_rows = src_dict["total_rows"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                total_rows = src_dict.get("total_rows", UNSET)
 
-            if len(src_dict) == 2 + (total_rows is not UNSET):
+            if _whole or len(src_dict) == 2 + (total_rows is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -75,14 +75,22 @@ class LoginResult:
 
             expires_in = src_dict["expires_in"]
 
-            refresh_token = src_dict.get("refresh_token", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    refresh_token = src_dict["refresh_token"]
+                    user = src_dict["user"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                refresh_token = src_dict.get("refresh_token", UNSET)
+                user = src_dict.get("user", UNSET)
 
-            user = src_dict.get("user", UNSET)
             if user is not UNSET:
                 _field = "user"
                 user = _models.LoginUser.from_dict(user)
 
-            if len(src_dict) == 2 + (refresh_token is not UNSET) + (user is not UNSET):
+            if _whole or len(src_dict) == 2 + (refresh_token is not UNSET) + (user is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -62,9 +62,16 @@ class LoginUser:
 
             email = src_dict["email"]
 
-            organization_id = src_dict.get("organization_id", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    organization_id = src_dict["organization_id"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                organization_id = src_dict.get("organization_id", UNSET)
 
-            if len(src_dict) == 2 + (organization_id is not UNSET):
+            if _whole or len(src_dict) == 2 + (organization_id is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

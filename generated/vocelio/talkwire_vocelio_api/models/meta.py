@@ -69,9 +69,16 @@ class Meta:
             except ValueError:
                 timestamp = _datetime_fallback(src_dict["timestamp"])
 
-            version = src_dict.get("version", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    version = src_dict["version"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                version = src_dict.get("version", UNSET)
 
-            if len(src_dict) == 2 + (version is not UNSET):
+            if _whole or len(src_dict) == 2 + (version is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

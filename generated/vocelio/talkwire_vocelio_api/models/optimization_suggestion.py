@@ -56,13 +56,20 @@ class OptimizationSuggestion:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            type_ = src_dict.get("type", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    type_ = src_dict["type"]
+                    description = src_dict["description"]
+                    confidence = src_dict["confidence"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                type_ = src_dict.get("type", UNSET)
+                description = src_dict.get("description", UNSET)
+                confidence = src_dict.get("confidence", UNSET)
 
-            description = src_dict.get("description", UNSET)
-
-            confidence = src_dict.get("confidence", UNSET)
-
-            if len(src_dict) == (type_ is not UNSET) + (description is not UNSET) + (confidence is not UNSET):
+            if _whole or len(src_dict) == (type_ is not UNSET) + (description is not UNSET) + (confidence is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

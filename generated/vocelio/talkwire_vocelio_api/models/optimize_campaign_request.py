@@ -54,9 +54,16 @@ class OptimizeCampaignRequest:
         try:
             campaign_id = src_dict["campaign_id"]
 
-            optimization_type = src_dict.get("optimization_type", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    optimization_type = src_dict["optimization_type"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                optimization_type = src_dict.get("optimization_type", UNSET)
 
-            if len(src_dict) == 1 + (optimization_type is not UNSET):
+            if _whole or len(src_dict) == 1 + (optimization_type is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

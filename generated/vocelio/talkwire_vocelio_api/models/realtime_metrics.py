@@ -68,17 +68,24 @@ class RealtimeMetrics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            active_calls = src_dict.get("active_calls", UNSET)
+            _whole = len(src_dict) == 5
+            if _whole:
+                try:
+                    active_calls = src_dict["active_calls"]
+                    calls_today = src_dict["calls_today"]
+                    success_rate_today = src_dict["success_rate_today"]
+                    queue_size = src_dict["queue_size"]
+                    agents_online = src_dict["agents_online"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                active_calls = src_dict.get("active_calls", UNSET)
+                calls_today = src_dict.get("calls_today", UNSET)
+                success_rate_today = src_dict.get("success_rate_today", UNSET)
+                queue_size = src_dict.get("queue_size", UNSET)
+                agents_online = src_dict.get("agents_online", UNSET)
 
-            calls_today = src_dict.get("calls_today", UNSET)
-
-            success_rate_today = src_dict.get("success_rate_today", UNSET)
-
-            queue_size = src_dict.get("queue_size", UNSET)
-
-            agents_online = src_dict.get("agents_online", UNSET)
-
-            if len(src_dict) == (active_calls is not UNSET) + (calls_today is not UNSET) + (
+            if _whole or len(src_dict) == (active_calls is not UNSET) + (calls_today is not UNSET) + (
                 success_rate_today is not UNSET
             ) + (queue_size is not UNSET) + (agents_online is not UNSET):
                 additional_properties = {}

@@ -50,11 +50,18 @@ class SentimentAnalysis:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            overall = src_dict.get("overall", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    overall = src_dict["overall"]
+                    score = src_dict["score"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                overall = src_dict.get("overall", UNSET)
+                score = src_dict.get("score", UNSET)
 
-            score = src_dict.get("score", UNSET)
-
-            if len(src_dict) == (overall is not UNSET) + (score is not UNSET):
+            if _whole or len(src_dict) == (overall is not UNSET) + (score is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

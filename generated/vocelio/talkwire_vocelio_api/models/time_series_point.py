@@ -68,11 +68,18 @@ class TimeSeriesPoint:
             except ValueError:
                 timestamp = _datetime_fallback(src_dict["timestamp"])
 
-            calls = src_dict.get("calls", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    calls = src_dict["calls"]
+                    success_rate = src_dict["success_rate"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                calls = src_dict.get("calls", UNSET)
+                success_rate = src_dict.get("success_rate", UNSET)
 
-            success_rate = src_dict.get("success_rate", UNSET)
-
-            if len(src_dict) == 1 + (calls is not UNSET) + (success_rate is not UNSET):
+            if _whole or len(src_dict) == 1 + (calls is not UNSET) + (success_rate is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -60,11 +60,18 @@ class TopCampaign:
         try:
             campaign_id = src_dict["campaign_id"]
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    performance = src_dict["performance"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                performance = src_dict.get("performance", UNSET)
 
-            performance = src_dict.get("performance", UNSET)
-
-            if len(src_dict) == 1 + (name is not UNSET) + (performance is not UNSET):
+            if _whole or len(src_dict) == 1 + (name is not UNSET) + (performance is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -70,18 +70,25 @@ class UpdateCallRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            status = src_dict.get("status", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    status = src_dict["status"]
+                    disposition = src_dict["disposition"]
+                    customer_satisfaction = src_dict["customer_satisfaction"]
+                    agent_notes = src_dict["agent_notes"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                status = src_dict.get("status", UNSET)
+                disposition = src_dict.get("disposition", UNSET)
+                customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
+                agent_notes = src_dict.get("agent_notes", UNSET)
             if status is not UNSET:
                 _field = "status"
                 status = _call_status_member(status) or CallStatus(status)
 
-            disposition = src_dict.get("disposition", UNSET)
-
-            customer_satisfaction = src_dict.get("customer_satisfaction", UNSET)
-
-            agent_notes = src_dict.get("agent_notes", UNSET)
-
-            if len(src_dict) == (status is not UNSET) + (disposition is not UNSET) + (
+            if _whole or len(src_dict) == (status is not UNSET) + (disposition is not UNSET) + (
                 customer_satisfaction is not UNSET
             ) + (agent_notes is not UNSET):
                 additional_properties = {}

@@ -65,17 +65,25 @@ class UpdateCampaignRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            status = src_dict.get("status", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    status = src_dict["status"]
+                    settings = src_dict["settings"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                status = src_dict.get("status", UNSET)
+                settings = src_dict.get("settings", UNSET)
             if status is not UNSET:
                 _field = "status"
                 status = _campaign_status_member(status) or CampaignStatus(status)
 
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.CampaignSettings.from_dict(settings)
 
-            if len(src_dict) == (status is not UNSET) + (settings is not UNSET):
+            if _whole or len(src_dict) == (status is not UNSET) + (settings is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

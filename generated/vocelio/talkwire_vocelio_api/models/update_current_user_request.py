@@ -57,14 +57,22 @@ class UpdateCurrentUserRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    preferences = src_dict["preferences"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                preferences = src_dict.get("preferences", UNSET)
 
-            preferences = src_dict.get("preferences", UNSET)
             if preferences is not UNSET:
                 _field = "preferences"
                 preferences = _models.UserPreferences.from_dict(preferences)
 
-            if len(src_dict) == (name is not UNSET) + (preferences is not UNSET):
+            if _whole or len(src_dict) == (name is not UNSET) + (preferences is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

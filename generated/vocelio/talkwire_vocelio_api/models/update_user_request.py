@@ -57,14 +57,22 @@ class UpdateUserRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            role = src_dict.get("role", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    role = src_dict["role"]
+                    status = src_dict["status"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                role = src_dict.get("role", UNSET)
+                status = src_dict.get("status", UNSET)
 
-            status = src_dict.get("status", UNSET)
             if status is not UNSET:
                 _field = "status"
                 status = _user_status_member(status) or UserStatus(status)
 
-            if len(src_dict) == (role is not UNSET) + (status is not UNSET):
+            if _whole or len(src_dict) == (role is not UNSET) + (status is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -82,12 +82,19 @@ class UploadLeadsRequest:
             _field = "file"
             file = File(payload=BytesIO(src_dict["file"]))
 
-            mapping = src_dict.get("mapping", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    mapping = src_dict["mapping"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                mapping = src_dict.get("mapping", UNSET)
             if mapping is not UNSET:
                 _field = "mapping"
                 mapping = _models.LeadFieldMapping.from_dict(mapping)
 
-            if len(src_dict) == 1 + (mapping is not UNSET):
+            if _whole or len(src_dict) == 1 + (mapping is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -111,25 +111,34 @@ class User:
 
             email = src_dict["email"]
 
-            name = src_dict.get("name", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    name = src_dict["name"]
+                    role = src_dict["role"]
+                    status = src_dict["status"]
+                    organization_id = src_dict["organization_id"]
+                    permissions = src_dict["permissions"]
+                    preferences = src_dict["preferences"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                name = src_dict.get("name", UNSET)
+                role = src_dict.get("role", UNSET)
+                status = src_dict.get("status", UNSET)
+                organization_id = src_dict.get("organization_id", UNSET)
+                permissions = src_dict.get("permissions", UNSET)
+                preferences = src_dict.get("preferences", UNSET)
 
-            role = src_dict.get("role", UNSET)
-
-            status = src_dict.get("status", UNSET)
             if status is not UNSET:
                 _field = "status"
                 status = _user_status_member(status) or UserStatus(status)
 
-            organization_id = src_dict.get("organization_id", UNSET)
-
-            permissions = src_dict.get("permissions", UNSET)
-
-            preferences = src_dict.get("preferences", UNSET)
             if preferences is not UNSET:
                 _field = "preferences"
                 preferences = _models.UserPreferences.from_dict(preferences)
 
-            if len(src_dict) == 2 + (name is not UNSET) + (role is not UNSET) + (status is not UNSET) + (
+            if _whole or len(src_dict) == 2 + (name is not UNSET) + (role is not UNSET) + (status is not UNSET) + (
                 organization_id is not UNSET
             ) + (permissions is not UNSET) + (preferences is not UNSET):
                 additional_properties = {}

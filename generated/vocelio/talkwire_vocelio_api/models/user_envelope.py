@@ -72,12 +72,19 @@ class UserEnvelope:
             _field = "data"
             data = _models.User.from_dict(src_dict["data"])
 
-            meta = src_dict.get("meta", UNSET)
+            _whole = len(src_dict) == 3
+            if _whole:
+                try:
+                    meta = src_dict["meta"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                meta = src_dict.get("meta", UNSET)
             if meta is not UNSET:
                 _field = "meta"
                 meta = _models.Meta.from_dict(meta)
 
-            if len(src_dict) == 2 + (meta is not UNSET):
+            if _whole or len(src_dict) == 2 + (meta is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

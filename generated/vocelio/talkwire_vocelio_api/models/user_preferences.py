@@ -50,11 +50,18 @@ class UserPreferences:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            timezone = src_dict.get("timezone", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    timezone = src_dict["timezone"]
+                    notifications = src_dict["notifications"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                timezone = src_dict.get("timezone", UNSET)
+                notifications = src_dict.get("notifications", UNSET)
 
-            notifications = src_dict.get("notifications", UNSET)
-
-            if len(src_dict) == (timezone is not UNSET) + (notifications is not UNSET):
+            if _whole or len(src_dict) == (timezone is not UNSET) + (notifications is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

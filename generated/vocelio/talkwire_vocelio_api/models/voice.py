@@ -111,30 +111,40 @@ class Voice:
 
             name = src_dict["name"]
 
-            provider = src_dict.get("provider", UNSET)
+            _whole = len(src_dict) == 8
+            if _whole:
+                try:
+                    provider = src_dict["provider"]
+                    language = src_dict["language"]
+                    gender = src_dict["gender"]
+                    category = src_dict["category"]
+                    sample_url = src_dict["sample_url"]
+                    settings = src_dict["settings"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                provider = src_dict.get("provider", UNSET)
+                language = src_dict.get("language", UNSET)
+                gender = src_dict.get("gender", UNSET)
+                category = src_dict.get("category", UNSET)
+                sample_url = src_dict.get("sample_url", UNSET)
+                settings = src_dict.get("settings", UNSET)
 
-            language = src_dict.get("language", UNSET)
-
-            gender = src_dict.get("gender", UNSET)
             if gender is not UNSET:
                 _field = "gender"
                 gender = _voice_gender_member(gender) or VoiceGender(gender)
 
-            category = src_dict.get("category", UNSET)
             if category is not UNSET:
                 _field = "category"
                 category = _voice_category_member(category) or VoiceCategory(category)
 
-            sample_url = src_dict.get("sample_url", UNSET)
-
-            settings = src_dict.get("settings", UNSET)
             if settings is not UNSET:
                 _field = "settings"
                 settings = _models.VoiceSettings.from_dict(settings)
 
-            if len(src_dict) == 2 + (provider is not UNSET) + (language is not UNSET) + (gender is not UNSET) + (
-                category is not UNSET
-            ) + (sample_url is not UNSET) + (settings is not UNSET):
+            if _whole or len(src_dict) == 2 + (provider is not UNSET) + (language is not UNSET) + (
+                gender is not UNSET
+            ) + (category is not UNSET) + (sample_url is not UNSET) + (settings is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

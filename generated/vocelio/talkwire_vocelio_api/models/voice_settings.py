@@ -51,11 +51,18 @@ class VoiceSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            stability = src_dict.get("stability", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    stability = src_dict["stability"]
+                    similarity_boost = src_dict["similarity_boost"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                stability = src_dict.get("stability", UNSET)
+                similarity_boost = src_dict.get("similarity_boost", UNSET)
 
-            similarity_boost = src_dict.get("similarity_boost", UNSET)
-
-            if len(src_dict) == (stability is not UNSET) + (similarity_boost is not UNSET):
+            if _whole or len(src_dict) == (stability is not UNSET) + (similarity_boost is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -62,9 +62,17 @@ class Webhook:
         _field: str | None = None
         _items: list[Any] | None = None
         try:
-            url = src_dict.get("url", UNSET)
+            _whole = len(src_dict) == 2
+            if _whole:
+                try:
+                    url = src_dict["url"]
+                    events = src_dict["events"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                url = src_dict.get("url", UNSET)
+                events = src_dict.get("events", UNSET)
 
-            events = src_dict.get("events", UNSET)
             if events is not UNSET:
                 _field = "events"
                 _items = []
@@ -73,7 +81,7 @@ class Webhook:
                 events = _items
                 _items = None
 
-            if len(src_dict) == (url is not UNSET) + (events is not UNSET):
+            if _whole or len(src_dict) == (url is not UNSET) + (events is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -101,9 +101,16 @@ class WebhookEvent:
             _field = "data"
             data = _models.WebhookEventData.from_dict(src_dict["data"])
 
-            signature = src_dict.get("signature", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    signature = src_dict["signature"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                signature = src_dict.get("signature", UNSET)
 
-            if len(src_dict) == 3 + (signature is not UNSET):
+            if _whole or len(src_dict) == 3 + (signature is not UNSET):
                 additional_properties = {}
             else:
                 additional_properties = {

@@ -65,15 +65,22 @@ class WebhookEventData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _field: str | None = None
         try:
-            call_id = src_dict.get("call_id", UNSET)
+            _whole = len(src_dict) == 4
+            if _whole:
+                try:
+                    call_id = src_dict["call_id"]
+                    status = src_dict["status"]
+                    duration = src_dict["duration"]
+                    disposition = src_dict["disposition"]
+                except KeyError:
+                    _whole = False
+            if not _whole:
+                call_id = src_dict.get("call_id", UNSET)
+                status = src_dict.get("status", UNSET)
+                duration = src_dict.get("duration", UNSET)
+                disposition = src_dict.get("disposition", UNSET)
 
-            status = src_dict.get("status", UNSET)
-
-            duration = src_dict.get("duration", UNSET)
-
-            disposition = src_dict.get("disposition", UNSET)
-
-            if len(src_dict) == (call_id is not UNSET) + (status is not UNSET) + (duration is not UNSET) + (
+            if _whole or len(src_dict) == (call_id is not UNSET) + (status is not UNSET) + (duration is not UNSET) + (
                 disposition is not UNSET
             ):
                 additional_properties = {}
