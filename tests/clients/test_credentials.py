@@ -8,14 +8,16 @@ and never shows the value, in its message or its chain.
 
 from __future__ import annotations
 
+import base64
 import copy
 import secrets
 import traceback
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
-from talkwire_core import AuthenticationError, RenewingBearerAuth
+from talkwire_core import AuthenticationError, BasicAuth, RenewingBearerAuth
 from talkwire_diga import DigaClient
 from talkwire_diio import DiioClient
 from talkwire_diio.testing import DiioFake
@@ -63,7 +65,8 @@ CREDENTIALS: list[tuple[str, str, Callable[[Any], Any]]] = [
 FLAWS: list[tuple[str, Callable[[str], Any], str]] = [
     ("CRLF", lambda secret: f"{secret}\r\nX-Injected: 1", "control character"),
     ("tab", lambda secret: f"{secret}\tmore", "control character"),
-    ("trailing newline", lambda secret: f"{secret}\n", "whitespace"),
+    # A password may end in a space, so its trailing newline is refused as the control character it is.
+    ("trailing newline", lambda secret: f"{secret}\n", "whitespace|control character"),
     ("bytes", lambda secret: secret.encode(), "must be a str, got bytes"),
 ]
 
@@ -124,3 +127,13 @@ def test_a_renewal_issuing_a_token_with_a_line_break_fails_naming_the_renewal_re
         assert client.auth_flow.token is None
         call(client)
     assert len(fake.operation(renewal_operation).calls) == 2
+
+
+@pytest.mark.parametrize("password", [" leading space", "trailing space ", "  both  "])
+def test_a_password_may_begin_or_end_with_spaces_and_reaches_the_server_as_given(password: str) -> None:
+    """A password is a person's choice, not a pasted token: Vocelio's login sends it as given, Basic encodes it."""
+    with VocelioFake(password=password) as fake, fake.client() as client:
+        client.calls.list()
+    assert fake.operation("login").calls[0].presents({"email": fake.email, "password": password})
+    header = BasicAuth("AC123", password).auth_flow(httpx.Request("GET", BASE_URL)).__next__().headers["Authorization"]
+    assert base64.b64decode(header.removeprefix("Basic ")).decode() == f"AC123:{password}"

@@ -41,7 +41,7 @@ class VocelioLoginAuth(RenewingBearerAuth):
         clock: Callable[[], float] = time.time,
     ) -> None:
         checked_credential(email, "Vocelio's login email")
-        checked_credential(password, "Vocelio's login password")
+        checked_credential(password, "Vocelio's login password", password=True)
         # The token every login issues is checked by RenewingBearerAuth.
         super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock, vendor="Vocelio")
         self.secrets.hold(password)
