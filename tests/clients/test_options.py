@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import tomllib
+import traceback
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -428,6 +429,40 @@ def test_a_required_vendor_header_cannot_be_replaced(vendor: str) -> None:
             client(vendor, "https://vendor.test", httpx_args={"headers": {name.lower(): value + "-other"}})
         # The same value is no conflict.
         client(vendor, "https://vendor.test", httpx_args={"headers": {name: value}})
+
+
+# A header, client-wide or per call: (option as the refusal names it, how the client or view is made with it).
+HEADER_LEVELS: dict[str, tuple[str, Any]] = {
+    "client": (
+        "httpx_args['headers']",
+        lambda vendor, headers: client(vendor, "https://vendor.test", httpx_args={"headers": headers}),
+    ),
+    "per call": (
+        "headers",
+        lambda vendor, headers: client(vendor, "https://vendor.test").with_options(headers=headers),
+    ),
+}
+FLAWED_HEADERS: dict[str, tuple[dict[str, str], str, str]] = {
+    "CR/LF in the value": ({"X-Trace": "t-1\r\nX-Injected: hdr-secret-value"}, "X-Trace", "control character"),
+    "a tab in the value": ({"X-Trace": "t-1\thdr-secret-value"}, "X-Trace", "control character"),
+    "a space in the name": ({"X Trace": "hdr-secret-value"}, "X Trace", "non-empty ASCII token"),
+}
+
+
+@pytest.mark.parametrize("flaw", sorted(FLAWED_HEADERS))
+@pytest.mark.parametrize("level", sorted(HEADER_LEVELS))
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_a_header_that_cannot_travel_is_refused_the_same_way_client_wide_and_per_call(
+    vendor: str, level: str, flaw: str
+) -> None:
+    """h11 would refuse it at the first request, quoting the value: it is refused when the client or view is made,
+    naming the header, by the one rule set of both levels."""
+    option, make = HEADER_LEVELS[level]
+    headers, name, problem = FLAWED_HEADERS[flaw]
+    with pytest.raises(ClientOptionError, match=problem) as refused:
+        make(vendor, headers)
+    assert refused.value.option == f"{option}[{name!r}]"
+    assert "hdr-secret-value" not in "".join(traceback.format_exception(refused.value))
 
 
 def test_a_negative_retry_count_is_refused_when_the_policy_is_made() -> None:

@@ -98,7 +98,7 @@ def test_basic_auth_sends_rfc_7617_credentials_and_masks_them() -> None:
     [
         ("", "token", "username for Twilio is required"),
         ("AC1", " ", "password for Twilio is required"),
-        ("AC1", "token\n", "whitespace"),
+        ("AC1", "token\n", "control character"),
         ("AC:1", "token", "':'"),
     ],
 )

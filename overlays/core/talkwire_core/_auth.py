@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from talkwire_core._credentials import checked_credential
 from talkwire_core._logging import redacted_logger
 from talkwire_core._redact import OwnedSecrets
 from talkwire_core._scrub import scrub_chain
@@ -82,6 +83,8 @@ class Token:
 
 def jwt_expiry(token: str) -> float | None:
     """The ``exp`` claim of a JWT (no signature check: it only schedules renewal), or None."""
+    if not isinstance(token, str):  # a renewal that issued no str: refused by the credential check, not here
+        return None
     parts = token.split(".")
     if len(parts) != 3:
         return None
@@ -164,6 +167,17 @@ def _deadline_passed_waiting(request: httpx.Request) -> APITimeoutError:
     )
 
 
+def _unusable_renewal(response: httpx.Response, problem: str) -> AuthenticationError:
+    """The error for a 2xx renewal response without a token we can use, naming the renewal request."""
+    request = response.request
+    return AuthenticationError(
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url),
+        hint=f"the renewal response {problem}",
+    )
+
+
 def _wake(future: asyncio.Future[None]) -> None:
     if not future.done():
         future.set_result(None)
@@ -224,6 +238,11 @@ class _WatchedAsyncFlow(AsyncGenerator[httpx.Request, httpx.Response]):
 class RenewingBearerAuth(httpx.Auth):
     """Subclasses say how to renew: ``build_renewal_request`` and ``token_from_renewal``.
 
+    Every token it holds passes talkwire's credential check (see _credentials): the ``access_token`` it is given
+    (a ValueError naming it, for `vendor`, when the auth is made), and each access and refresh token a renewal
+    issues (an AuthenticationError naming the renewal request and the token; the token held before stays). Neither
+    error shows the value.
+
     Requests of public operations (the login or refresh operation called by the caller) never reach this flow:
     talkwire's clients send them without auth (see _http).
     """
@@ -236,7 +255,10 @@ class RenewingBearerAuth(httpx.Auth):
         access_token: str | None = None,
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
+        vendor: str = "the API",
     ) -> None:
+        if access_token is not None:
+            checked_credential(access_token, f"the access_token for {vendor}")
         # The credentials and tokens this auth has known stay masked while it lives (see _redact.OwnedSecrets).
         self.secrets = OwnedSecrets()
         self.secrets.rotate("access_token", access_token)
@@ -308,12 +330,13 @@ class RenewingBearerAuth(httpx.Auth):
             token = self.token_from_renewal(response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             scrub_chain(exc)  # still its context: a JSON error quotes the body, which may echo the credentials
-            raise AuthenticationError(
-                status_code=response.status_code,
-                method=response.request.method,
-                url=str(response.request.url),
-                hint=f"the renewal response carries no usable token ({type(exc).__name__})",
-            ) from None
+            raise _unusable_renewal(response, f"carries no usable token ({type(exc).__name__})") from None
+        try:
+            checked_credential(token.access_token, "the access_token it issued")
+            if token.refresh_token is not None:
+                checked_credential(token.refresh_token, "the refresh_token it issued")
+        except ValueError as refused:  # its message names the token, never its value
+            raise _unusable_renewal(response, f"carries an unusable token: {refused}") from None
         if token.issued_at is None:
             token = replace(token, issued_at=self._clock())
         self.secrets.rotate("access_token", token.access_token)

@@ -2,7 +2,7 @@
 and auth token, sent as ``Authorization: Basic base64(user-id:password)`` on every request that goes with credentials.
 
 httpx has a ``BasicAuth`` too; this one refuses credentials that cannot travel (an empty part, a colon in the user id,
-surrounding whitespace from a paste, a control character), and masks the password and the encoded header value in log
+surrounding whitespace in the user id from a paste, a control character; a password may begin or end with spaces), and masks the password and the encoded header value in log
 lines, errors and reprs while it lives.
 """
 
@@ -22,7 +22,7 @@ class BasicAuth(httpx.Auth):
 
     def __init__(self, username: str, password: str, *, vendor: str = "the API") -> None:
         checked_credential(username, f"the username for {vendor}")
-        checked_credential(password, f"the password for {vendor}")
+        checked_credential(password, f"the password for {vendor}", password=True)
         if ":" in username:
             # RFC 7617: the user-id ends at the first colon, so the server would read another user and password.
             raise ValueError(f"the username for {vendor} contains ':', which Basic credentials cannot carry")

@@ -11,7 +11,7 @@ calls), never by a second client stack:
   parameter); on a name the operation sets too, the view's value wins.
 
 Options are checked when the view is made, with a ``ClientOptionError`` naming the one at fault (never quoting a
-header's value, which may be a secret).
+header's value, which may be a secret); headers by the rules of the client's own (see _headers).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from typing import Any, Final
 import httpx
 
 from talkwire_core._deadline import checked_deadline
+from talkwire_core._headers import checked_headers
 from talkwire_core._options import checked_timeout
 from talkwire_core._retry_policy import RetryPolicy
-from talkwire_core._scrub import CREDENTIAL_HEADERS
 from talkwire_core.errors import ClientOptionError
 
 # Request extensions the layers below read: a view's retry policy and its deadline in seconds.
@@ -115,27 +115,14 @@ def _checked_headers(
 ) -> dict[str, str]:
     if not isinstance(headers, Mapping):
         raise ClientOptionError("headers", f"must be a mapping of names to values, got {type(headers).__name__}")
-    required_values = {name.lower(): value for name, value in required.items()}
-    checked: dict[str, str] = {}
-    for name, value in headers.items():
-        option = f"headers[{name!r}]"
-        if not isinstance(name, str) or not name or not name.isascii() or not name.isprintable() or " " in name:
-            raise ClientOptionError(option, "a header name is a non-empty ASCII token")
-        if not isinstance(value, str):
-            raise ClientOptionError(option, f"must be a str, got {type(value).__name__}")
-        if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):
-            raise ClientOptionError(option, "contains a control character (a line break, a tab, ...)")
-        lowered = name.lower()
-        if lowered in CREDENTIAL_HEADERS:
-            raise ClientOptionError(
-                option, "credentials are the client's own (its auth sets them): make a client with those credentials"
-            )
-        if lowered in required_values and value != required_values[lowered]:
-            raise ClientOptionError(option, f"the vendor requires {required_values[lowered]!r} on every request")
-        if lowered == "user-agent":
-            value = f"{value} {client_headers.get('User-Agent', '')}".rstrip()
-        checked[name] = value
-    return checked
+    checked = checked_headers(
+        headers.items(),
+        option="headers",
+        user_agent=client_headers.get("User-Agent", ""),
+        required=required,
+        credentials_allowed=False,
+    )
+    return dict(checked)
 
 
 def _checked_query(query: Mapping[str, QueryValue]) -> dict[str, QueryValue]:

@@ -29,7 +29,7 @@ from talkwire_core._operations import OPERATION_EXTENSION, OperationTable
 from talkwire_core._operations import operation_of as operation_of  # also for _auth, which imports it from here
 from talkwire_core._query_auth import QueryParamAuth
 from talkwire_core._redact import redact
-from talkwire_core._scrub import CREDENTIAL_HEADERS, credentials_of, scrub_chain
+from talkwire_core._scrub import CREDENTIAL_HEADERS, ErrorMasking, scrub_chain
 from talkwire_core.errors import (
     APIConnectionError,
     APIError,
@@ -103,13 +103,15 @@ def _wire_status_hint(response: httpx.Response) -> str | None:
 def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
     """The typed error for a request that got no usable response; `exc` and its chain are scrubbed in place (the
     typed error is raised from it)."""
-    scrub_chain(exc, credentials_of(request))
+    masking = ErrorMasking(request=request)  # the request's credentials, worked out once for the whole error
+    scrub_chain(exc, masking)
+    copy = masking.copy_of(request)  # the one the chain's httpx exception now holds too
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     reason = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
     current = current_deadline()
     if kind is APITimeoutError and current is not None and current.remaining() <= 0:
         reason = f"{current} passed ({type(exc).__name__})"
-    return kind(method=request.method, url=str(request.url), reason=reason, request=request)
+    return kind(method=request.method, url=str(copy.url), reason=reason, request=copy)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:

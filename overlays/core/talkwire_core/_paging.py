@@ -301,6 +301,36 @@ class _Walk:
         return True
 
 
+def _walked(walk: _Walk, client: PagingClient, operation: ModuleType | _Operation) -> Iterator[tuple[Any, list[Any]]]:
+    """Each page of `walk` as (parsed response, its items, checked), fetched only when the previous one has been
+    consumed."""
+    while True:
+        parsed = walk.read(operation.sync_detailed(client=client, **walk.kwargs))
+        items = walk.received(parsed)
+        yield parsed, items
+        more = walk.advance(parsed, items)
+        # Dropped before the next page is fetched and parsed, so that its models die young: held through the next
+        # parse, they would be moved to the oldest garbage-collector generation and set off full collections of
+        # the whole heap (about three per 100,000 items).
+        del parsed, items
+        if not more:
+            return
+
+
+async def _awalked(
+    walk: _Walk, client: PagingClient, operation: ModuleType | _Operation
+) -> AsyncIterator[tuple[Any, list[Any]]]:
+    """Async twin of ``_walked``."""
+    while True:
+        parsed = walk.read(await operation.asyncio_detailed(client=client, **walk.kwargs))
+        items = walk.received(parsed)
+        yield parsed, items
+        more = walk.advance(parsed, items)
+        del parsed, items  # see _walked
+        if not more:
+            return
+
+
 def iterate_pages(
     client: PagingClient,
     operation: ModuleType | _Operation,
@@ -312,17 +342,9 @@ def iterate_pages(
     """Each page's parsed response, fetched only when the previous one has been consumed; at most `max_pages`
     pages, and no page fetched once `max_items` items have arrived."""
     walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
-    while True:
-        parsed = walk.read(operation.sync_detailed(client=client, **walk.kwargs))
-        items = walk.received(parsed)
+    for parsed, items in _walked(walk, client, operation):
         yield parsed
-        more = walk.advance(parsed, items)
-        # Dropped before the next page is fetched and parsed, so that its models die young: held through the next
-        # parse, they would be moved to the oldest garbage-collector generation and set off full collections of
-        # the whole heap (about three per 100,000 items).
-        del parsed, items
-        if not more:
-            return
+        del parsed, items  # see _walked
 
 
 def paginate(
@@ -334,11 +356,10 @@ def paginate(
     **kwargs: Any,
 ) -> Iterator[Any]:
     """Every item of every page, lazily; at most `max_items` items from at most `max_pages` pages."""
-    spec = PageSpec.of(client, operation)
-    remaining = _bound(max_items, "max_items")
-    for page in iterate_pages(client, operation, max_pages=max_pages, max_items=max_items, **kwargs):
-        items = _items(page, spec)
-        del page  # as in iterate_pages: nothing of a page is held while the next one is fetched and parsed
+    walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
+    remaining = walk.max_items
+    for page, items in _walked(walk, client, operation):
+        del page  # nothing of a page but its items is held while they are handed out (see _walked)
         if remaining is not None:
             items, remaining = items[:remaining], remaining - min(remaining, len(items))
         yield from items
@@ -355,14 +376,9 @@ async def aiterate_pages(
 ) -> AsyncIterator[Any]:
     """Async twin of ``iterate_pages``."""
     walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
-    while True:
-        parsed = walk.read(await operation.asyncio_detailed(client=client, **walk.kwargs))
-        items = walk.received(parsed)
+    async for parsed, items in _awalked(walk, client, operation):
         yield parsed
-        more = walk.advance(parsed, items)
-        del parsed, items  # see iterate_pages
-        if not more:
-            return
+        del parsed, items
 
 
 async def apaginate(
@@ -374,18 +390,12 @@ async def apaginate(
     **kwargs: Any,
 ) -> AsyncIterator[Any]:
     """Async twin of ``paginate``."""
-    spec = PageSpec.of(client, operation)
-    remaining = _bound(max_items, "max_items")
-    async for page in aiterate_pages(client, operation, max_pages=max_pages, max_items=max_items, **kwargs):
-        items = _items(page, spec)
+    walk = _Walk(PageSpec.of(client, operation), kwargs, max_pages=max_pages, max_items=max_items)
+    remaining = walk.max_items
+    async for page, items in _awalked(walk, client, operation):
         del page  # see paginate
         if remaining is not None:
             items, remaining = items[:remaining], remaining - min(remaining, len(items))
         for item in items:
             yield item
         del items
-
-
-def _items(page: Any, spec: PageSpec) -> list[Any]:
-    items = _lookup(page, spec.items_attr, spec.unset)
-    return items if isinstance(items, list) else []

@@ -8,7 +8,8 @@ Two layers:
   in JSON, the password of a URL's ``user:password@``) are masked even when their value was never registered.
 
 A caller may also pass values to mask in one text only (``redact(text, also=...)``): the credentials one request
-carried, such as a header parameter that no client registered.
+carried, such as a header parameter that no client registered; an error spells them once for all its texts
+(``ExtraSecrets``).
 
 Registered values are looked up through an index of their short substrings, not through one regular expression over
 all of them: registering or releasing a value touches a few index entries, and masking a text costs about the same
@@ -27,6 +28,7 @@ import weakref
 from collections import deque
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 MASK = "***"
@@ -260,15 +262,59 @@ def register_secret(*values: str | None) -> None:
     _registry.acquire_for_good(value for value in values if value and len(value) >= MIN_SECRET_LENGTH)
 
 
-def redact(text: object, *, also: Iterable[str] = ()) -> str:
+def _spelled(values: Iterable[str]) -> tuple[str, ...]:
+    """Every spelling of each of `values` long enough to mask, value by value, the longest spelling of each first."""
+    return tuple(
+        form
+        for value in values
+        if len(value) >= MIN_SECRET_LENGTH
+        for form in sorted(spellings(value), key=len, reverse=True)
+    )
+
+
+class ExtraSecrets:
+    """Values to mask in some texts only (the credentials one failed request carried), spelled once: every text of
+    one error is masked with ``redact(text, also=extra)`` without working out the spellings again.
+
+    Made for one error and dropped with it (it holds secrets, so nothing keeps it: its repr shows no value, and it
+    refuses to be pickled)."""
+
+    __slots__ = ("_forms",)
+
+    def __init__(self, values: Iterable[str] | ExtraSecrets = ()) -> None:
+        self._forms: tuple[str, ...] = values._forms if isinstance(values, ExtraSecrets) else _spelled(values)
+
+    def extended(self, values: Iterable[str]) -> ExtraSecrets:
+        """These and `values` (only the new values are spelled)."""
+        more = _spelled(values)
+        if not more:
+            return self
+        extended = ExtraSecrets()
+        extended._forms = self._forms + more
+        return extended
+
+    def mask(self, text: str) -> str:
+        for form in self._forms:
+            text = text.replace(form, MASK)
+        return text
+
+    def __repr__(self) -> str:
+        return f"ExtraSecrets({len(self._forms)} spellings)"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("ExtraSecrets holds secrets: it is not pickled")
+
+
+def redact(text: object, *, also: Iterable[str] | ExtraSecrets = ()) -> str:
     """`text` as a string with every registered secret (and a prefix of one at its end) and every secret-looking
     parameter masked; `also`: more values to mask in this text only, in every spelling (at least MIN_SECRET_LENGTH
-    long, like registered ones)."""
+    long, like registered ones), or an ExtraSecrets with them spelled already."""
     result = _registry.mask(str(text))
-    for value in also:
-        if len(value) >= MIN_SECRET_LENGTH:
-            for form in sorted(spellings(value), key=len, reverse=True):
-                result = result.replace(form, MASK)
+    if isinstance(also, ExtraSecrets):
+        result = also.mask(result)
+    elif also != ():  # the default costs nothing: most texts are log lines, with nothing extra to mask
+        for form in _spelled(also):
+            result = result.replace(form, MASK)
     # Each pattern runs only where its literal part occurs: the case-insensitive ones cost as much as the registry
     # lookup on texts that could never match them, which are nearly all texts.
     lowered = result.lower()

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from talkwire_core._deadline import checked_deadline
+from talkwire_core._headers import checked_headers
 from talkwire_core._network import NETWORK_ARGS, NetworkSettings
 from talkwire_core._options import CLIENT_OPTIONS, checked_timeout
 from talkwire_core._retry_policy import RetryPolicy
@@ -110,17 +111,17 @@ def _refuse_misplaced(httpx_args: Mapping[str, Any], *, has_transport: bool) -> 
 def merged_headers(
     distribution: str, required: Mapping[str, str], caller: Mapping[str, str] | httpx.Headers | None
 ) -> httpx.Headers:
-    """talkwire's User-Agent and the vendor's required headers, plus the caller's: a caller's User-Agent goes in
-    front of talkwire's, and a caller's value for a required header must be the required one."""
+    """talkwire's User-Agent and the vendor's required headers, plus the caller's, checked (see _headers): a caller's
+    User-Agent goes in front of talkwire's, and a caller's value for a required header must be the required one."""
     headers = httpx.Headers({"User-Agent": user_agent(distribution), **required})
-    required_names = {name.lower() for name in required}
-    for name, value in httpx.Headers(caller or {}).multi_items():
-        if name.lower() == "user-agent":
-            headers["User-Agent"] = f"{value} {headers['User-Agent']}"
-        elif name.lower() in required_names and headers[name] != value:
-            raise ClientOptionError(
-                f"httpx_args['headers'][{name!r}]", f"the vendor requires {headers[name]!r} on every request"
-            )
-        else:
-            headers[name] = value
+    given = httpx.Headers(caller or {})  # any form httpx takes (a mapping, pairs, Headers), names as spelled
+    pairs = [(name.decode(given.encoding), value.decode(given.encoding)) for name, value in given.raw]
+    for name, value in checked_headers(
+        pairs,
+        option="httpx_args['headers']",
+        user_agent=headers["User-Agent"],
+        required=required,
+        credentials_allowed=True,
+    ):
+        headers[name] = value
     return headers

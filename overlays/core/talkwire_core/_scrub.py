@@ -11,7 +11,8 @@ trackers all print. So:
   nobody else).
 
 Besides the values clients registered, the credentials the request itself carried are masked (``credentials_of``):
-an ``authorization`` header parameter of one call, for instance, is known to no client.
+an ``authorization`` header parameter of one call, for instance, is known to no client. One error works them out once
+(``ErrorMasking``): each request's credentials, their spellings, and one redacted copy of each request it meets.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from talkwire_core._redact import MASK, SECRET_KEYS, redact
+from talkwire_core._redact import MASK, SECRET_KEYS, ExtraSecrets, redact
 
 # Headers whose whole value is a credential.
 CREDENTIAL_HEADERS = frozenset(
@@ -47,7 +48,58 @@ def credentials_of(request: httpx.Request) -> tuple[str, ...]:
     return tuple(value for value in found if value)
 
 
-def _body_of(request: httpx.Request, also: Iterable[str]) -> bytes:
+# Marks an error's redacted copy of a request: met again while the same error is built (the request of an exception
+# in its chain, the response's request), it is already what it should be.
+REDACTED_COPY_EXTENSION = "talkwire_redacted_copy"
+
+
+class ErrorMasking:
+    """What one error masks, worked out once for it: `also`, the credentials each request it meets carried
+    (``credentials_of``, once per request), their spellings (``ExtraSecrets``), and one redacted copy per request.
+
+    Made for one error and dropped with it: it holds secrets, so no error keeps it (its repr shows none, and it refuses
+    to be pickled)."""
+
+    __slots__ = ("_carried", "_copies", "extra")
+
+    def __init__(self, also: Iterable[str] | ExtraSecrets = (), request: httpx.Request | None = None) -> None:
+        """`request`: the one the error is about; its credentials are in ``extra``, masked in all the error's texts."""
+        self.extra = ExtraSecrets(also)
+        self._copies: dict[httpx.Request, httpx.Request] = {}
+        self._carried: dict[httpx.Request, ExtraSecrets] = {}
+        if request is not None:
+            self.extra = self._carried[request] = self._with_credentials_of(request)
+
+    def __repr__(self) -> str:
+        return f"ErrorMasking({len(self._copies)} requests)"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("ErrorMasking holds secrets: it is not pickled")
+
+    def _with_credentials_of(self, request: httpx.Request) -> ExtraSecrets:
+        if request.extensions.get(REDACTED_COPY_EXTENSION):
+            return self.extra  # a copy carries masks, not credentials
+        return self.extra.extended(credentials_of(request))
+
+    def text(self, text: object) -> str:
+        return redact(text, also=self.extra)
+
+    def copy_of(self, request: httpx.Request) -> httpx.Request:
+        """The error's redacted copy of `request` (made on first use; a copy is its own)."""
+        if request.extensions.get(REDACTED_COPY_EXTENSION):
+            return request
+        copy = self._copies.get(request)
+        if copy is None:
+            extra = self._carried.get(request) or self._with_credentials_of(request)
+            copy = self._copies[request] = _redacted_copy(request, extra)
+        return copy
+
+
+def _masking(also: Iterable[str] | ErrorMasking) -> ErrorMasking:
+    return also if isinstance(also, ErrorMasking) else ErrorMasking(also)
+
+
+def _body_of(request: httpx.Request, extra: ExtraSecrets) -> bytes:
     try:
         content = request.content
     except httpx.RequestNotRead:  # a streamed body: it has gone, and the copy goes without it
@@ -55,69 +107,71 @@ def _body_of(request: httpx.Request, also: Iterable[str]) -> bytes:
     if len(content) > BODY_COPY_LIMIT:
         return b""
     text = content.decode("utf-8", errors="replace")
-    masked = redact(text, also=also)
+    masked = redact(text, also=extra)
     return content if masked == text else masked.encode()
 
 
-def redacted_request(request: httpx.Request, also: Iterable[str] = ()) -> httpx.Request:
-    """A copy of `request` to keep on an error: URL, headers and body redacted (credential headers masked whole),
-    the body left out when it was streamed or is larger than BODY_COPY_LIMIT. Extensions are kept (the operation
-    name, the timeouts)."""
-    also = (*also, *credentials_of(request))
+def _redacted_copy(request: httpx.Request, extra: ExtraSecrets) -> httpx.Request:
     headers = [
-        (name, MASK if name.lower() in CREDENTIAL_HEADERS else redact(value, also=also))
+        (name, MASK if name.lower() in CREDENTIAL_HEADERS else redact(value, also=extra))
         for name, value in request.headers.multi_items()
     ]
-    body = _body_of(request, also)
     # The original's Content-Length is kept: the copy records what was sent.
     return httpx.Request(
         request.method,
-        redact(request.url, also=also),
+        redact(request.url, also=extra),
         headers=headers,
-        content=body,
-        extensions=dict(request.extensions),
+        content=_body_of(request, extra),
+        extensions={**request.extensions, REDACTED_COPY_EXTENSION: True},
     )
 
 
-def redact_response_requests(response: httpx.Response, also: Iterable[str] = ()) -> httpx.Request | None:
+def redacted_request(request: httpx.Request, also: Iterable[str] | ErrorMasking = ()) -> httpx.Request:
+    """A copy of `request` to keep on an error: URL, headers and body redacted (credential headers masked whole, and
+    the credentials it carried wherever they appear), the body left out when it was streamed or is larger than
+    BODY_COPY_LIMIT. Extensions are kept (the operation name, the timeouts). A copy is returned as it is."""
+    return _masking(also).copy_of(request)
+
+
+def redact_response_requests(response: httpx.Response, also: Iterable[str] | ErrorMasking = ()) -> httpx.Request | None:
     """Replace the requests `response` holds (its own, its redirect history's, its next request's) with redacted
     copies; returns the copy of its own request (None for a response made without one)."""
-    also = tuple(also)
+    masking = _masking(also)
     try:
         own = response.request
     except RuntimeError:  # httpx: "The request instance has not been set on this response."
         return None
-    copy = redacted_request(own, also)
+    copy = masking.copy_of(own)
     response.request = copy
     for earlier in response.history:
-        earlier.request = redacted_request(earlier.request, also)
+        earlier.request = masking.copy_of(earlier.request)
     if response.next_request is not None:
-        response.next_request = redacted_request(response.next_request, also)
+        response.next_request = masking.copy_of(response.next_request)
     return copy
 
 
-def _scrubbed(value: Any, also: tuple[str, ...]) -> Any:
+def _scrubbed(value: Any, masking: ErrorMasking) -> Any:
     if isinstance(value, str):
-        return redact(value, also=also)
+        return masking.text(value)
     if isinstance(value, bytes):
         text = value.decode("utf-8", errors="replace")
-        masked = redact(text, also=also)
+        masked = masking.text(text)
         return value if masked == text else masked.encode()
     if isinstance(value, httpx.Request):
-        return redacted_request(value, also)
+        return masking.copy_of(value)
     if isinstance(value, httpx.Response):
-        redact_response_requests(value, also)
+        redact_response_requests(value, masking)
         return value
     if isinstance(value, tuple | list):
-        return type(value)(_scrubbed(item, also) for item in value)
+        return type(value)(_scrubbed(item, masking) for item in value)
     return value
 
 
-def scrub_chain(exc: BaseException | None, also: Iterable[str] = ()) -> None:
+def scrub_chain(exc: BaseException | None, also: Iterable[str] | ErrorMasking = ()) -> None:
     """Mask secrets, in place, in `exc` and every exception of its chain (causes and contexts): arguments,
     string attributes (an OSError's ``strerror`` and file names too), notes, and requests held (httpx exceptions
     keep theirs)."""
-    also = tuple(also)
+    masking = _masking(also)
     pending = [exc]
     seen: set[int] = set()
     while pending:
@@ -125,14 +179,14 @@ def scrub_chain(exc: BaseException | None, also: Iterable[str] = ()) -> None:
         if current is None or id(current) in seen:
             continue
         seen.add(id(current))
-        current.args = _scrubbed(current.args, also)
+        current.args = _scrubbed(current.args, masking)
         state = getattr(current, "__dict__", None)
         if state is not None:
             for name, value in list(state.items()):
-                state[name] = _scrubbed(value, also)
+                state[name] = _scrubbed(value, masking)
         if isinstance(current, OSError):
             for name in ("strerror", "filename", "filename2"):
                 value = getattr(current, name)
                 if isinstance(value, str):
-                    setattr(current, name, redact(value, also=also))
+                    setattr(current, name, masking.text(value))
         pending += [current.__cause__, current.__context__]

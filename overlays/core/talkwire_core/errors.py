@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from talkwire_core._redact import redact
-from talkwire_core._scrub import credentials_of, redact_response_requests, redacted_request, scrub_chain
+from talkwire_core._redact import ExtraSecrets, redact
+from talkwire_core._scrub import ErrorMasking, redact_response_requests, scrub_chain
 
 if TYPE_CHECKING:
     from talkwire_core._field_errors import FieldError as FieldError
@@ -167,11 +167,11 @@ class APIConnectionError(TalkwireError):
     a redacted copy of it, when known."""
 
     def __init__(self, *, method: str, url: str, reason: str, request: httpx.Request | None = None) -> None:
-        also = credentials_of(request) if request is not None else ()
+        masking = ErrorMasking(request=request)
         self.method = method
-        self.url = redact(url, also=also)
-        self.reason = redact(reason, also=also)
-        self.request = redacted_request(request) if request is not None else None
+        self.url = masking.text(url)
+        self.reason = masking.text(reason)
+        self.request = masking.copy_of(request) if request is not None else None
         super().__init__(f"{method} {self.url}: {self.reason}")
 
 
@@ -300,7 +300,7 @@ def vendor_error_fields(body: Any) -> tuple[str | None, str | None]:
     return _text(code), _text(message)
 
 
-def field_errors_of(body: Any, *, also: tuple[str, ...] = ()) -> tuple[FieldError, ...]:
+def field_errors_of(body: Any, *, also: tuple[str, ...] | ExtraSecrets = ()) -> tuple[FieldError, ...]:
     """FastAPI's ``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`` as FieldErrors."""
     if not isinstance(body, dict) or not isinstance(body.get("detail"), list):
         return ()
@@ -326,7 +326,7 @@ def request_id_of(response: httpx.Response) -> str | None:
     return None
 
 
-def body_excerpt_of(response: httpx.Response, *, also: tuple[str, ...] = ()) -> str:
+def body_excerpt_of(response: httpx.Response, *, also: tuple[str, ...] | ExtraSecrets = ()) -> str:
     """The start of the body on one line, at most _EXCERPT_LIMIT characters: redacted first, then cut."""
     source = response.content[:_EXCERPT_SOURCE_LIMIT].decode("utf-8", errors="replace")
     text = " ".join(redact(source, also=also).split())
@@ -349,19 +349,21 @@ def error_from_response(
         body = parse_json_body(response)
     code, message = vendor_error_fields(body)
     request = response.request
-    # What the request carried is masked in what the body echoes, even a credential no client registered.
-    also = credentials_of(request)
+    # What the request carried is masked in what the body echoes, even a credential no client registered; worked out
+    # once, with the response's requests redacted by it (the error's constructor finds them redacted already).
+    masking = ErrorMasking(request=request)
+    redact_response_requests(response, masking)
     return (as_class or error_class_for(response.status_code))(
         status_code=response.status_code,
         method=request.method,
-        url=redact(request.url, also=also),
+        url=masking.text(request.url),
         vendor_code=code,
-        vendor_message=None if message is None else redact(message, also=also),
+        vendor_message=None if message is None else masking.text(message),
         request_id=request_id_of(response),
-        body_excerpt=body_excerpt_of(response, also=also),
+        body_excerpt=body_excerpt_of(response, also=masking.extra),
         response=response,
         hint=hint,
-        field_errors=field_errors_of(body, also=also),
+        field_errors=field_errors_of(body, also=masking.extra),
         rate_limit=rate_limit_headers(response),
     )
 

@@ -22,7 +22,6 @@ class DigaFake(VendorFake):
     """diga, faked: `api_key` is the project API key it accepts (``client()`` uses it)."""
 
     vendor = DIGA
-    api_package = "talkwire_diga_api"
     error_fields = ErrorFields(code="error_code", message="message")
     error_schema = "ErrorResponse"
     webhook_signing = WEBHOOKS

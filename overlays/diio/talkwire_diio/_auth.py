@@ -35,22 +35,27 @@ class DiioRefreshAuth(RenewingBearerAuth):
     ) -> None:
         if not (client_id and client_secret and refresh_token):
             raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
+        checked_credential(client_id, "diio's client_id")
         checked_credential(client_secret, "diio's client_secret")
         checked_credential(refresh_token, "diio's refresh_token")
-        if access_token is not None:
-            checked_credential(access_token, "diio's access_token")
-        super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed)
+        # The access token, and every token a refresh issues, are checked by RenewingBearerAuth.
+        super().__init__(access_token=access_token, on_token_renewed=on_tokens_refreshed, vendor="diio")
         self.secrets.hold(client_secret, refresh_token)
         self._refresh_url = base_url.rstrip("/") + REFRESH_PATH
         self._client_id = client_id
         self._client_secret = client_secret
         self._refresh_token = refresh_token
 
+    def _current_refresh_token(self) -> str:
+        """The refresh token of the last token a refresh issued (diio may rotate it), else the one given."""
+        token = self.token
+        return token.refresh_token if token is not None and token.refresh_token else self._refresh_token
+
     def build_renewal_request(self) -> httpx.Request:
         body = {
             "client_id": self._client_id,
             "client_secret": self._client_secret,
-            "refresh_token": self._refresh_token,
+            "refresh_token": self._current_refresh_token(),
         }
         return httpx.Request(
             "POST",
@@ -61,11 +66,11 @@ class DiioRefreshAuth(RenewingBearerAuth):
         )
 
     def token_from_renewal(self, response: httpx.Response) -> Token:
+        # Nothing is kept here: the token returned is checked (RenewingBearerAuth) before it, and the refresh token
+        # it carries, replace the ones held.
         body = response.json()
         access_token = body["access_token"]
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError("access_token is empty")
         rotated = body.get("refresh_token")
-        if isinstance(rotated, str) and rotated:
-            self._refresh_token = rotated
-        return Token(access_token, jwt_expiry(access_token), self._refresh_token)
+        # Absent or empty: not rotated. Anything else is the refresh token from now on, if it passes the check.
+        refresh_token = self._current_refresh_token() if rotated in (None, "") else rotated
+        return Token(access_token, jwt_expiry(access_token), refresh_token)

@@ -28,7 +28,6 @@ class DiioFake(VendorFake):
     """
 
     vendor = DIIO
-    api_package = "talkwire_diio_api"
     error_fields = ErrorFields(message="message")
     error_schema = "Error"
 
@@ -60,9 +59,12 @@ class DiioFake(VendorFake):
 
     def _refresh(self, call: RecordedCall) -> Answer:
         stub = self.operation(REFRESH_OPERATION)
-        body = call.body if isinstance(call.body, dict) else {}
-        presented = (body.get("client_id"), body.get("client_secret"), body.get("refresh_token"))
-        if presented != (self.client_id, self.client_secret, self.refresh_token):
+        expected = {
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "refresh_token": self.refresh_token,
+        }
+        if not call.presents(expected):
             return stub.error(401, message="invalid client credentials or refresh token")
         issued: dict[str, Any] = {
             "access_token": self.tokens.issue(

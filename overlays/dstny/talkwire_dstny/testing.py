@@ -24,7 +24,6 @@ class DstnyFake(VendorFake):
     """Dstny, faked: `token` is the REST API token it accepts (``client()`` uses it), carrying `scopes` (None: all)."""
 
     vendor = DSTNY
-    api_package = "talkwire_dstny_api"
     error_fields = ErrorFields(message="message", status="statusCode", retry_after="retryAfter")
     error_schema = "ErrorResponse"
     webhook_signing = WEBHOOKS

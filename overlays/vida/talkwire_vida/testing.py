@@ -21,7 +21,6 @@ class VidaFake(VendorFake):
     """Vida, faked: `token` is the API token it accepts (``client()`` uses it)."""
 
     vendor = VIDA
-    api_package = "talkwire_vida_api"
     error_fields = ErrorFields(message="message")
     error_schema = "ErrorResponse"
 

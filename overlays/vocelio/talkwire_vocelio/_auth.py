@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 import httpx
-from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token
+from talkwire_core import OPERATION_EXTENSION, RenewingBearerAuth, Token, checked_credential
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.models.api_version import ApiVersion
 from talkwire_vocelio_api.types import Unset
@@ -40,9 +40,10 @@ class VocelioLoginAuth(RenewingBearerAuth):
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not email or not password:
-            raise ValueError("Vocelio's login needs both an email and a password")
-        super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock)
+        checked_credential(email, "Vocelio's login email")
+        checked_credential(password, "Vocelio's login password", password=True)
+        # The token every login issues is checked by RenewingBearerAuth.
+        super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock, vendor="Vocelio")
         self.secrets.hold(password)
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
         self._email = email
@@ -63,8 +64,6 @@ class VocelioLoginAuth(RenewingBearerAuth):
         from talkwire_vocelio_api.models.login_envelope import LoginEnvelope
 
         result = LoginEnvelope.from_dict(response.json()).data
-        if not isinstance(result.token, str) or not result.token:
-            raise ValueError("the login returned an empty token")
         if not isinstance(result.expires_in, int) or isinstance(result.expires_in, bool):
             raise TypeError("expires_in is not a number of seconds")
         refresh_token = None if isinstance(result.refresh_token, Unset) else result.refresh_token

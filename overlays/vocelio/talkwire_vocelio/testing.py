@@ -26,7 +26,6 @@ class VocelioFake(VendorFake):
     `auth_errors_on_200`."""
 
     vendor = VOCELIO
-    api_package = "talkwire_vocelio_api"
     error_fields = ErrorFields(code="error.code", message="error.message")
     error_schema = "ErrorEnvelope"
     webhook_signing = WEBHOOKS
@@ -56,8 +55,7 @@ class VocelioFake(VendorFake):
 
     def _login(self, call: RecordedCall) -> Answer:
         stub = self.operation(LOGIN_OPERATION)
-        body = call.body if isinstance(call.body, dict) else {}
-        if (body.get("email"), body.get("password")) != (self.email, self.password):
+        if not call.presents({"email": self.email, "password": self.password}):
             return stub.error(401, code="AUTH_001", message="Invalid credentials")
         logged_in = copy.deepcopy(stub.default().body)
         logged_in["data"]["token"] = self.tokens.issue(prefix="fake-vocelio-", expires_in=self.token_lifetime)

@@ -77,6 +77,13 @@ class RecordedCall:
     body: Any = None  # the JSON body decoded, a form as a dict, other content as bytes; None without a body
     headers: Mapping[str, str] = field(default_factory=dict, repr=False)
 
+    def presents(self, fields: Mapping[str, Any]) -> bool:
+        """Whether the body is a JSON object with each of `fields` at exactly its value: the check of a login's or a
+        token refresh's credentials (``if not call.presents({"email": ..., "password": ...}): return stub.error(401)``).
+        """
+        body = self.body if isinstance(self.body, dict) else {}
+        return all(name in body and body[name] == value for name, value in fields.items())
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -282,6 +289,12 @@ class Resource:
         return sorted(self._stubs)
 
 
+def api_package_of(vendor: Vendor) -> str:
+    """The generated package of `vendor`'s client: its distribution's, with ``-api`` (``talkwire-diio`` ships on
+    ``talkwire-diio-api``, imported as ``talkwire_diio_api``)."""
+    return f"{vendor.distribution}-api".replace("-", "_")
+
+
 class VendorFake:
     """The fake of one vendor. Its operations are where the client has them: what ``client.meetings.list(...)``
     calls is ``fake.meetings.list`` (``.returns``, ``.fails``, ``.pages``, ``.delay``, ``.calls``), after the
@@ -290,8 +303,9 @@ class VendorFake:
     set).
 
     A vendor's testing module subclasses it with its declaration: ``vendor`` (the client's ``Vendor``),
-    ``api_package`` (the generated package, which ships the spec), ``error_fields``, and how its tokens are issued
-    (``answers`` on its token operations) and how its client is built (``make_client``)."""
+    ``error_fields``, and how its tokens are issued (``answers`` on its token operations) and how its client is built
+    (``make_client``). ``api_package``, the generated package that ships the spec, follows from the vendor's
+    distribution (``talkwire-diio`` → ``talkwire_diio_api``); a fake of a package named otherwise sets it."""
 
     vendor: ClassVar[Vendor]
     api_package: ClassVar[str]
@@ -301,6 +315,11 @@ class VendorFake:
     # The vendor's webhook signing (its ``webhooks.WEBHOOKS``); not `webhooks`, which is a resource of most vendors.
     webhook_signing: ClassVar[VendorWebhooks[Any] | None] = None
     webhook_secret: str = "fake-webhook-secret"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "vendor" in vars(cls) and "api_package" not in vars(cls):
+            cls.api_package = api_package_of(cls.vendor)
 
     def __init__(self) -> None:
         self.spec: VendorSpec = packaged_spec(self.api_package, label=self.vendor.name)
