@@ -43,7 +43,7 @@ def _diio(**credential: Any) -> Any:
 CREDENTIALS: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("diga api_key", "the token for diga", lambda value: DigaClient(value, base_url=BASE_URL)),
     ("dstny token", "the token for Dstny", lambda value: DstnyClient(value, base_url=BASE_URL)),
-    ("vida token", "the `token` query parameter", lambda value: VidaClient(value, base_url=BASE_URL)),
+    ("vida token", "the `token` query parameter for Vida", lambda value: VidaClient(value, base_url=BASE_URL)),
     ("vocelio token", "the token for Vocelio", lambda value: VocelioClient(token=value, base_url=BASE_URL)),
     (
         "vocelio email",

@@ -27,8 +27,8 @@ class QueryParamAuth(httpx.Auth):
     The value is masked while the auth lives, so URLs that carry it are masked in logs, errors and reprs.
     """
 
-    def __init__(self, name: str, value: str) -> None:
-        checked_credential(value, f"the `{name}` query parameter")
+    def __init__(self, name: str, value: str, *, vendor: str = "the API") -> None:
+        checked_credential(value, f"the `{name}` query parameter for {vendor}")
         self._secrets = OwnedSecrets()
         self._secrets.hold(value)
         self._name = name

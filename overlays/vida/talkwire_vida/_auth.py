@@ -18,7 +18,7 @@ class QueryTokenAuth(QueryParamAuth):
 
     def __init__(self, token: str) -> None:
         # QueryParamAuth checks the token like every credential (a missing one "is required").
-        super().__init__(TOKEN_PARAMETER, token)
+        super().__init__(TOKEN_PARAMETER, token, vendor="Vida")
 
     def __repr__(self) -> str:
         return "QueryTokenAuth(token='***')"
