@@ -218,15 +218,16 @@ def _resource_imports(resource: Resource) -> list[str]:
 def _json_first(document: dict[str, Any]) -> dict[str, Any]:
     """The document with each response's JSON media type listed first: the generator builds the model of the first
     media type it knows, and a response that answers JSON or CSV is read as the JSON model or as text (the order of
-    a content map means nothing in OpenAPI; the document the package ships keeps the spec's)."""
-    for item in (document.get("paths") or {}).values():
-        for operation in item.values() if isinstance(item, dict) else ():
-            responses = operation.get("responses") if isinstance(operation, dict) else None
-            for response in responses.values() if isinstance(responses, dict) else ():
-                content = response.get("content") if isinstance(response, dict) else None
-                if isinstance(content, dict) and len(content) > 1:
-                    ordered = sorted(content, key=lambda media_type: media_kind(media_type) != "json")
-                    response["content"] = {media_type: content[media_type] for media_type in ordered}
+    a content map means nothing in OpenAPI; the document the package ships keeps the spec's).
+
+    The responses are the spec model's, their `$ref`s followed: a response component is reordered in place, where
+    the generator reads it too."""
+    for operation in Spec.of(document).operations:
+        for response in operation.responses:
+            content = response.content
+            if len(content) > 1:
+                ordered = sorted(content, key=lambda media_type: media_kind(media_type) != "json")
+                response.node["content"] = {media_type: content[media_type] for media_type in ordered}
     return document
 
 

@@ -2,8 +2,9 @@
 
 Each credential a constructor takes, and each token a renewal (diio's refresh, Vocelio's login) issues, is refused
 when it is not a non-empty str without surrounding whitespace or control characters: a CR/LF would inject a header or
-be quoted back by the HTTP layer. The refusal names the field (or, for a renewal, the renewal request and the token)
-and never shows the value, in its message or its chain.
+be quoted back by the HTTP layer; a missing one (None, empty or blank) "is required", by the same check and message
+for every client. The refusal names the field (or, for a renewal, the renewal request and the token) and never shows
+the value, in its message or its chain.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ FLAWS: list[tuple[str, Callable[[str], Any], str]] = [
     # A password may end in a space, so its trailing newline is refused as the control character it is.
     ("trailing newline", lambda secret: f"{secret}\n", "whitespace|control character"),
     ("bytes", lambda secret: secret.encode(), "must be a str, got bytes"),
+    ("empty", lambda secret: "", "is required"),
+    ("blank", lambda secret: "   ", "is required"),
 ]
 
 
@@ -81,6 +84,20 @@ def test_a_flawed_credential_is_refused_naming_its_field_without_its_value(
         build(flawed(secret))
     assert field in str(refused.value)
     assert secret[:10] not in whole_chain(refused.value)
+
+
+# Where None means "not given" rather than a missing credential: an access token is then obtained by renewal, and
+# Vocelio logs in with email and password instead of a token.
+NONE_MEANS_NOT_GIVEN = {"diio access_token", "core RenewingBearerAuth", "vocelio token"}
+REQUIRED = [credential for credential in CREDENTIALS if credential[0] not in NONE_MEANS_NOT_GIVEN]
+
+
+@pytest.mark.parametrize(("case", "field", "build"), REQUIRED, ids=[case[0] for case in REQUIRED])
+def test_a_missing_credential_is_required_naming_its_field(case: str, field: str, build: Callable[[Any], Any]) -> None:
+    """One check and one message for every client (talkwire-core's), not a vendor's own in front of it."""
+    with pytest.raises(ValueError, match="is required") as refused:
+        build(None)
+    assert field in str(refused.value)
 
 
 # --- what a renewal issues ----------------------------------------------------------------------------------------

@@ -94,6 +94,8 @@ def test_bad_construction_says_what_is_missing() -> None:
     with pytest.raises(ValueError, match="unknown Vocelio environment 'prod'"):
         VocelioClient(token="static-token-1", environment="prod")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="token=, or email= and password="):
+        VocelioClient()
+    with pytest.raises(ValueError, match="Vocelio's login password is required"):
         VocelioClient(email=EMAIL)
     with pytest.raises(ValueError, match="not both"):
         VocelioClient(token="static-token-1", email=EMAIL, password=PASSWORD)

@@ -83,6 +83,14 @@ def no_2xx_schema(document: dict[str, Any]) -> None:
     del list_notes(document)["responses"]["200"]["content"]["application/json"]["examples"]
 
 
+def refd_2xx_schema_missing(document: dict[str, Any]) -> None:
+    """The health check's 200 moved to a response component (followed like any other), without its schema."""
+    health = document["paths"]["/health"]["get"]["responses"]
+    document["components"]["responses"] = {"Health": health["200"]}
+    health["200"] = {"$ref": "#/components/responses/Health"}
+    del document["components"]["responses"]["Health"]["content"]["application/json"]["schema"]
+
+
 def no_security(document: dict[str, Any]) -> None:
     del document["paths"]["/notes/{note_id}"]["delete"]["security"]
 
@@ -142,6 +150,7 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], str]] = [
     (two_tags, f"{SPEC}: {LIST}: [tag] an operation has exactly one tag, found ['notes', 'more']"),
     (no_2xx, f"{SPEC}: {LIST}/responses: [2xx] no 2xx response"),
     (no_2xx_schema, f"{SPEC}: {LIST}/responses/200/content/application~1json: [2xx] no schema"),
+    (refd_2xx_schema_missing, f"{SPEC}: /components/responses/Health/content/application~1json: [2xx] no schema"),
     (
         no_security,
         f"{SPEC}: {DELETE}: [security] no security declared (use `security: []` for public operations)",

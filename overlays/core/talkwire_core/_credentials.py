@@ -7,12 +7,14 @@ from __future__ import annotations
 def checked_credential(value: object, what: str, *, password: bool = False) -> str:
     """`value` when it is a usable credential; else a ValueError naming `what`, never quoting the value.
 
-    Refused: anything but a non-empty str, surrounding whitespace (a pasted token with a trailing newline would
-    otherwise fail as an opaque 401) and control characters (a CR or LF inside a header value would be refused by
-    the HTTP layer with the value quoted in its error, or inject a header). A `password` is chosen by a person and may
-    begin or end with spaces: only one that is blank or holds a control character (a pasted line break among them)
-    is refused.
+    Refused: anything but a non-empty str (a missing one, None or blank, "is required"), surrounding whitespace (a
+    pasted token with a trailing newline would otherwise fail as an opaque 401) and control characters (a CR or LF
+    inside a header value would be refused by the HTTP layer with the value quoted in its error, or inject a
+    header). A `password` is chosen by a person and may begin or end with spaces: only one that is blank or holds a
+    control character (a pasted line break among them) is refused.
     """
+    if value is None:
+        raise ValueError(f"{what} is required (got None)")
     if not isinstance(value, str):
         raise ValueError(f"{what} must be a str, got {type(value).__name__}")
     if not value.strip():

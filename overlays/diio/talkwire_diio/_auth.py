@@ -33,8 +33,6 @@ class DiioRefreshAuth(RenewingBearerAuth):
         access_token: str | None = None,
         on_tokens_refreshed: Callable[[Token], None] | None = None,
     ) -> None:
-        if not (client_id and client_secret and refresh_token):
-            raise ValueError("diio needs client_id, client_secret and refresh_token to renew its access token")
         checked_credential(client_id, "diio's client_id")
         checked_credential(client_secret, "diio's client_secret")
         checked_credential(refresh_token, "diio's refresh_token")

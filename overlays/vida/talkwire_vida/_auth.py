@@ -17,8 +17,7 @@ class QueryTokenAuth(QueryParamAuth):
     URL."""
 
     def __init__(self, token: str) -> None:
-        if not token:
-            raise ValueError("a Vida API token is required")
+        # QueryParamAuth checks the token like every credential (a missing one "is required").
         super().__init__(TOKEN_PARAMETER, token)
 
     def __repr__(self) -> str:

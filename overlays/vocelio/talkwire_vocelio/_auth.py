@@ -22,6 +22,9 @@ from talkwire_vocelio_api.types import Unset
 LOGIN_OPERATION = "login"
 LOGIN_PATH: str = OPERATIONS[LOGIN_OPERATION]["path"]
 API_VERSION: str = ApiVersion.V1.value
+# How a refusal of the login's credentials names them.
+LOGIN_EMAIL = "Vocelio's login email"
+LOGIN_PASSWORD = "Vocelio's login password"
 
 
 class VocelioLoginAuth(RenewingBearerAuth):
@@ -40,8 +43,8 @@ class VocelioLoginAuth(RenewingBearerAuth):
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        checked_credential(email, "Vocelio's login email")
-        checked_credential(password, "Vocelio's login password", password=True)
+        checked_credential(email, LOGIN_EMAIL)
+        checked_credential(password, LOGIN_PASSWORD, password=True)
         # The token every login issues is checked by RenewingBearerAuth.
         super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock, vendor="Vocelio")
         self.secrets.hold(password)
