@@ -2,7 +2,8 @@
 
 state.py         releases/<vendor>/: the last release's record, spec, Python API and changelog
 changelog.py     a release's changelog section
-versioning.py    decide and record each vendor's next version (spec diff and griffe)
+api_surface.py   the public Python API name by name, and what a release adds to it and removes from it
+versioning.py    decide and record each vendor's next version (spec diff, griffe, public API names)
 build.py         sdists and wheels, the release version and changelog stamped into the build copy
 index_server.py  the embedded package index (pypiserver on loopback)
 publish.py       upload to the index, then install from it and import

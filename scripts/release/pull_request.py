@@ -35,7 +35,7 @@ def pull_request_title(vendor: Vendor, result: SyncResult) -> str:
 
 
 def pull_request_body(vendor: Vendor, result: SyncResult) -> str:
-    sections = [_introduction(vendor, result), _breaking(result.changes), _diff_by_operation(result.changes)]
+    sections = [_introduction(vendor, result), _breaking(result), _diff_by_operation(result.changes)]
     if result.removed_actions:
         sections.append(_removed_actions(result))
     if result.convention_findings:
@@ -74,11 +74,12 @@ def _introduction(vendor: Vendor, result: SyncResult) -> str:
     return text
 
 
-def _breaking(changes: list[Change]) -> str:
-    breaking = [change for change in changes if change.level == "major"]
-    if not breaking:
-        return "## Breaking changes\n\nNone."
-    return "## Breaking changes\n\n" + "\n".join(f"- {change.line()}" for change in breaking)
+def _breaking(result: SyncResult) -> str:
+    lines = [f"- {change.line()}" for change in result.changes if change.level == "major"]
+    removed = result.decision.api.removed if result.decision else ()
+    if removed:  # griffe's removals of these names are left out of the changes: the changelog lists them by kind
+        lines.append(f"- removed from the Python API: {len(removed)} public name(s), listed in the changelog entries")
+    return "## Breaking changes\n\n" + ("\n".join(lines) or "None.")
 
 
 def _diff_by_operation(changes: list[Change]) -> str:

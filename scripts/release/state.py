@@ -1,6 +1,7 @@
 """The recorded last-released state of each generated distribution, kept in the repo under releases/<vendor>/.
 
-    releases/<vendor>/release.json   version, date, content fingerprint, bump and why (written by the pipeline)
+    releases/<vendor>/release.json   version, date, content fingerprint, bump and why, and every public Python API
+                                     name the release added or removed (written by the pipeline)
     releases/<vendor>/openapi.json   the overlaid spec as released: the "before" side of the next spec diff
     releases/<vendor>/api.json.gz    griffe's dump of the released package's Python API: the "before" side of the
                                      next breaking-change check (gzip: the dump is large and only read by griffe)
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from scripts.registry import Registry, Vendor
 
@@ -40,6 +42,13 @@ class ReleaseRecord:
     fingerprint: str  # tree_fingerprint() of generated/<vendor>/ as released
     bump: str  # "initial", "major", "minor" or "patch"
     reason: str  # why this bump: the spec diff's verdict and griffe's, in words
+    # The public Python API names this release added and removed, paths by kind (scripts/release/api_surface.py):
+    # every one, where the changelog lists the first few of each kind. Empty in records written before they were.
+    api_added: dict[str, list[str]] = field(default_factory=dict)
+    api_removed: dict[str, list[str]] = field(default_factory=dict)
+
+
+_TEXT_FIELDS = ("version", "date", "fingerprint", "bump", "reason")
 
 
 def release_dir(root: Path, vendor: str) -> Path:
@@ -56,9 +65,23 @@ def read_record(root: Path, vendor: str) -> ReleaseRecord | None:
     except ValueError as exc:
         raise ReleaseStateError(f"{path}: not valid JSON ({exc})") from None
     try:
-        return ReleaseRecord(**{field: str(data[field]) for field in ReleaseRecord.__dataclass_fields__})
+        texts = {name: str(data[name]) for name in _TEXT_FIELDS}
     except (KeyError, TypeError) as exc:
         raise ReleaseStateError(f"{path}: missing field {exc}") from None
+    return ReleaseRecord(
+        **texts,
+        api_added=_paths_by_kind(path, data, "api_added"),
+        api_removed=_paths_by_kind(path, data, "api_removed"),
+    )
+
+
+def _paths_by_kind(path: Path, data: dict[str, Any], name: str) -> dict[str, list[str]]:
+    value = data.get(name, {})
+    if not isinstance(value, dict) or not all(
+        isinstance(paths, list) and all(isinstance(item, str) for item in paths) for paths in value.values()
+    ):
+        raise ReleaseStateError(f"{path}: field {name!r} is not a mapping of kinds to lists of names")
+    return {str(kind): list(paths) for kind, paths in value.items()}
 
 
 def release_version(registry: Registry, vendor: Vendor) -> str:

@@ -1,16 +1,19 @@
 """Version bumps from spec changes: decide, record the release, write its changelog section.
 
 For each vendor whose generated/<vendor>/ content differs from what releases/<vendor>/ records (see
-scripts/release/state.py), two independent verdicts are taken:
+scripts/release/state.py), three verdicts are taken:
 
 - the spec diff (scripts/spec/diff.py) of the released overlaid spec against the current one: major, minor or
   patch by the rules of issue 7;
 - griffe's breaking-change check of the released package's Python API (stored as griffe's own JSON dump) against
   the package just generated: it sees what the spec diff cannot, such as a template change that renames a
   function argument. griffe ignores annotations, so a changed parameter or return annotation of a public function
-  or method is added here as breaking too (short of a parameter's union widened or a return's narrowed).
+  or method is added here as breaking too (short of a parameter's union widened or a return's narrowed);
+- the public Python API compared name by name (scripts/release/api_surface.py): a removed name is breaking, an added
+  one is a minor change, as an addition to the spec is, whatever brought it (a spec change, or a template or
+  generator change with the spec unchanged). The changelog lists these names (and griffe's removals only there).
 
-The stronger verdict wins (any content change is at least a patch) and the record says why. Nothing is
+The strongest verdict wins (any content change is at least a patch) and the record says why. Nothing is
 regenerated: the version and the changelog are not generation inputs (the build stamps them into its copy).
 """
 
@@ -30,6 +33,7 @@ from scripts.fingerprint import tree_fingerprint
 from scripts.generation.layout import OVERLAID_SPEC
 from scripts.generation.stamp import read_stamp
 from scripts.registry import Registry, RegistryError, Vendor
+from scripts.release.api_surface import ApiChanges, api_changes, by_kind
 from scripts.release.changelog import prepend_section, render_section
 from scripts.release.state import (
     RELEASED_SPEC,
@@ -65,6 +69,8 @@ class Decision:
     bump: str | None
     reason: str
     changes: list[Change] = field(default_factory=list)
+    # The public Python API names added and removed since the last release (empty for a first release).
+    api: ApiChanges = field(default_factory=ApiChanges)
     # The section recorded in releases/<vendor>/CHANGELOG.md for this release; empty until it is recorded.
     changelog_section: str = ""
 
@@ -113,16 +119,41 @@ def _without_unstored(node: Any) -> Any:
     return node
 
 
-def api_breakages(released_dump: str, generated_dir: Path, package: str) -> list[str]:
-    """griffe's explanations of every breaking change from the released API to the package in generated_dir."""
+def released_api_module(released_dump: str) -> Any:
+    """The griffe module a stored dump describes."""
     import griffe
 
     old = json.loads(released_dump, object_hook=griffe.json_decoder)
     # A decoded module must belong to a modules collection before griffe can walk its aliases.
     griffe.ModulesCollection().set_member(old.path, old)
-    new = griffe.load(package, search_paths=[str(generated_dir)], resolve_aliases=False, allow_inspection=False)
+    return old
+
+
+def generated_api_module(generated_dir: Path, package: str) -> Any:
+    """The griffe module of the package in generated_dir, as api_dump() reads it."""
+    import griffe
+
+    return griffe.load(package, search_paths=[str(generated_dir)], resolve_aliases=False, allow_inspection=False)
+
+
+def api_breakages(released_dump: str, generated_dir: Path, package: str) -> list[str]:
+    """griffe's explanations of every breaking change from the released API to the package in generated_dir."""
+    return breakages_between(released_api_module(released_dump), generated_api_module(generated_dir, package))
+
+
+def breakages_between(old: Any, new: Any) -> list[str]:
+    """Every breaking change from griffe module `old` to `new`, explained."""
+    import griffe
+
     found = {describe_breakage(breakage) for breakage in griffe.find_breaking_changes(old, new)}
     return sorted(found.union(annotation_breakages(old, new)))
+
+
+def removal_findings(paths: frozenset[str]) -> frozenset[str]:
+    """griffe's finding that each of `paths` was removed, worded as describe_breakage() words it."""
+    import griffe
+
+    return frozenset(f"`{path}`: {griffe.BreakageKind.OBJECT_REMOVED.value}" for path in paths)
 
 
 def describe_breakage(breakage: Any) -> str:
@@ -230,18 +261,27 @@ def decide(registry: Registry, vendor: Vendor) -> Decision:
     changes = diff_specs(released_spec, current_spec)
     spec_level = bump_level(changes)
     released_api = read_released_api(registry.root, vendor.key)
-    breakages = api_breakages(released_api, generated_dir, vendor.api_package) if released_api else []
+    breakages: list[str] = []
+    api = ApiChanges()
+    if released_api:
+        old, new = released_api_module(released_api), generated_api_module(generated_dir, vendor.api_package)
+        breakages, api = breakages_between(old, new), api_changes(old, new)
+    # griffe's findings but for its removals of names the changelog lists, by kind, as removed from the Python API.
+    listed_breakages = [text for text in breakages if text not in removal_findings(api.vanished_paths)]
     griffe_level: Level | None = "major" if breakages else None
-    level = max((lvl for lvl in (spec_level, griffe_level, "patch") if lvl), key=LEVELS.index)
-    reason = _explain(level, spec_level, breakages, released_api is not None)
-    if breakages and spec_level != "major":
-        changes = [Change("major", "changed", "Python API", text) for text in breakages] + changes
+    api_level: Level | None = "major" if api.removed else "minor" if api.added else None
+    level = max((lvl for lvl in (spec_level, griffe_level, api_level, "patch") if lvl), key=LEVELS.index)
+    reason = _explain(level, spec_level, breakages, released_api is not None, api)
+    if listed_breakages and spec_level != "major":
+        changes = [Change("major", "changed", "Python API", text) for text in listed_breakages] + changes
     if not changes:
-        changes = [Change("patch", "changed", "generated code", "generator or template change; same spec and API")]
-    return Decision(vendor.key, "bumped", record.version, next_version(record.version, level), level, reason, changes)
+        same = "same spec" if api.added or api.removed else "same spec and API"
+        changes = [Change("patch", "changed", "generated code", f"generator or template change; {same}")]
+    version = next_version(record.version, level)
+    return Decision(vendor.key, "bumped", record.version, version, level, reason, changes, api)
 
 
-def _explain(level: Level, spec_level: Level | None, breakages: list[str], griffe_ran: bool) -> str:
+def _explain(level: Level, spec_level: Level | None, breakages: list[str], griffe_ran: bool, api: ApiChanges) -> str:
     spec = f"the spec diff says {spec_level}" if spec_level else "the spec is unchanged (generator or templates moved)"
     if not griffe_ran:
         griffe = "griffe had no released API to compare with"
@@ -249,12 +289,19 @@ def _explain(level: Level, spec_level: Level | None, breakages: list[str], griff
         griffe = f"griffe finds {len(breakages)} breaking change(s) in the Python API ({breakages[0]})"
     else:
         griffe = "griffe finds no breaking change in the Python API"
-    verdict = f"{level.capitalize()}: {spec}; {griffe}"
+    clauses = [spec, griffe]
+    if api.added or api.removed:
+        counts = [f"adds {len(api.added)}" if api.added else "", f"removes {len(api.removed)}" if api.removed else ""]
+        clauses.append(f"the public Python API {' and '.join(filter(None, counts))} name(s)")
     if breakages and spec_level != "major":
-        verdict += "; they disagree and the stronger bump (griffe's) wins"
+        clauses.append("they disagree and the stronger bump (griffe's) wins")
+    elif api.removed and spec_level != "major":
+        clauses.append("a removed name is breaking, so major")
+    elif api.added and spec_level in (None, "patch"):
+        clauses.append("an addition to the Python API is at least a minor")
     elif not spec_level:
-        verdict += "; the content changed, so at least a patch"
-    return verdict + "."
+        clauses.append("the content changed, so at least a patch")
+    return f"{level.capitalize()}: " + "; ".join(clauses) + "."
 
 
 def _read_spec(path: Path) -> Spec:
@@ -276,12 +323,14 @@ def record_release(registry: Registry, vendor: Vendor, decision: Decision, date:
         fingerprint=tree_fingerprint(generated_dir),
         bump=decision.bump or "initial",
         reason=decision.reason,
+        api_added=by_kind(decision.api.added),
+        api_removed=by_kind(decision.api.removed),
     )
     directory = release_dir(registry.root, vendor.key)
     directory.mkdir(parents=True, exist_ok=True)
     (directory / RELEASED_SPEC).write_bytes((generated_dir / OVERLAID_SPEC).read_bytes())
     write_released_api(registry.root, vendor.key, api_dump(generated_dir, vendor.api_package))
-    section = render_section(decision.version, date, decision.reason, decision.changes)
+    section = render_section(decision.version, date, decision.reason, decision.changes, decision.api)
     prepend_section(changelog_path(registry.root, vendor.key), vendor.api_distribution, section)
     write_record(registry.root, vendor.key, record)
     return section

@@ -52,6 +52,11 @@ def edit_spec(root: Path, edit: str) -> None:
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
 
 
+def section_part(changelog: str, heading: str) -> str:
+    """The newest release's `### heading` part of a changelog, up to the next `### ` or release."""
+    return changelog[changelog.index(f"### {heading}\n") :].split("\n### ")[0].split("\n## ")[0]
+
+
 def release(root: Path) -> Decision:
     decisions = update_versions(load_registry(root))
     assert len(decisions) == 1
@@ -94,6 +99,10 @@ def test_first_release_then_one_bump_per_change_stamped_into_the_build_not_into_
     changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## 0.2.0 (2026-03-04)") < changelog.index("## 0.1.0 (2026-03-04)")
     assert "- Added operation `delete_pet` (DELETE /pets/{petId})" in changelog
+    # What the operation adds to the Python API is listed beside the spec diff's line, grouped by kind.
+    added = section_part(changelog, "Added to the Python API")
+    assert "#### Methods (4)\n\n" in added and "- `talkwire_pets_api.resources.pets.PetsResource.delete`\n" in added
+    assert "- `talkwire_pets_api.api.pets.delete_pet.sync_detailed`\n" in added
     released_spec = json.loads((release_dir(pets_root, "pets") / "openapi.json").read_text(encoding="utf-8"))
     assert "delete" in released_spec["paths"]["/pets/{petId}"]
     # Releasing wrote only releases/: generated/ is a function of the spec, not of the release.
@@ -147,8 +156,13 @@ def test_griffe_breaking_change_wins_over_a_documentation_only_spec_diff(pets_ro
     assert "the spec diff says patch" in decision.reason
     assert "griffe finds" in decision.reason and "stronger bump (griffe's) wins" in decision.reason
     changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
-    breaking = changelog[changelog.index("### Breaking changes") :]
-    assert "stats_summary" in breaking.split("###")[1]
+    assert "Return annotation was changed (`GetStatsStatsSummary` -> `GetStatsShopStats`)" in section_part(
+        changelog, "Breaking changes"
+    )
+    # The class griffe finds removed is listed once, by name, with the others the release removed.
+    assert "- `talkwire_pets_api.models.GetStatsStatsSummary`" in section_part(changelog, "Removed from the Python API")
+    assert "- `talkwire_pets_api.models.GetStatsShopStats`" in section_part(changelog, "Added to the Python API")
+    assert "Public object was removed" not in changelog
     # The decision carries the section it recorded (a sync's pull request shows it without reading the file).
     assert decision.changelog_section.startswith("## 1.0.0 (2026-03-04)\n")
     assert changelog.index(decision.changelog_section.rstrip("\n")) < changelog.index("## 0.1.0")
@@ -165,6 +179,37 @@ def test_a_template_change_with_the_same_spec_is_a_patch(pets_root: Path) -> Non
 
     assert (decision.version, decision.bump) == ("0.1.1", "patch")
     assert "the spec is unchanged" in decision.reason
+    assert "- Changed generated code: generator or template change; same spec and API\n" in decision.changelog_section
+    assert "Python API" not in decision.changelog_section.split("\n\n", 2)[2]
+
+
+@pytest.mark.parametrize(("released", "expected"), [("1.2.0", "1.3.0"), ("0.1.0", "0.2.0")])
+def test_a_template_change_adding_to_the_python_api_with_the_same_spec_is_a_minor(
+    pets_root: Path, released: str, expected: str
+) -> None:
+    regenerate(pets_root)
+    release(pets_root)
+    record_path = release_dir(pets_root, "pets") / "release.json"
+    record_path.write_text(record_path.read_text(encoding="utf-8").replace('"0.1.0"', f'"{released}"'))
+
+    template = pets_root / "scripts" / "templates" / "types.py.jinja"
+    text = template.read_text(encoding="utf-8")
+    public_all = '__all__ = ["UNSET",'
+    assert public_all in text
+    addition = 'def describe_unset() -> str:\n    """Added by a template."""\n    return "UNSET"\n\n\n'
+    template.write_text(text.replace(public_all, addition + '__all__ = ["UNSET", "describe_unset",'))
+    regenerate(pets_root)
+    decision = release(pets_root)
+
+    assert (decision.old_version, decision.version, decision.bump) == (released, expected, "minor")
+    assert "the spec is unchanged" in decision.reason and "adds 1 name(s)" in decision.reason
+    changelog = (release_dir(pets_root, "pets") / "CHANGELOG.md").read_text(encoding="utf-8")
+    added = section_part(changelog, "Added to the Python API")
+    assert "#### Functions (1)\n\n- `talkwire_pets_api.types.describe_unset`\n" in added
+    assert "- Changed generated code: generator or template change; same spec\n" in changelog
+    record = read_record(pets_root, "pets")
+    assert record is not None and record.api_added == {"function": ["talkwire_pets_api.types.describe_unset"]}
+    assert record.api_removed == {}
 
 
 def test_cli_prints_one_line_per_vendor(pets_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
