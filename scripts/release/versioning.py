@@ -267,7 +267,8 @@ def decide(registry: Registry, vendor: Vendor) -> Decision:
         old, new = released_api_module(released_api), generated_api_module(generated_dir, vendor.api_package)
         breakages, api = breakages_between(old, new), api_changes(old, new)
     # griffe's findings but for its removals of names the changelog lists, by kind, as removed from the Python API.
-    listed_breakages = [text for text in breakages if text not in removal_findings(api.vanished_paths)]
+    removals = removal_findings(api.vanished_paths)
+    listed_breakages = [text for text in breakages if text not in removals]
     griffe_level: Level | None = "major" if breakages else None
     api_level: Level | None = "major" if api.removed else "minor" if api.added else None
     level = max((lvl for lvl in (spec_level, griffe_level, api_level, "patch") if lvl), key=LEVELS.index)

@@ -22,9 +22,6 @@ from talkwire_vocelio_api.types import Unset
 LOGIN_OPERATION = "login"
 LOGIN_PATH: str = OPERATIONS[LOGIN_OPERATION]["path"]
 API_VERSION: str = ApiVersion.V1.value
-# How a refusal of the login's credentials names them.
-LOGIN_EMAIL = "Vocelio's login email"
-LOGIN_PASSWORD = "Vocelio's login password"
 
 
 class VocelioLoginAuth(RenewingBearerAuth):
@@ -38,19 +35,18 @@ class VocelioLoginAuth(RenewingBearerAuth):
         self,
         *,
         base_url: str,
-        email: str,
-        password: str,
+        email: str | None,
+        password: str | None,
         on_token_renewed: Callable[[Token], None] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        checked_credential(email, LOGIN_EMAIL)
-        checked_credential(password, LOGIN_PASSWORD, password=True)
-        # The token every login issues is checked by RenewingBearerAuth.
+        # talkwire-core's check names the credential that is missing (None) or flawed; the token every login
+        # issues is checked by RenewingBearerAuth.
+        self._email = checked_credential(email, "Vocelio's login email")
+        self._password = checked_credential(password, "Vocelio's login password", password=True)
         super().__init__(access_token=None, on_token_renewed=on_token_renewed, clock=clock, vendor="Vocelio")
-        self.secrets.hold(password)
+        self.secrets.hold(self._password)
         self._login_url = base_url.rstrip("/") + LOGIN_PATH
-        self._email = email
-        self._password = password
 
     def build_renewal_request(self) -> httpx.Request:
         return httpx.Request(

@@ -7,20 +7,12 @@ from collections.abc import Callable
 from typing import Literal, Unpack
 
 import httpx
-from talkwire_core import (
-    ClientOptionError,
-    ClientOptions,
-    StaticBearerAuth,
-    Token,
-    Vendor,
-    VendorClient,
-    checked_credential,
-)
+from talkwire_core import ClientOptionError, ClientOptions, StaticBearerAuth, Token, Vendor, VendorClient
 from talkwire_vocelio_api._operations import OPERATIONS
 from talkwire_vocelio_api.client import AuthenticatedClient
 from talkwire_vocelio_api.types import UNSET
 
-from talkwire_vocelio._auth import API_VERSION, LOGIN_EMAIL, LOGIN_PASSWORD, VocelioLoginAuth
+from talkwire_vocelio._auth import API_VERSION, VocelioLoginAuth
 from talkwire_vocelio._errors import implied_status
 
 Environment = Literal["production", "staging", "development"]
@@ -89,12 +81,9 @@ class VocelioClient(VendorClient, AuthenticatedClient):
         elif email is None and password is None:
             raise ValueError("Vocelio needs token=, or email= and password= to log in")
         else:
-            # A login was meant: talkwire-core's check names the credential that is missing or flawed.
+            # A login was meant: the login auth names the credential that is missing or flawed.
             auth = VocelioLoginAuth(
-                base_url=base_url,
-                email=checked_credential(email, LOGIN_EMAIL),
-                password=checked_credential(password, LOGIN_PASSWORD, password=True),
-                on_token_renewed=on_token_renewed,
+                base_url=base_url, email=email, password=password, on_token_renewed=on_token_renewed
             )
         super().__init__(auth, base_url=base_url, **options)
 
